@@ -1,0 +1,58 @@
+# jydj — 房产交易与不动产登记协同共享平台
+#   make demo   set up, start the embedded PostgreSQL cluster, migrate, load demo data, show status
+#   make test   set up and run the whole test suite (what CI runs)
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+DEMO_HOUSEHOLDS ?= 20000
+
+.PHONY: setup demo test lint sqllint format snapshot bench lock stop clean
+
+setup: $(STAMP)
+
+$(STAMP): pyproject.toml requirements.lock
+	@$(PYTHON) -c 'import sys; sys.exit("需要 Python 3.11 或更高版本") if sys.version_info < (3, 11) else None'
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.lock
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps -e .
+	@touch $(STAMP)
+
+demo: setup
+	$(BIN)/jydj init
+	$(BIN)/jydj seed --households $(DEMO_HOUSEHOLDS) --seed 1 --if-empty
+	$(BIN)/jydj status
+	@echo
+	@echo "连接数据库：  psql \"\$$($(BIN)/jydj dsn jy)\"   （或 jy_front、dj_front）"
+	@echo "查看状态：    $(BIN)/jydj status [--json]"
+	@echo "停止集群：    $(BIN)/jydj stop"
+
+test: setup lint
+	$(BIN)/python -m pytest
+
+lint: setup
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check jydj tests bench db/migrations/env.py
+	$(BIN)/jydj db lint
+
+format: setup
+	$(BIN)/ruff format jydj tests bench db/migrations/env.py
+	$(BIN)/ruff check --fix .
+
+snapshot: setup
+	$(BIN)/jydj db snapshot
+
+bench: setup
+	$(BIN)/python bench/seed.py
+
+lock:
+	rm -rf /tmp/jydj-lock && $(PYTHON) -m venv /tmp/jydj-lock
+	/tmp/jydj-lock/bin/pip install --quiet -e '.[dev]'
+	( echo '# Pinned transitive dependencies of jydj (runtime and dev). Regenerate with: make lock'; \
+	  /tmp/jydj-lock/bin/pip freeze --exclude-editable ) > requirements.lock
+
+stop:
+	-$(BIN)/jydj stop
+
+clean: stop
+	rm -rf var .pytest_cache .ruff_cache .hypothesis

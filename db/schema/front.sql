@@ -1,0 +1,4845 @@
+--
+-- PostgreSQL database dump
+--
+
+--
+-- Name: share_dj; Type: SCHEMA; Schema: -; Owner: -
+--
+
+CREATE SCHEMA share_dj;
+
+--
+-- Name: SCHEMA share_dj; Type: COMMENT; Schema: -; Owner: -
+--
+
+COMMENT ON SCHEMA share_dj IS '共享登记库：不动产登记端推送给房产交易端的数据（登记楼盘表、登簿结果、发证、收费、影像、赋码申请）';
+
+--
+-- Name: share_jy; Type: SCHEMA; Schema: -; Owner: -
+--
+
+CREATE SCHEMA share_jy;
+
+--
+-- Name: SCHEMA share_jy; Type: COMMENT; Schema: -; Owner: -
+--
+
+COMMENT ON SCHEMA share_jy IS '共享交易库：房产交易端推送给不动产登记端的数据（测绘成果、合同备案、行政限制、抵押备案、赋码结果）';
+
+--
+-- Name: std; Type: SCHEMA; Schema: -; Owner: -
+--
+
+CREATE SCHEMA std;
+
+--
+-- Name: SCHEMA std; Type: COMMENT; Schema: -; Owner: -
+--
+
+COMMENT ON SCHEMA std IS '编码校验：标准编码校验函数（函数由过程文件创建，本迁移只建空模式）';
+
+--
+-- Name: is_valid_bdcdyh(text); Type: FUNCTION; Schema: std; Owner: -
+--
+
+CREATE FUNCTION std.is_valid_bdcdyh(p_bdcdyh text) RETURNS boolean
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE
+    AS $_$
+SELECT p_bdcdyh COLLATE "C"
+       ~ '^[1-8][0-9]{11}(G[BSXDEFHGWY]|J[ABSXCDEFHGWY]|Z[BSXDEFHGWY])[0-9]{5}([FLQ][0-9]{8}|W00000000)$'
+$_$;
+
+--
+-- Name: FUNCTION is_valid_bdcdyh(p_bdcdyh text); Type: COMMENT; Schema: std; Owner: -
+--
+
+COMMENT ON FUNCTION std.is_valid_bdcdyh(p_bdcdyh text) IS '校验不动产单元号（GB/T 37346-2019）28 位结构：6 位县级行政区划（首位 1–8）+ 3 位地籍区 + 3 位地籍子区 + 宗地特征码（G/J/Z + ABSXCDEFHGWY，A、C 只能跟 J）+ 5 位宗地顺序号 + 定着物特征码 F/L/Q/W + 8 位定着物单元号（W 时须为 00000000）；无校验位；NULL 返回 NULL，其他非法输入返回 false';
+
+--
+-- Name: is_valid_fwbm(text); Type: FUNCTION; Schema: std; Owner: -
+--
+
+CREATE FUNCTION std.is_valid_fwbm(p_fwbm text) RETURNS boolean
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE
+    AS $_$
+SELECT p_fwbm COLLATE "C"
+       ~ '^[1-8][0-9]{8}(19|20)[0-9]{2}(?!0000)[0-9]{4}[0-9]{5}[0-9X]([0-9]{2})?$'
+$_$;
+
+--
+-- Name: FUNCTION is_valid_fwbm(p_fwbm text); Type: COMMENT; Schema: std; Owner: -
+--
+
+COMMENT ON FUNCTION std.is_valid_fwbm(p_fwbm text) IS '校验房屋编码（JGJ/T 246-2012）结构：23 位 = 9 位行政区划（首位 1–8）+ 4 位竣工年份（1900–2099）+ 4 位幢顺序码（非 0000）+ 5 位户顺序码（00000 为幢）+ 1 位校验码（0–9/X，只查字符集：标准的校验码对照表未核实，不校验数值）；另接受 25 位（加 2 位逻辑幢对应码）；NULL 返回 NULL，其他非法输入返回 false';
+
+--
+-- Name: is_valid_sfzh(text); Type: FUNCTION; Schema: std; Owner: -
+--
+
+CREATE FUNCTION std.is_valid_sfzh(p_sfzh text) RETURNS boolean
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE
+    AS $_$
+SELECT CASE
+    WHEN p_sfzh IS NULL THEN NULL
+    -- 18 位: 首位 1–8，第 2–17 位数字，末位 0–9/X/x；再用算术查出生日期与校验码
+    -- （长度 + 简单正则比逐段定长正则快约 15%: PG 正则的代价随状态数增长）
+    WHEN length(p_sfzh) = 18 AND p_sfzh COLLATE "C" ~ '^[1-8][0-9]+[0-9Xx]$' THEN
+        substr(p_sfzh, 7, 4)::int BETWEEN 1900 AND 2099
+        AND substr(p_sfzh, 11, 2)::int BETWEEN 1 AND 12
+        AND substr(p_sfzh, 13, 2)::int BETWEEN 1 AND CASE substr(p_sfzh, 11, 2)::int
+                WHEN 2 THEN 28 + (substr(p_sfzh, 7, 4)::int % 4 = 0
+                                  AND (substr(p_sfzh, 7, 4)::int % 100 <> 0
+                                       OR substr(p_sfzh, 7, 4)::int % 400 = 0))::int
+                WHEN 4 THEN 30 WHEN 6 THEN 30 WHEN 9 THEN 30 WHEN 11 THEN 30
+                ELSE 31
+            END
+        AND upper(substr(p_sfzh, 18, 1)) = substr('10X98765432',
+              (  7 * substr(p_sfzh,  1, 1)::int +  9 * substr(p_sfzh,  2, 1)::int
+              + 10 * substr(p_sfzh,  3, 1)::int +  5 * substr(p_sfzh,  4, 1)::int
+              +  8 * substr(p_sfzh,  5, 1)::int +  4 * substr(p_sfzh,  6, 1)::int
+              +  2 * substr(p_sfzh,  7, 1)::int +  1 * substr(p_sfzh,  8, 1)::int
+              +  6 * substr(p_sfzh,  9, 1)::int +  3 * substr(p_sfzh, 10, 1)::int
+              +  7 * substr(p_sfzh, 11, 1)::int +  9 * substr(p_sfzh, 12, 1)::int
+              + 10 * substr(p_sfzh, 13, 1)::int +  5 * substr(p_sfzh, 14, 1)::int
+              +  8 * substr(p_sfzh, 15, 1)::int +  4 * substr(p_sfzh, 16, 1)::int
+              +  2 * substr(p_sfzh, 17, 1)::int) % 11 + 1, 1)
+    -- 15 位（旧号码）: 地址码 + YY MM DD（19YY）+ 顺序码，无校验码
+    WHEN length(p_sfzh) = 15 AND p_sfzh COLLATE "C" ~ '^[1-8][0-9]+$' THEN
+        substr(p_sfzh, 9, 2)::int BETWEEN 1 AND 12
+        AND substr(p_sfzh, 11, 2)::int BETWEEN 1 AND CASE substr(p_sfzh, 9, 2)::int
+                -- 19YY 年: 1900 年不是闰年，其余能被 4 整除的是闰年
+                WHEN 2 THEN 28 + (substr(p_sfzh, 7, 2)::int % 4 = 0 AND substr(p_sfzh, 7, 2)::int <> 0)::int
+                WHEN 4 THEN 30 WHEN 6 THEN 30 WHEN 9 THEN 30 WHEN 11 THEN 30
+                ELSE 31
+            END
+    ELSE false
+END
+$_$;
+
+--
+-- Name: FUNCTION is_valid_sfzh(p_sfzh text); Type: COMMENT; Schema: std; Owner: -
+--
+
+COMMENT ON FUNCTION std.is_valid_sfzh(p_sfzh text) IS '校验居民身份证号码（GB 11643-1999 18 位，含 ISO 7064 MOD 11-2 校验码，接受小写 x；兼容 GB 11643-1989 15 位旧号码）：地址码首位 1–8，出生日期须为 1900–2099 年间真实日期，不校验地址码在出生年份是否存在；NULL 返回 NULL，其他非法输入返回 false，不抛异常';
+
+--
+-- Name: is_valid_uscc(text); Type: FUNCTION; Schema: std; Owner: -
+--
+
+CREATE FUNCTION std.is_valid_uscc(p_uscc text) RETURNS boolean
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE
+    AS $_$
+SELECT CASE
+    WHEN p_uscc IS NULL THEN NULL
+    WHEN p_uscc COLLATE "C" ~ '^[1-9ANY][0-9ABCDEFGHJKLMNPQRTUWXY][0-9]{6}[0-9ABCDEFGHJKLMNPQRTUWXY]{10}$' THEN
+        substr(p_uscc, 18, 1) = substr('0123456789ABCDEFGHJKLMNPQRTUWXY',
+            (31 - (
+                   1 * (strpos('0123456789ABCDEFGHJKLMNPQRTUWXY' COLLATE "C", substr(p_uscc,  1, 1)) - 1)
+                +  3 * (strpos('0123456789ABCDEFGHJKLMNPQRTUWXY' COLLATE "C", substr(p_uscc,  2, 1)) - 1)
+                +  9 * substr(p_uscc,  3, 1)::int
+                + 27 * substr(p_uscc,  4, 1)::int
+                + 19 * substr(p_uscc,  5, 1)::int
+                + 26 * substr(p_uscc,  6, 1)::int
+                + 16 * substr(p_uscc,  7, 1)::int
+                + 17 * substr(p_uscc,  8, 1)::int
+                + 20 * (strpos('0123456789ABCDEFGHJKLMNPQRTUWXY' COLLATE "C", substr(p_uscc,  9, 1)) - 1)
+                + 29 * (strpos('0123456789ABCDEFGHJKLMNPQRTUWXY' COLLATE "C", substr(p_uscc, 10, 1)) - 1)
+                + 25 * (strpos('0123456789ABCDEFGHJKLMNPQRTUWXY' COLLATE "C", substr(p_uscc, 11, 1)) - 1)
+                + 13 * (strpos('0123456789ABCDEFGHJKLMNPQRTUWXY' COLLATE "C", substr(p_uscc, 12, 1)) - 1)
+                +  8 * (strpos('0123456789ABCDEFGHJKLMNPQRTUWXY' COLLATE "C", substr(p_uscc, 13, 1)) - 1)
+                + 24 * (strpos('0123456789ABCDEFGHJKLMNPQRTUWXY' COLLATE "C", substr(p_uscc, 14, 1)) - 1)
+                + 10 * (strpos('0123456789ABCDEFGHJKLMNPQRTUWXY' COLLATE "C", substr(p_uscc, 15, 1)) - 1)
+                + 30 * (strpos('0123456789ABCDEFGHJKLMNPQRTUWXY' COLLATE "C", substr(p_uscc, 16, 1)) - 1)
+                + 28 * (strpos('0123456789ABCDEFGHJKLMNPQRTUWXY' COLLATE "C", substr(p_uscc, 17, 1)) - 1)
+            ) % 31) % 31 + 1, 1)
+    ELSE false
+END
+$_$;
+
+--
+-- Name: FUNCTION is_valid_uscc(p_uscc text); Type: COMMENT; Schema: std; Owner: -
+--
+
+COMMENT ON FUNCTION std.is_valid_uscc(p_uscc text) IS '校验统一社会信用代码（GB 32100-2015）：18 位取自 0-9 与 ABCDEFGHJKLMNPQRTUWXY（只收大写），首位为登记管理部门码 1–9/A/N/Y，第 3–8 位为数字，第 18 位为模 31 校验码；接受 N/A/Y 开头的代码；NULL 返回 NULL，其他非法输入返回 false，不抛异常';
+
+--
+-- Name: alembic_version; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.alembic_version (
+    version_num character varying(32) NOT NULL
+);
+
+--
+-- Name: bdcdy; Type: TABLE; Schema: share_dj; Owner: -
+--
+
+CREATE TABLE share_dj.bdcdy (
+    bdcdyh character varying(28) NOT NULL,
+    ywh text NOT NULL,
+    fwbm character varying(32),
+    zddm character varying(32),
+    zrzh character varying(50),
+    ljzh character varying(50),
+    zl text,
+    zh text,
+    dyh text,
+    szc text,
+    sjc integer,
+    hh text,
+    shbw text,
+    jzmj numeric(12,2),
+    tnjzmj numeric(12,2),
+    ftjzmj numeric(12,2),
+    ghyt character varying(10),
+    fwjg character varying(10),
+    fwxz character varying(10),
+    fwlx character varying(10),
+    zcs integer,
+    dyzt character varying(30),
+    qxdm character varying(12),
+    gxsj timestamp with time zone DEFAULT now() NOT NULL
+);
+
+ALTER TABLE ONLY share_dj.bdcdy REPLICA IDENTITY FULL;
+
+--
+-- Name: TABLE bdcdy; Type: COMMENT; Schema: share_dj; Owner: -
+--
+
+COMMENT ON TABLE share_dj.bdcdy IS '不动产单元：登记楼盘表中的房屋不动产单元（户），房产端据以挂接房屋编码与不动产单元号';
+
+--
+-- Name: COLUMN bdcdy.bdcdyh; Type: COMMENT; Schema: share_dj; Owner: -
+--
+
+COMMENT ON COLUMN share_dj.bdcdy.bdcdyh IS '不动产单元号（GB/T 37346，主键）';
+
+--
+-- Name: COLUMN bdcdy.ywh; Type: COMMENT; Schema: share_dj; Owner: -
+--
+
+COMMENT ON COLUMN share_dj.bdcdy.ywh IS '推送该行的业务号（最近一次推送该行的业务，对应 gxzb.ywh）';
+
+--
+-- Name: COLUMN bdcdy.fwbm; Type: COMMENT; Schema: share_dj; Owner: -
+--
+
+COMMENT ON COLUMN share_dj.bdcdy.fwbm IS '房屋编码（登记端所持，常为空或过期）';
+
+--
+-- Name: COLUMN bdcdy.zddm; Type: COMMENT; Schema: share_dj; Owner: -
+--
+
+COMMENT ON COLUMN share_dj.bdcdy.zddm IS '宗地代码';
+
+--
+-- Name: COLUMN bdcdy.zrzh; Type: COMMENT; Schema: share_dj; Owner: -
+--
+
+COMMENT ON COLUMN share_dj.bdcdy.zrzh IS '自然幢号';
+
+--
+-- Name: COLUMN bdcdy.ljzh; Type: COMMENT; Schema: share_dj; Owner: -
+--
+
+COMMENT ON COLUMN share_dj.bdcdy.ljzh IS '逻辑幢号';
+
+--
+-- Name: COLUMN bdcdy.zl; Type: COMMENT; Schema: share_dj; Owner: -
+--
+
+COMMENT ON COLUMN share_dj.bdcdy.zl IS '坐落';
+
+--
+-- Name: COLUMN bdcdy.zh; Type: COMMENT; Schema: share_dj; Owner: -
+--
+
+COMMENT ON COLUMN share_dj.bdcdy.zh IS '幢号（栋）';
+
+--
+-- Name: COLUMN bdcdy.dyh; Type: COMMENT; Schema: share_dj; Owner: -
+--
+
+COMMENT ON COLUMN share_dj.bdcdy.dyh IS '单元号';
+
+--
+-- Name: COLUMN bdcdy.szc; Type: COMMENT; Schema: share_dj; Owner: -
+--
+
+COMMENT ON COLUMN share_dj.bdcdy.szc IS '所在层（名义层）';
+
+--
+-- Name: COLUMN bdcdy.sjc; Type: COMMENT; Schema: share_dj; Owner: -
+--
+
+COMMENT ON COLUMN share_dj.bdcdy.sjc IS '实际层';
+
+--
+-- Name: COLUMN bdcdy.hh; Type: COMMENT; Schema: share_dj; Owner: -
+--
+
+COMMENT ON COLUMN share_dj.bdcdy.hh IS '户号';
+
+--
+-- Name: COLUMN bdcdy.shbw; Type: COMMENT; Schema: share_dj; Owner: -
+--
+
+COMMENT ON COLUMN share_dj.bdcdy.shbw IS '室号部位（房号）';
+
+--
+-- Name: COLUMN bdcdy.jzmj; Type: COMMENT; Schema: share_dj; Owner: -
+--
+
+COMMENT ON COLUMN share_dj.bdcdy.jzmj IS '建筑面积（m²）';
+
+--
+-- Name: COLUMN bdcdy.tnjzmj; Type: COMMENT; Schema: share_dj; Owner: -
+--
+
+COMMENT ON COLUMN share_dj.bdcdy.tnjzmj IS '套内建筑面积（m²）';
+
+--
+-- Name: COLUMN bdcdy.ftjzmj; Type: COMMENT; Schema: share_dj; Owner: -
+--
+
+COMMENT ON COLUMN share_dj.bdcdy.ftjzmj IS '分摊建筑面积（m²）';
+
+--
+-- Name: COLUMN bdcdy.ghyt; Type: COMMENT; Schema: share_dj; Owner: -
+--
+
+COMMENT ON COLUMN share_dj.bdcdy.ghyt IS '规划用途（FWYT 代码）';
+
+--
+-- Name: COLUMN bdcdy.fwjg; Type: COMMENT; Schema: share_dj; Owner: -
+--
+
+COMMENT ON COLUMN share_dj.bdcdy.fwjg IS '房屋结构（FWJG 代码）';
+
+--
+-- Name: COLUMN bdcdy.fwxz; Type: COMMENT; Schema: share_dj; Owner: -
+--
+
+COMMENT ON COLUMN share_dj.bdcdy.fwxz IS '房屋性质（FWXZ 代码）';
+
+--
+-- Name: COLUMN bdcdy.fwlx; Type: COMMENT; Schema: share_dj; Owner: -
+--
+
+COMMENT ON COLUMN share_dj.bdcdy.fwlx IS '房屋类型（FWLX 代码）';
+
+--
+-- Name: COLUMN bdcdy.zcs; Type: COMMENT; Schema: share_dj; Owner: -
+--
+
+COMMENT ON COLUMN share_dj.bdcdy.zcs IS '总层数';
+
+--
+-- Name: COLUMN bdcdy.dyzt; Type: COMMENT; Schema: share_dj; Owner: -
+--
+
+COMMENT ON COLUMN share_dj.bdcdy.dyzt IS '单元状态（现势、历史：分割合并后原单元为历史）';
+
+--
+-- Name: COLUMN bdcdy.qxdm; Type: COMMENT; Schema: share_dj; Owner: -
+--
+
+COMMENT ON COLUMN share_dj.bdcdy.qxdm IS '行政区划代码';
+
+--
+-- Name: COLUMN bdcdy.gxsj; Type: COMMENT; Schema: share_dj; Owner: -
+--
+
+COMMENT ON COLUMN share_dj.bdcdy.gxsj IS '更新时间（源端最后修改该行的时间）';
+
+--
+-- Name: dbjg; Type: TABLE; Schema: share_dj; Owner: -
+--
+
+CREATE TABLE share_dj.dbjg (
+    ywh text NOT NULL,
+    jyywh text,
+    slbh character varying(50),
+    djlx character varying(10) NOT NULL,
+    qllx character varying(10),
+    djxl character varying(30),
+    bdcdyh character varying(28),
+    fwbm character varying(32),
+    zl text,
+    bdcqzh text,
+    djyy text,
+    syywh text,
+    djsj timestamp with time zone,
+    dbr text,
+    djjg text,
+    qszt character varying(10),
+    qxdm character varying(12),
+    fj text,
+    jzmj numeric(12,2),
+    fdcjyjg numeric(18,2),
+    ghyt character varying(10),
+    fwxz character varying(10),
+    dybdclx character varying(10),
+    dyfs character varying(10),
+    dyr text,
+    dyqr text,
+    bdbzzqse numeric(18,2),
+    zgzqse numeric(18,2),
+    zwlxqssj date,
+    zwlxjssj date,
+    ygdjzl character varying(10),
+    htbh character varying(50),
+    qdjg numeric(18,2),
+    cfjg text,
+    cflx character varying(10),
+    cfwj text,
+    cfwh text,
+    cfqssj date,
+    cfjssj date,
+    cffw text,
+    jfywh text,
+    yysx text,
+    zxywh text,
+    zxyy text,
+    gxsj timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT dbjg_djlx_ck CHECK (((djlx)::text = ANY ((ARRAY['100'::character varying, '200'::character varying, '300'::character varying, '400'::character varying, '500'::character varying, '600'::character varying, '700'::character varying, '800'::character varying, '900'::character varying])::text[])))
+);
+
+ALTER TABLE ONLY share_dj.dbjg REPLICA IDENTITY FULL;
+
+--
+-- Name: TABLE dbjg; Type: COMMENT; Schema: share_dj; Owner: -
+--
+
+COMMENT ON TABLE share_dj.dbjg IS '登簿结果：不动产统一登记簿的登记结果，每个登记业务一行；各权利类型特有字段可为空（房地产权、抵押权、预告、查封、异议、注销）';
+
+--
+-- Name: COLUMN dbjg.ywh; Type: COMMENT; Schema: share_dj; Owner: -
+--
+
+COMMENT ON COLUMN share_dj.dbjg.ywh IS '登记业务号（主键）';
+
+--
+-- Name: COLUMN dbjg.jyywh; Type: COMMENT; Schema: share_dj; Owner: -
+--
+
+COMMENT ON COLUMN share_dj.dbjg.jyywh IS '交易业务号（登记所依据的交易业务）';
+
+--
+-- Name: COLUMN dbjg.slbh; Type: COMMENT; Schema: share_dj; Owner: -
+--
+
+COMMENT ON COLUMN share_dj.dbjg.slbh IS '一窗受理编号';
+
+--
+-- Name: COLUMN dbjg.djlx; Type: COMMENT; Schema: share_dj; Owner: -
+--
+
+COMMENT ON COLUMN share_dj.dbjg.djlx IS '登记类型（DJLX 代码）';
+
+--
+-- Name: COLUMN dbjg.qllx; Type: COMMENT; Schema: share_dj; Owner: -
+--
+
+COMMENT ON COLUMN share_dj.dbjg.qllx IS '权利类型（QLLX 代码）';
+
+--
+-- Name: COLUMN dbjg.djxl; Type: COMMENT; Schema: share_dj; Owner: -
+--
+
+COMMENT ON COLUMN share_dj.dbjg.djxl IS '登记小类（如 预告、预抵押、抵押权、查封、解封、异议）';
+
+--
+-- Name: COLUMN dbjg.bdcdyh; Type: COMMENT; Schema: share_dj; Owner: -
+--
+
+COMMENT ON COLUMN share_dj.dbjg.bdcdyh IS '不动产单元号（多单元时为第一个，全部见 dbjg_dy）';
+
+--
+-- Name: COLUMN dbjg.fwbm; Type: COMMENT; Schema: share_dj; Owner: -
+--
+
+COMMENT ON COLUMN share_dj.dbjg.fwbm IS '房屋编码（登记端所持，可能为空）';
+
+--
+-- Name: COLUMN dbjg.zl; Type: COMMENT; Schema: share_dj; Owner: -
+--
+
+COMMENT ON COLUMN share_dj.dbjg.zl IS '坐落';
+
+--
+-- Name: COLUMN dbjg.bdcqzh; Type: COMMENT; Schema: share_dj; Owner: -
+--
+
+COMMENT ON COLUMN share_dj.dbjg.bdcqzh IS '不动产权证书号或登记证明号';
+
+--
+-- Name: COLUMN dbjg.djyy; Type: COMMENT; Schema: share_dj; Owner: -
+--
+
+COMMENT ON COLUMN share_dj.dbjg.djyy IS '登记原因';
+
+--
+-- Name: COLUMN dbjg.syywh; Type: COMMENT; Schema: share_dj; Owner: -
+--
+
+COMMENT ON COLUMN share_dj.dbjg.syywh IS '上手业务号（本次登记所承接的前一登记业务）';
+
+--
+-- Name: COLUMN dbjg.djsj; Type: COMMENT; Schema: share_dj; Owner: -
+--
+
+COMMENT ON COLUMN share_dj.dbjg.djsj IS '登簿时间';
+
+--
+-- Name: COLUMN dbjg.dbr; Type: COMMENT; Schema: share_dj; Owner: -
+--
+
+COMMENT ON COLUMN share_dj.dbjg.dbr IS '登簿人';
+
+--
+-- Name: COLUMN dbjg.djjg; Type: COMMENT; Schema: share_dj; Owner: -
+--
+
+COMMENT ON COLUMN share_dj.dbjg.djjg IS '登记机构';
+
+--
+-- Name: COLUMN dbjg.qszt; Type: COMMENT; Schema: share_dj; Owner: -
+--
+
+COMMENT ON COLUMN share_dj.dbjg.qszt IS '权属状态（QSZT：0 临时 1 现势 2 历史 3 终止）';
+
+--
+-- Name: COLUMN dbjg.qxdm; Type: COMMENT; Schema: share_dj; Owner: -
+--
+
+COMMENT ON COLUMN share_dj.dbjg.qxdm IS '行政区划代码';
+
+--
+-- Name: COLUMN dbjg.fj; Type: COMMENT; Schema: share_dj; Owner: -
+--
+
+COMMENT ON COLUMN share_dj.dbjg.fj IS '附记';
+
+--
+-- Name: COLUMN dbjg.jzmj; Type: COMMENT; Schema: share_dj; Owner: -
+--
+
+COMMENT ON COLUMN share_dj.dbjg.jzmj IS '建筑面积（m²，房地产权）';
+
+--
+-- Name: COLUMN dbjg.fdcjyjg; Type: COMMENT; Schema: share_dj; Owner: -
+--
+
+COMMENT ON COLUMN share_dj.dbjg.fdcjyjg IS '房地产交易价格（元，房地产权）';
+
+--
+-- Name: COLUMN dbjg.ghyt; Type: COMMENT; Schema: share_dj; Owner: -
+--
+
+COMMENT ON COLUMN share_dj.dbjg.ghyt IS '规划用途（房地产权）';
+
+--
+-- Name: COLUMN dbjg.fwxz; Type: COMMENT; Schema: share_dj; Owner: -
+--
+
+COMMENT ON COLUMN share_dj.dbjg.fwxz IS '房屋性质（房地产权）';
+
+--
+-- Name: COLUMN dbjg.dybdclx; Type: COMMENT; Schema: share_dj; Owner: -
+--
+
+COMMENT ON COLUMN share_dj.dbjg.dybdclx IS '抵押不动产类型（DYBDCLX，抵押权）';
+
+--
+-- Name: COLUMN dbjg.dyfs; Type: COMMENT; Schema: share_dj; Owner: -
+--
+
+COMMENT ON COLUMN share_dj.dbjg.dyfs IS '抵押方式（DYFS：1 一般抵押 2 最高额抵押，抵押权）';
+
+--
+-- Name: COLUMN dbjg.dyr; Type: COMMENT; Schema: share_dj; Owner: -
+--
+
+COMMENT ON COLUMN share_dj.dbjg.dyr IS '抵押人（抵押权）';
+
+--
+-- Name: COLUMN dbjg.dyqr; Type: COMMENT; Schema: share_dj; Owner: -
+--
+
+COMMENT ON COLUMN share_dj.dbjg.dyqr IS '抵押权人（抵押权）';
+
+--
+-- Name: COLUMN dbjg.bdbzzqse; Type: COMMENT; Schema: share_dj; Owner: -
+--
+
+COMMENT ON COLUMN share_dj.dbjg.bdbzzqse IS '被担保主债权数额（元，抵押权）';
+
+--
+-- Name: COLUMN dbjg.zgzqse; Type: COMMENT; Schema: share_dj; Owner: -
+--
+
+COMMENT ON COLUMN share_dj.dbjg.zgzqse IS '最高债权数额（元，最高额抵押）';
+
+--
+-- Name: COLUMN dbjg.zwlxqssj; Type: COMMENT; Schema: share_dj; Owner: -
+--
+
+COMMENT ON COLUMN share_dj.dbjg.zwlxqssj IS '债务履行起始日期（抵押权、预抵押）';
+
+--
+-- Name: COLUMN dbjg.zwlxjssj; Type: COMMENT; Schema: share_dj; Owner: -
+--
+
+COMMENT ON COLUMN share_dj.dbjg.zwlxjssj IS '债务履行结束日期（抵押权、预抵押）';
+
+--
+-- Name: COLUMN dbjg.ygdjzl; Type: COMMENT; Schema: share_dj; Owner: -
+--
+
+COMMENT ON COLUMN share_dj.dbjg.ygdjzl IS '预告登记种类（YGDJZL：1 预售商品房买卖预告 2 其它买卖预告 3 预售商品房抵押权预告 4 其它抵押权预告）';
+
+--
+-- Name: COLUMN dbjg.htbh; Type: COMMENT; Schema: share_dj; Owner: -
+--
+
+COMMENT ON COLUMN share_dj.dbjg.htbh IS '合同编号（预告登记、转移登记所依据的合同）';
+
+--
+-- Name: COLUMN dbjg.qdjg; Type: COMMENT; Schema: share_dj; Owner: -
+--
+
+COMMENT ON COLUMN share_dj.dbjg.qdjg IS '取得价格（元，预告）';
+
+--
+-- Name: COLUMN dbjg.cfjg; Type: COMMENT; Schema: share_dj; Owner: -
+--
+
+COMMENT ON COLUMN share_dj.dbjg.cfjg IS '查封机关（查封）';
+
+--
+-- Name: COLUMN dbjg.cflx; Type: COMMENT; Schema: share_dj; Owner: -
+--
+
+COMMENT ON COLUMN share_dj.dbjg.cflx IS '查封类型（CFLX：1 查封 2 轮候查封 3 预查封 4 轮候预查封 5 续封）';
+
+--
+-- Name: COLUMN dbjg.cfwj; Type: COMMENT; Schema: share_dj; Owner: -
+--
+
+COMMENT ON COLUMN share_dj.dbjg.cfwj IS '查封文件（查封）';
+
+--
+-- Name: COLUMN dbjg.cfwh; Type: COMMENT; Schema: share_dj; Owner: -
+--
+
+COMMENT ON COLUMN share_dj.dbjg.cfwh IS '查封文号（查封）';
+
+--
+-- Name: COLUMN dbjg.cfqssj; Type: COMMENT; Schema: share_dj; Owner: -
+--
+
+COMMENT ON COLUMN share_dj.dbjg.cfqssj IS '查封起始日期（查封）';
+
+--
+-- Name: COLUMN dbjg.cfjssj; Type: COMMENT; Schema: share_dj; Owner: -
+--
+
+COMMENT ON COLUMN share_dj.dbjg.cfjssj IS '查封结束日期（查封）';
+
+--
+-- Name: COLUMN dbjg.cffw; Type: COMMENT; Schema: share_dj; Owner: -
+--
+
+COMMENT ON COLUMN share_dj.dbjg.cffw IS '查封范围（查封）';
+
+--
+-- Name: COLUMN dbjg.jfywh; Type: COMMENT; Schema: share_dj; Owner: -
+--
+
+COMMENT ON COLUMN share_dj.dbjg.jfywh IS '解封业务号（查封被解除时填写）';
+
+--
+-- Name: COLUMN dbjg.yysx; Type: COMMENT; Schema: share_dj; Owner: -
+--
+
+COMMENT ON COLUMN share_dj.dbjg.yysx IS '异议事项（异议登记）';
+
+--
+-- Name: COLUMN dbjg.zxywh; Type: COMMENT; Schema: share_dj; Owner: -
+--
+
+COMMENT ON COLUMN share_dj.dbjg.zxywh IS '被注销的业务号（注销登记、解封、注销异议等所注销的登记业务）';
+
+--
+-- Name: COLUMN dbjg.zxyy; Type: COMMENT; Schema: share_dj; Owner: -
+--
+
+COMMENT ON COLUMN share_dj.dbjg.zxyy IS '注销原因';
+
+--
+-- Name: COLUMN dbjg.gxsj; Type: COMMENT; Schema: share_dj; Owner: -
+--
+
+COMMENT ON COLUMN share_dj.dbjg.gxsj IS '更新时间（源端最后修改该行的时间）';
+
+--
+-- Name: dbjg_dy; Type: TABLE; Schema: share_dj; Owner: -
+--
+
+CREATE TABLE share_dj.dbjg_dy (
+    ywh text NOT NULL,
+    bdcdyh character varying(28) NOT NULL,
+    fwbm character varying(32),
+    zl text,
+    jzmj numeric(12,2),
+    gxsj timestamp with time zone DEFAULT now() NOT NULL
+);
+
+ALTER TABLE ONLY share_dj.dbjg_dy REPLICA IDENTITY FULL;
+
+--
+-- Name: TABLE dbjg_dy; Type: COMMENT; Schema: share_dj; Owner: -
+--
+
+COMMENT ON TABLE share_dj.dbjg_dy IS '登簿结果单元：一个登记业务涉及的全部不动产单元，每个单元一行（单单元也有一行）';
+
+--
+-- Name: COLUMN dbjg_dy.ywh; Type: COMMENT; Schema: share_dj; Owner: -
+--
+
+COMMENT ON COLUMN share_dj.dbjg_dy.ywh IS '登记业务号（主键之一）';
+
+--
+-- Name: COLUMN dbjg_dy.bdcdyh; Type: COMMENT; Schema: share_dj; Owner: -
+--
+
+COMMENT ON COLUMN share_dj.dbjg_dy.bdcdyh IS '不动产单元号（主键之一）';
+
+--
+-- Name: COLUMN dbjg_dy.fwbm; Type: COMMENT; Schema: share_dj; Owner: -
+--
+
+COMMENT ON COLUMN share_dj.dbjg_dy.fwbm IS '房屋编码（登记端所持，可能为空）';
+
+--
+-- Name: COLUMN dbjg_dy.zl; Type: COMMENT; Schema: share_dj; Owner: -
+--
+
+COMMENT ON COLUMN share_dj.dbjg_dy.zl IS '坐落';
+
+--
+-- Name: COLUMN dbjg_dy.jzmj; Type: COMMENT; Schema: share_dj; Owner: -
+--
+
+COMMENT ON COLUMN share_dj.dbjg_dy.jzmj IS '建筑面积（m²）';
+
+--
+-- Name: COLUMN dbjg_dy.gxsj; Type: COMMENT; Schema: share_dj; Owner: -
+--
+
+COMMENT ON COLUMN share_dj.dbjg_dy.gxsj IS '更新时间（源端最后修改该行的时间）';
+
+--
+-- Name: fwbm_sq; Type: TABLE; Schema: share_dj; Owner: -
+--
+
+CREATE TABLE share_dj.fwbm_sq (
+    sqid character varying(50) NOT NULL,
+    ywh text NOT NULL,
+    bdcdyh character varying(28) NOT NULL,
+    sqyy character varying(30) NOT NULL,
+    zl text,
+    zh text,
+    dyh text,
+    szc text,
+    fh text,
+    jzmj numeric(12,2),
+    tnjzmj numeric(12,2),
+    ftjzmj numeric(12,2),
+    ghyt character varying(10),
+    yfwbm text,
+    qxdm character varying(12),
+    sqsj timestamp with time zone,
+    gxsj timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT fwbm_sq_sqyy_ck CHECK (((sqyy)::text = ANY ((ARRAY['分割'::character varying, '合并'::character varying, '存量缺失'::character varying])::text[])))
+);
+
+ALTER TABLE ONLY share_dj.fwbm_sq REPLICA IDENTITY FULL;
+
+--
+-- Name: TABLE fwbm_sq; Type: COMMENT; Schema: share_dj; Owner: -
+--
+
+COMMENT ON TABLE share_dj.fwbm_sq IS '房屋编码申请：登记端对缺失房屋编码的单元（分割、合并、存量缺失）申请赋码（seed §5.1.2），每个新单元一行';
+
+--
+-- Name: COLUMN fwbm_sq.sqid; Type: COMMENT; Schema: share_dj; Owner: -
+--
+
+COMMENT ON COLUMN share_dj.fwbm_sq.sqid IS '申请编号（主键；答复见 share_jy.fwbm_jg.sqid）';
+
+--
+-- Name: COLUMN fwbm_sq.ywh; Type: COMMENT; Schema: share_dj; Owner: -
+--
+
+COMMENT ON COLUMN share_dj.fwbm_sq.ywh IS '推送该行的业务号（最近一次推送该行的业务，对应 gxzb.ywh）';
+
+--
+-- Name: COLUMN fwbm_sq.bdcdyh; Type: COMMENT; Schema: share_dj; Owner: -
+--
+
+COMMENT ON COLUMN share_dj.fwbm_sq.bdcdyh IS '需要赋码的不动产单元号';
+
+--
+-- Name: COLUMN fwbm_sq.sqyy; Type: COMMENT; Schema: share_dj; Owner: -
+--
+
+COMMENT ON COLUMN share_dj.fwbm_sq.sqyy IS '申请原因：分割 / 合并 / 存量缺失';
+
+--
+-- Name: COLUMN fwbm_sq.zl; Type: COMMENT; Schema: share_dj; Owner: -
+--
+
+COMMENT ON COLUMN share_dj.fwbm_sq.zl IS '坐落';
+
+--
+-- Name: COLUMN fwbm_sq.zh; Type: COMMENT; Schema: share_dj; Owner: -
+--
+
+COMMENT ON COLUMN share_dj.fwbm_sq.zh IS '幢号（栋）';
+
+--
+-- Name: COLUMN fwbm_sq.dyh; Type: COMMENT; Schema: share_dj; Owner: -
+--
+
+COMMENT ON COLUMN share_dj.fwbm_sq.dyh IS '单元号';
+
+--
+-- Name: COLUMN fwbm_sq.szc; Type: COMMENT; Schema: share_dj; Owner: -
+--
+
+COMMENT ON COLUMN share_dj.fwbm_sq.szc IS '所在层（名义层）';
+
+--
+-- Name: COLUMN fwbm_sq.fh; Type: COMMENT; Schema: share_dj; Owner: -
+--
+
+COMMENT ON COLUMN share_dj.fwbm_sq.fh IS '房号';
+
+--
+-- Name: COLUMN fwbm_sq.jzmj; Type: COMMENT; Schema: share_dj; Owner: -
+--
+
+COMMENT ON COLUMN share_dj.fwbm_sq.jzmj IS '建筑面积（m²）';
+
+--
+-- Name: COLUMN fwbm_sq.tnjzmj; Type: COMMENT; Schema: share_dj; Owner: -
+--
+
+COMMENT ON COLUMN share_dj.fwbm_sq.tnjzmj IS '套内建筑面积（m²）';
+
+--
+-- Name: COLUMN fwbm_sq.ftjzmj; Type: COMMENT; Schema: share_dj; Owner: -
+--
+
+COMMENT ON COLUMN share_dj.fwbm_sq.ftjzmj IS '分摊建筑面积（m²）';
+
+--
+-- Name: COLUMN fwbm_sq.ghyt; Type: COMMENT; Schema: share_dj; Owner: -
+--
+
+COMMENT ON COLUMN share_dj.fwbm_sq.ghyt IS '规划用途（FWYT 代码）';
+
+--
+-- Name: COLUMN fwbm_sq.yfwbm; Type: COMMENT; Schema: share_dj; Owner: -
+--
+
+COMMENT ON COLUMN share_dj.fwbm_sq.yfwbm IS '原房屋编码（分割的原房屋、合并的各原房屋，多个以英文逗号分隔）';
+
+--
+-- Name: COLUMN fwbm_sq.qxdm; Type: COMMENT; Schema: share_dj; Owner: -
+--
+
+COMMENT ON COLUMN share_dj.fwbm_sq.qxdm IS '行政区划代码';
+
+--
+-- Name: COLUMN fwbm_sq.sqsj; Type: COMMENT; Schema: share_dj; Owner: -
+--
+
+COMMENT ON COLUMN share_dj.fwbm_sq.sqsj IS '申请时间';
+
+--
+-- Name: COLUMN fwbm_sq.gxsj; Type: COMMENT; Schema: share_dj; Owner: -
+--
+
+COMMENT ON COLUMN share_dj.fwbm_sq.gxsj IS '更新时间（源端最后修改该行的时间）';
+
+--
+-- Name: gxzb; Type: TABLE; Schema: share_dj; Owner: -
+--
+
+CREATE TABLE share_dj.gxzb (
+    ywh text NOT NULL,
+    ywlx character varying(10) NOT NULL,
+    djlx character varying(10),
+    qllx character varying(10),
+    djxl character varying(30),
+    ywzt character varying(30) NOT NULL,
+    fwbm character varying(32),
+    bdcdyh character varying(28),
+    htbh character varying(50),
+    slbh character varying(50),
+    jyywh text,
+    glywh text,
+    bdcqzh text,
+    qxdm character varying(12),
+    mxsl integer,
+    bjsj timestamp with time zone,
+    tssj timestamp with time zone DEFAULT now() NOT NULL,
+    gxsj timestamp with time zone DEFAULT now() NOT NULL,
+    bz text,
+    CONSTRAINT gxzb_db_djlx_ck CHECK ((((ywlx)::text <> 'DB'::text) OR (djlx IS NOT NULL))),
+    CONSTRAINT gxzb_djlx_ck CHECK (((djlx)::text = ANY ((ARRAY['100'::character varying, '200'::character varying, '300'::character varying, '400'::character varying, '500'::character varying, '600'::character varying, '700'::character varying, '800'::character varying, '900'::character varying])::text[]))),
+    CONSTRAINT gxzb_ywlx_ck CHECK (((ywlx)::text = ANY ((ARRAY['LPB'::character varying, 'DB'::character varying, 'ZS'::character varying, 'FWBMSQ'::character varying, 'SF'::character varying, 'YX'::character varying])::text[]))),
+    CONSTRAINT gxzb_ywzt_ck CHECK (((ywzt)::text = ANY ((ARRAY['登簿'::character varying, '注销'::character varying, '已发证'::character varying, '已申请'::character varying, '已收费'::character varying, '已归档'::character varying, '撤销'::character varying])::text[])))
+);
+
+ALTER TABLE ONLY share_dj.gxzb REPLICA IDENTITY FULL;
+
+--
+-- Name: TABLE gxzb; Type: COMMENT; Schema: share_dj; Owner: -
+--
+
+COMMENT ON TABLE share_dj.gxzb IS '共享主表（共享登记库）：每个推送的登记业务一行，路由过程据其关键字段决定是否经 S3 转发到房产端前置共享登记库。各表之间不建外键：行由流推送，可能重推且先后次序不定，以业务号和自然键关联';
+
+--
+-- Name: COLUMN gxzb.ywh; Type: COMMENT; Schema: share_dj; Owner: -
+--
+
+COMMENT ON COLUMN share_dj.gxzb.ywh IS '业务号（登记端业务号，主键；发证、收费、影像推送用各自业务号，经 glywh 指向登记业务）';
+
+--
+-- Name: COLUMN gxzb.ywlx; Type: COMMENT; Schema: share_dj; Owner: -
+--
+
+COMMENT ON COLUMN share_dj.gxzb.ywlx IS '业务类型：LPB 登记楼盘表（不动产单元、土地），DB 登簿（细分见 djlx/qllx），ZS 发证，FWBMSQ 房屋编码申请，SF 收费，YX 影像';
+
+--
+-- Name: COLUMN gxzb.djlx; Type: COMMENT; Schema: share_dj; Owner: -
+--
+
+COMMENT ON COLUMN share_dj.gxzb.djlx IS '登记类型（DJLX：100 首次 200 转移 300 变更 400 注销 500 更正 600 异议 700 预告 800 查封 900 其它；登簿业务必填）';
+
+--
+-- Name: COLUMN gxzb.qllx; Type: COMMENT; Schema: share_dj; Owner: -
+--
+
+COMMENT ON COLUMN share_dj.gxzb.qllx IS '权利类型（QLLX 代码，如 4 国有建设用地使用权/房屋所有权；抵押权等代码按版本见字典）';
+
+--
+-- Name: COLUMN gxzb.djxl; Type: COMMENT; Schema: share_dj; Owner: -
+--
+
+COMMENT ON COLUMN share_dj.gxzb.djxl IS '登记小类（登记端业务细分，如 预告、预抵押、抵押权、查封、解封、异议）';
+
+--
+-- Name: COLUMN gxzb.ywzt; Type: COMMENT; Schema: share_dj; Owner: -
+--
+
+COMMENT ON COLUMN share_dj.gxzb.ywzt IS '业务状态：登簿 / 注销 / 已发证 / 已申请 / 已收费 / 已归档 / 撤销';
+
+--
+-- Name: COLUMN gxzb.fwbm; Type: COMMENT; Schema: share_dj; Owner: -
+--
+
+COMMENT ON COLUMN share_dj.gxzb.fwbm IS '房屋编码（登记端所持，可能为空或过期）';
+
+--
+-- Name: COLUMN gxzb.bdcdyh; Type: COMMENT; Schema: share_dj; Owner: -
+--
+
+COMMENT ON COLUMN share_dj.gxzb.bdcdyh IS '不动产单元号（多单元时为第一个，全部见 dbjg_dy）';
+
+--
+-- Name: COLUMN gxzb.htbh; Type: COMMENT; Schema: share_dj; Owner: -
+--
+
+COMMENT ON COLUMN share_dj.gxzb.htbh IS '合同编号（预告登记、转移登记所依据的合同）';
+
+--
+-- Name: COLUMN gxzb.slbh; Type: COMMENT; Schema: share_dj; Owner: -
+--
+
+COMMENT ON COLUMN share_dj.gxzb.slbh IS '一窗受理编号';
+
+--
+-- Name: COLUMN gxzb.jyywh; Type: COMMENT; Schema: share_dj; Owner: -
+--
+
+COMMENT ON COLUMN share_dj.gxzb.jyywh IS '交易业务号（登记所依据的交易业务，share_jy.gxzb.ywh）';
+
+--
+-- Name: COLUMN gxzb.glywh; Type: COMMENT; Schema: share_dj; Owner: -
+--
+
+COMMENT ON COLUMN share_dj.gxzb.glywh IS '关联业务号（发证、收费、影像所属的登记业务号）';
+
+--
+-- Name: COLUMN gxzb.bdcqzh; Type: COMMENT; Schema: share_dj; Owner: -
+--
+
+COMMENT ON COLUMN share_dj.gxzb.bdcqzh IS '不动产权证书号或登记证明号（发证业务）';
+
+--
+-- Name: COLUMN gxzb.qxdm; Type: COMMENT; Schema: share_dj; Owner: -
+--
+
+COMMENT ON COLUMN share_dj.gxzb.qxdm IS '行政区划代码（区县）';
+
+--
+-- Name: COLUMN gxzb.mxsl; Type: COMMENT; Schema: share_dj; Owner: -
+--
+
+COMMENT ON COLUMN share_dj.gxzb.mxsl IS '本业务推送的明细行总数（路由可据此判断明细是否到齐）';
+
+--
+-- Name: COLUMN gxzb.bjsj; Type: COMMENT; Schema: share_dj; Owner: -
+--
+
+COMMENT ON COLUMN share_dj.gxzb.bjsj IS '办结时间（登簿业务为登簿时间）';
+
+--
+-- Name: COLUMN gxzb.tssj; Type: COMMENT; Schema: share_dj; Owner: -
+--
+
+COMMENT ON COLUMN share_dj.gxzb.tssj IS '推送时间（写入共享登记库的时间）';
+
+--
+-- Name: COLUMN gxzb.gxsj; Type: COMMENT; Schema: share_dj; Owner: -
+--
+
+COMMENT ON COLUMN share_dj.gxzb.gxsj IS '更新时间（源端最后修改该行的时间）';
+
+--
+-- Name: COLUMN gxzb.bz; Type: COMMENT; Schema: share_dj; Owner: -
+--
+
+COMMENT ON COLUMN share_dj.gxzb.bz IS '备注';
+
+--
+-- Name: qlr; Type: TABLE; Schema: share_dj; Owner: -
+--
+
+CREATE TABLE share_dj.qlr (
+    ywh text NOT NULL,
+    sqrlb character varying(30) NOT NULL,
+    sxh integer NOT NULL,
+    qlrmc text NOT NULL,
+    zjzl character varying(10),
+    zjhm character varying(50),
+    qlrlx character varying(10),
+    gyfs character varying(10),
+    qlbl character varying(50),
+    bdcqzh text,
+    dh character varying(50),
+    dz text,
+    gxsj timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT qlr_sqrlb_ck CHECK (((sqrlb)::text = ANY ((ARRAY['权利人'::character varying, '义务人'::character varying])::text[])))
+);
+
+ALTER TABLE ONLY share_dj.qlr REPLICA IDENTITY FULL;
+
+--
+-- Name: TABLE qlr; Type: COMMENT; Schema: share_dj; Owner: -
+--
+
+COMMENT ON TABLE share_dj.qlr IS '权利人/义务人：登记业务的权利人与义务人，每人一行';
+
+--
+-- Name: COLUMN qlr.ywh; Type: COMMENT; Schema: share_dj; Owner: -
+--
+
+COMMENT ON COLUMN share_dj.qlr.ywh IS '登记业务号（主键之一）';
+
+--
+-- Name: COLUMN qlr.sqrlb; Type: COMMENT; Schema: share_dj; Owner: -
+--
+
+COMMENT ON COLUMN share_dj.qlr.sqrlb IS '申请人类别：权利人 / 义务人（主键之一）';
+
+--
+-- Name: COLUMN qlr.sxh; Type: COMMENT; Schema: share_dj; Owner: -
+--
+
+COMMENT ON COLUMN share_dj.qlr.sxh IS '顺序号（主键之一）';
+
+--
+-- Name: COLUMN qlr.qlrmc; Type: COMMENT; Schema: share_dj; Owner: -
+--
+
+COMMENT ON COLUMN share_dj.qlr.qlrmc IS '权利人（义务人）名称';
+
+--
+-- Name: COLUMN qlr.zjzl; Type: COMMENT; Schema: share_dj; Owner: -
+--
+
+COMMENT ON COLUMN share_dj.qlr.zjzl IS '证件种类（ZJZL 代码）';
+
+--
+-- Name: COLUMN qlr.zjhm; Type: COMMENT; Schema: share_dj; Owner: -
+--
+
+COMMENT ON COLUMN share_dj.qlr.zjhm IS '证件号码';
+
+--
+-- Name: COLUMN qlr.qlrlx; Type: COMMENT; Schema: share_dj; Owner: -
+--
+
+COMMENT ON COLUMN share_dj.qlr.qlrlx IS '权利人类型（QLRLX：1 个人 2 企业 3 事业单位 4 国家机关 99 其它）';
+
+--
+-- Name: COLUMN qlr.gyfs; Type: COMMENT; Schema: share_dj; Owner: -
+--
+
+COMMENT ON COLUMN share_dj.qlr.gyfs IS '共有方式（GYFS 代码）';
+
+--
+-- Name: COLUMN qlr.qlbl; Type: COMMENT; Schema: share_dj; Owner: -
+--
+
+COMMENT ON COLUMN share_dj.qlr.qlbl IS '权利比例';
+
+--
+-- Name: COLUMN qlr.bdcqzh; Type: COMMENT; Schema: share_dj; Owner: -
+--
+
+COMMENT ON COLUMN share_dj.qlr.bdcqzh IS '该权利人所持不动产权证书号';
+
+--
+-- Name: COLUMN qlr.dh; Type: COMMENT; Schema: share_dj; Owner: -
+--
+
+COMMENT ON COLUMN share_dj.qlr.dh IS '联系电话';
+
+--
+-- Name: COLUMN qlr.dz; Type: COMMENT; Schema: share_dj; Owner: -
+--
+
+COMMENT ON COLUMN share_dj.qlr.dz IS '通讯地址';
+
+--
+-- Name: COLUMN qlr.gxsj; Type: COMMENT; Schema: share_dj; Owner: -
+--
+
+COMMENT ON COLUMN share_dj.qlr.gxsj IS '更新时间（源端最后修改该行的时间）';
+
+--
+-- Name: sf; Type: TABLE; Schema: share_dj; Owner: -
+--
+
+CREATE TABLE share_dj.sf (
+    ywh text NOT NULL,
+    sxh integer NOT NULL,
+    djywh text,
+    sfdh character varying(50),
+    sfxm text NOT NULL,
+    sfbz text,
+    sl numeric(12,2),
+    je numeric(18,2) NOT NULL,
+    jfrmc text,
+    sfsj timestamp with time zone,
+    sfzt character varying(30),
+    gxsj timestamp with time zone DEFAULT now() NOT NULL
+);
+
+ALTER TABLE ONLY share_dj.sf REPLICA IDENTITY FULL;
+
+--
+-- Name: TABLE sf; Type: COMMENT; Schema: share_dj; Owner: -
+--
+
+COMMENT ON TABLE share_dj.sf IS '收费：登记业务的收费明细，每个收费项目一行';
+
+--
+-- Name: COLUMN sf.ywh; Type: COMMENT; Schema: share_dj; Owner: -
+--
+
+COMMENT ON COLUMN share_dj.sf.ywh IS '推送该行的收费业务号（主键之一）';
+
+--
+-- Name: COLUMN sf.sxh; Type: COMMENT; Schema: share_dj; Owner: -
+--
+
+COMMENT ON COLUMN share_dj.sf.sxh IS '顺序号（主键之一）';
+
+--
+-- Name: COLUMN sf.djywh; Type: COMMENT; Schema: share_dj; Owner: -
+--
+
+COMMENT ON COLUMN share_dj.sf.djywh IS '所属登记业务号';
+
+--
+-- Name: COLUMN sf.sfdh; Type: COMMENT; Schema: share_dj; Owner: -
+--
+
+COMMENT ON COLUMN share_dj.sf.sfdh IS '收费单号（缴款书号）';
+
+--
+-- Name: COLUMN sf.sfxm; Type: COMMENT; Schema: share_dj; Owner: -
+--
+
+COMMENT ON COLUMN share_dj.sf.sfxm IS '收费项目（登记费、证书工本费等）';
+
+--
+-- Name: COLUMN sf.sfbz; Type: COMMENT; Schema: share_dj; Owner: -
+--
+
+COMMENT ON COLUMN share_dj.sf.sfbz IS '收费标准';
+
+--
+-- Name: COLUMN sf.sl; Type: COMMENT; Schema: share_dj; Owner: -
+--
+
+COMMENT ON COLUMN share_dj.sf.sl IS '数量';
+
+--
+-- Name: COLUMN sf.je; Type: COMMENT; Schema: share_dj; Owner: -
+--
+
+COMMENT ON COLUMN share_dj.sf.je IS '金额（元）';
+
+--
+-- Name: COLUMN sf.jfrmc; Type: COMMENT; Schema: share_dj; Owner: -
+--
+
+COMMENT ON COLUMN share_dj.sf.jfrmc IS '缴费人名称';
+
+--
+-- Name: COLUMN sf.sfsj; Type: COMMENT; Schema: share_dj; Owner: -
+--
+
+COMMENT ON COLUMN share_dj.sf.sfsj IS '收费时间';
+
+--
+-- Name: COLUMN sf.sfzt; Type: COMMENT; Schema: share_dj; Owner: -
+--
+
+COMMENT ON COLUMN share_dj.sf.sfzt IS '收费状态（已收、已退）';
+
+--
+-- Name: COLUMN sf.gxsj; Type: COMMENT; Schema: share_dj; Owner: -
+--
+
+COMMENT ON COLUMN share_dj.sf.gxsj IS '更新时间（源端最后修改该行的时间）';
+
+--
+-- Name: td; Type: TABLE; Schema: share_dj; Owner: -
+--
+
+CREATE TABLE share_dj.td (
+    zddm character varying(32) NOT NULL,
+    ywh text NOT NULL,
+    bdcdyh character varying(28),
+    zl text,
+    zdmj numeric(12,2),
+    tdyt character varying(10),
+    qllx character varying(10),
+    qlxz character varying(30),
+    syqx text,
+    tdsyqssj date,
+    tdsyjssj date,
+    qxdm character varying(12),
+    gxsj timestamp with time zone DEFAULT now() NOT NULL
+);
+
+ALTER TABLE ONLY share_dj.td REPLICA IDENTITY FULL;
+
+--
+-- Name: TABLE td; Type: COMMENT; Schema: share_dj; Owner: -
+--
+
+COMMENT ON TABLE share_dj.td IS '土地：宗地基础信息（房屋所在宗地）';
+
+--
+-- Name: COLUMN td.zddm; Type: COMMENT; Schema: share_dj; Owner: -
+--
+
+COMMENT ON COLUMN share_dj.td.zddm IS '宗地代码（主键）';
+
+--
+-- Name: COLUMN td.ywh; Type: COMMENT; Schema: share_dj; Owner: -
+--
+
+COMMENT ON COLUMN share_dj.td.ywh IS '推送该行的业务号（最近一次推送该行的业务，对应 gxzb.ywh）';
+
+--
+-- Name: COLUMN td.bdcdyh; Type: COMMENT; Schema: share_dj; Owner: -
+--
+
+COMMENT ON COLUMN share_dj.td.bdcdyh IS '土地不动产单元号（宗地代码+W00000000）';
+
+--
+-- Name: COLUMN td.zl; Type: COMMENT; Schema: share_dj; Owner: -
+--
+
+COMMENT ON COLUMN share_dj.td.zl IS '坐落';
+
+--
+-- Name: COLUMN td.zdmj; Type: COMMENT; Schema: share_dj; Owner: -
+--
+
+COMMENT ON COLUMN share_dj.td.zdmj IS '宗地面积（m²）';
+
+--
+-- Name: COLUMN td.tdyt; Type: COMMENT; Schema: share_dj; Owner: -
+--
+
+COMMENT ON COLUMN share_dj.td.tdyt IS '土地用途（GB/T 21010 代码）';
+
+--
+-- Name: COLUMN td.qllx; Type: COMMENT; Schema: share_dj; Owner: -
+--
+
+COMMENT ON COLUMN share_dj.td.qllx IS '权利类型（QLLX 代码）';
+
+--
+-- Name: COLUMN td.qlxz; Type: COMMENT; Schema: share_dj; Owner: -
+--
+
+COMMENT ON COLUMN share_dj.td.qlxz IS '权利性质（出让、划拨等）';
+
+--
+-- Name: COLUMN td.syqx; Type: COMMENT; Schema: share_dj; Owner: -
+--
+
+COMMENT ON COLUMN share_dj.td.syqx IS '使用期限（文字描述）';
+
+--
+-- Name: COLUMN td.tdsyqssj; Type: COMMENT; Schema: share_dj; Owner: -
+--
+
+COMMENT ON COLUMN share_dj.td.tdsyqssj IS '土地使用起始日期';
+
+--
+-- Name: COLUMN td.tdsyjssj; Type: COMMENT; Schema: share_dj; Owner: -
+--
+
+COMMENT ON COLUMN share_dj.td.tdsyjssj IS '土地使用结束日期';
+
+--
+-- Name: COLUMN td.qxdm; Type: COMMENT; Schema: share_dj; Owner: -
+--
+
+COMMENT ON COLUMN share_dj.td.qxdm IS '行政区划代码';
+
+--
+-- Name: COLUMN td.gxsj; Type: COMMENT; Schema: share_dj; Owner: -
+--
+
+COMMENT ON COLUMN share_dj.td.gxsj IS '更新时间（源端最后修改该行的时间）';
+
+--
+-- Name: yx; Type: TABLE; Schema: share_dj; Owner: -
+--
+
+CREATE TABLE share_dj.yx (
+    ywh text NOT NULL,
+    sha256 character(64) NOT NULL,
+    djywh text,
+    clmc text,
+    wjmc text NOT NULL,
+    wjlx character varying(100),
+    dx bigint,
+    cclj text NOT NULL,
+    scsj timestamp with time zone,
+    gxsj timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT yx_dx_ck CHECK ((dx >= 0)),
+    CONSTRAINT yx_sha256_ck CHECK ((sha256 ~ '^[0-9a-f]{64}$'::text))
+);
+
+ALTER TABLE ONLY share_dj.yx REPLICA IDENTITY FULL;
+
+--
+-- Name: TABLE yx; Type: COMMENT; Schema: share_dj; Owner: -
+--
+
+COMMENT ON TABLE share_dj.yx IS '影像索引：登记业务影像资料的索引（只存索引与摘要，不存文件内容）';
+
+--
+-- Name: COLUMN yx.ywh; Type: COMMENT; Schema: share_dj; Owner: -
+--
+
+COMMENT ON COLUMN share_dj.yx.ywh IS '推送该行的影像业务号（主键之一）';
+
+--
+-- Name: COLUMN yx.sha256; Type: COMMENT; Schema: share_dj; Owner: -
+--
+
+COMMENT ON COLUMN share_dj.yx.sha256 IS '文件内容 SHA-256 摘要（小写十六进制，主键之一）';
+
+--
+-- Name: COLUMN yx.djywh; Type: COMMENT; Schema: share_dj; Owner: -
+--
+
+COMMENT ON COLUMN share_dj.yx.djywh IS '所属登记业务号';
+
+--
+-- Name: COLUMN yx.clmc; Type: COMMENT; Schema: share_dj; Owner: -
+--
+
+COMMENT ON COLUMN share_dj.yx.clmc IS '材料名称（如 身份证明、购房合同、登记审批表）';
+
+--
+-- Name: COLUMN yx.wjmc; Type: COMMENT; Schema: share_dj; Owner: -
+--
+
+COMMENT ON COLUMN share_dj.yx.wjmc IS '文件名称';
+
+--
+-- Name: COLUMN yx.wjlx; Type: COMMENT; Schema: share_dj; Owner: -
+--
+
+COMMENT ON COLUMN share_dj.yx.wjlx IS '文件类型（MIME 类型或扩展名）';
+
+--
+-- Name: COLUMN yx.dx; Type: COMMENT; Schema: share_dj; Owner: -
+--
+
+COMMENT ON COLUMN share_dj.yx.dx IS '文件大小（字节）';
+
+--
+-- Name: COLUMN yx.cclj; Type: COMMENT; Schema: share_dj; Owner: -
+--
+
+COMMENT ON COLUMN share_dj.yx.cclj IS '存储路径（影像服务器上的位置）';
+
+--
+-- Name: COLUMN yx.scsj; Type: COMMENT; Schema: share_dj; Owner: -
+--
+
+COMMENT ON COLUMN share_dj.yx.scsj IS '上传时间';
+
+--
+-- Name: COLUMN yx.gxsj; Type: COMMENT; Schema: share_dj; Owner: -
+--
+
+COMMENT ON COLUMN share_dj.yx.gxsj IS '更新时间（源端最后修改该行的时间）';
+
+--
+-- Name: zs; Type: TABLE; Schema: share_dj; Owner: -
+--
+
+CREATE TABLE share_dj.zs (
+    bdcqzh text NOT NULL,
+    ywh text NOT NULL,
+    djywh text,
+    zslx character varying(30) NOT NULL,
+    bdcdyh character varying(28),
+    qlrmc text,
+    zl text,
+    qzysxlh character varying(50),
+    fzsj timestamp with time zone,
+    fzr text,
+    lzrmc text,
+    lzrzjhm character varying(50),
+    zszt character varying(30),
+    qxdm character varying(12),
+    gxsj timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT zs_zslx_ck CHECK (((zslx)::text = ANY ((ARRAY['不动产权证书'::character varying, '不动产登记证明'::character varying])::text[])))
+);
+
+ALTER TABLE ONLY share_dj.zs REPLICA IDENTITY FULL;
+
+--
+-- Name: TABLE zs; Type: COMMENT; Schema: share_dj; Owner: -
+--
+
+COMMENT ON TABLE share_dj.zs IS '证书/证明：不动产权证书与不动产登记证明的发证信息，每本一行';
+
+--
+-- Name: COLUMN zs.bdcqzh; Type: COMMENT; Schema: share_dj; Owner: -
+--
+
+COMMENT ON COLUMN share_dj.zs.bdcqzh IS '不动产权证书号或登记证明号（主键）';
+
+--
+-- Name: COLUMN zs.ywh; Type: COMMENT; Schema: share_dj; Owner: -
+--
+
+COMMENT ON COLUMN share_dj.zs.ywh IS '推送该行的发证业务号（share_dj.gxzb.ywh）';
+
+--
+-- Name: COLUMN zs.djywh; Type: COMMENT; Schema: share_dj; Owner: -
+--
+
+COMMENT ON COLUMN share_dj.zs.djywh IS '证书所属的登记业务号';
+
+--
+-- Name: COLUMN zs.zslx; Type: COMMENT; Schema: share_dj; Owner: -
+--
+
+COMMENT ON COLUMN share_dj.zs.zslx IS '证书类型：不动产权证书 / 不动产登记证明';
+
+--
+-- Name: COLUMN zs.bdcdyh; Type: COMMENT; Schema: share_dj; Owner: -
+--
+
+COMMENT ON COLUMN share_dj.zs.bdcdyh IS '不动产单元号';
+
+--
+-- Name: COLUMN zs.qlrmc; Type: COMMENT; Schema: share_dj; Owner: -
+--
+
+COMMENT ON COLUMN share_dj.zs.qlrmc IS '持证人名称';
+
+--
+-- Name: COLUMN zs.zl; Type: COMMENT; Schema: share_dj; Owner: -
+--
+
+COMMENT ON COLUMN share_dj.zs.zl IS '坐落';
+
+--
+-- Name: COLUMN zs.qzysxlh; Type: COMMENT; Schema: share_dj; Owner: -
+--
+
+COMMENT ON COLUMN share_dj.zs.qzysxlh IS '权证印刷序列号';
+
+--
+-- Name: COLUMN zs.fzsj; Type: COMMENT; Schema: share_dj; Owner: -
+--
+
+COMMENT ON COLUMN share_dj.zs.fzsj IS '发证时间';
+
+--
+-- Name: COLUMN zs.fzr; Type: COMMENT; Schema: share_dj; Owner: -
+--
+
+COMMENT ON COLUMN share_dj.zs.fzr IS '发证人';
+
+--
+-- Name: COLUMN zs.lzrmc; Type: COMMENT; Schema: share_dj; Owner: -
+--
+
+COMMENT ON COLUMN share_dj.zs.lzrmc IS '领证人名称';
+
+--
+-- Name: COLUMN zs.lzrzjhm; Type: COMMENT; Schema: share_dj; Owner: -
+--
+
+COMMENT ON COLUMN share_dj.zs.lzrzjhm IS '领证人证件号码';
+
+--
+-- Name: COLUMN zs.zszt; Type: COMMENT; Schema: share_dj; Owner: -
+--
+
+COMMENT ON COLUMN share_dj.zs.zszt IS '证书状态（有效、注销、作废）';
+
+--
+-- Name: COLUMN zs.qxdm; Type: COMMENT; Schema: share_dj; Owner: -
+--
+
+COMMENT ON COLUMN share_dj.zs.qxdm IS '行政区划代码';
+
+--
+-- Name: COLUMN zs.gxsj; Type: COMMENT; Schema: share_dj; Owner: -
+--
+
+COMMENT ON COLUMN share_dj.zs.gxsj IS '更新时间（源端最后修改该行的时间）';
+
+--
+-- Name: chc; Type: TABLE; Schema: share_jy; Owner: -
+--
+
+CREATE TABLE share_jy.chc (
+    ljzh character varying(50) NOT NULL,
+    ch character varying(50) NOT NULL,
+    zrzh character varying(50),
+    ywh text NOT NULL,
+    sjc integer,
+    myc text,
+    cjzmj numeric(12,2),
+    ctnjzmj numeric(12,2),
+    cftjzmj numeric(12,2),
+    cg numeric(8,2),
+    gxsj timestamp with time zone DEFAULT now() NOT NULL
+);
+
+ALTER TABLE ONLY share_jy.chc REPLICA IDENTITY FULL;
+
+--
+-- Name: TABLE chc; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON TABLE share_jy.chc IS '测绘层：楼盘表层信息（测绘入库时推送）';
+
+--
+-- Name: COLUMN chc.ljzh; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.chc.ljzh IS '逻辑幢号（主键之一）';
+
+--
+-- Name: COLUMN chc.ch; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.chc.ch IS '层号（逻辑幢内唯一的层标识，主键之一）';
+
+--
+-- Name: COLUMN chc.zrzh; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.chc.zrzh IS '所属自然幢号';
+
+--
+-- Name: COLUMN chc.ywh; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.chc.ywh IS '推送该行的业务号（最近一次推送该行的业务，对应 gxzb.ywh）';
+
+--
+-- Name: COLUMN chc.sjc; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.chc.sjc IS '实际层（物理层序，地下为负）';
+
+--
+-- Name: COLUMN chc.myc; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.chc.myc IS '名义层（对外标注的层名）';
+
+--
+-- Name: COLUMN chc.cjzmj; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.chc.cjzmj IS '层建筑面积（m²）';
+
+--
+-- Name: COLUMN chc.ctnjzmj; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.chc.ctnjzmj IS '层套内建筑面积（m²）';
+
+--
+-- Name: COLUMN chc.cftjzmj; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.chc.cftjzmj IS '层分摊建筑面积（m²）';
+
+--
+-- Name: COLUMN chc.cg; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.chc.cg IS '层高（m）';
+
+--
+-- Name: COLUMN chc.gxsj; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.chc.gxsj IS '更新时间（源端最后修改该行的时间）';
+
+--
+-- Name: chh_sc; Type: TABLE; Schema: share_jy; Owner: -
+--
+
+CREATE TABLE share_jy.chh_sc (
+    fwbm character varying(32) NOT NULL,
+    ycfwbm character varying(32),
+    bdcdyh character varying(28),
+    xmbh character varying(50),
+    zrzh character varying(50),
+    ljzh character varying(50),
+    ch character varying(50),
+    ywh text NOT NULL,
+    zl text,
+    zh text,
+    dyh text,
+    szc text,
+    sjc integer,
+    fh text,
+    hx character varying(10),
+    fwyt character varying(10),
+    fwjg character varying(10),
+    fwxz character varying(10),
+    fwlx character varying(10),
+    jzmj numeric(12,2),
+    tnjzmj numeric(12,2),
+    ftjzmj numeric(12,2),
+    ftxs numeric(12,6),
+    fwzt character varying(30),
+    qxdm character varying(12),
+    gxsj timestamp with time zone DEFAULT now() NOT NULL
+);
+
+ALTER TABLE ONLY share_jy.chh_sc REPLICA IDENTITY FULL;
+
+--
+-- Name: TABLE chh_sc; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON TABLE share_jy.chh_sc IS '测绘户（实测）：楼盘表实测户室（测绘入库时推送）';
+
+--
+-- Name: COLUMN chh_sc.fwbm; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.chh_sc.fwbm IS '房屋编码（JGJ/T 246，主键）';
+
+--
+-- Name: COLUMN chh_sc.ycfwbm; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.chh_sc.ycfwbm IS '对应预测户的房屋编码（预测户→实测户对应；与 fwbm 相同时也填写）';
+
+--
+-- Name: COLUMN chh_sc.bdcdyh; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.chh_sc.bdcdyh IS '不动产单元号（登记端已赋号并挂接时填写，可为空）';
+
+--
+-- Name: COLUMN chh_sc.xmbh; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.chh_sc.xmbh IS '测绘项目编号';
+
+--
+-- Name: COLUMN chh_sc.zrzh; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.chh_sc.zrzh IS '自然幢号';
+
+--
+-- Name: COLUMN chh_sc.ljzh; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.chh_sc.ljzh IS '逻辑幢号（楼栋编号）';
+
+--
+-- Name: COLUMN chh_sc.ch; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.chh_sc.ch IS '层号（对应 chc.ch）';
+
+--
+-- Name: COLUMN chh_sc.ywh; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.chh_sc.ywh IS '推送该行的业务号（最近一次推送该行的业务，对应 gxzb.ywh）';
+
+--
+-- Name: COLUMN chh_sc.zl; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.chh_sc.zl IS '房屋坐落';
+
+--
+-- Name: COLUMN chh_sc.zh; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.chh_sc.zh IS '幢号（栋）';
+
+--
+-- Name: COLUMN chh_sc.dyh; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.chh_sc.dyh IS '单元号';
+
+--
+-- Name: COLUMN chh_sc.szc; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.chh_sc.szc IS '所在层（名义层）';
+
+--
+-- Name: COLUMN chh_sc.sjc; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.chh_sc.sjc IS '实际层';
+
+--
+-- Name: COLUMN chh_sc.fh; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.chh_sc.fh IS '房号（室号部位）';
+
+--
+-- Name: COLUMN chh_sc.hx; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.chh_sc.hx IS '户型（HX 代码）';
+
+--
+-- Name: COLUMN chh_sc.fwyt; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.chh_sc.fwyt IS '房屋用途（FWYT 代码）';
+
+--
+-- Name: COLUMN chh_sc.fwjg; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.chh_sc.fwjg IS '房屋结构（FWJG 代码）';
+
+--
+-- Name: COLUMN chh_sc.fwxz; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.chh_sc.fwxz IS '房屋性质（FWXZ 代码）';
+
+--
+-- Name: COLUMN chh_sc.fwlx; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.chh_sc.fwlx IS '房屋类型（FWLX 代码）';
+
+--
+-- Name: COLUMN chh_sc.jzmj; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.chh_sc.jzmj IS '实测建筑面积（m²）';
+
+--
+-- Name: COLUMN chh_sc.tnjzmj; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.chh_sc.tnjzmj IS '实测套内建筑面积（m²）';
+
+--
+-- Name: COLUMN chh_sc.ftjzmj; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.chh_sc.ftjzmj IS '实测分摊建筑面积（m²）';
+
+--
+-- Name: COLUMN chh_sc.ftxs; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.chh_sc.ftxs IS '分摊系数';
+
+--
+-- Name: COLUMN chh_sc.fwzt; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.chh_sc.fwzt IS '房屋交易状态（可售、已签约、已备案、已限制等，推送时的状态）';
+
+--
+-- Name: COLUMN chh_sc.qxdm; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.chh_sc.qxdm IS '行政区划代码';
+
+--
+-- Name: COLUMN chh_sc.gxsj; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.chh_sc.gxsj IS '更新时间（源端最后修改该行的时间）';
+
+--
+-- Name: chh_yc; Type: TABLE; Schema: share_jy; Owner: -
+--
+
+CREATE TABLE share_jy.chh_yc (
+    fwbm character varying(32) NOT NULL,
+    bdcdyh character varying(28),
+    xmbh character varying(50),
+    zrzh character varying(50),
+    ljzh character varying(50),
+    ch character varying(50),
+    ywh text NOT NULL,
+    zl text,
+    zh text,
+    dyh text,
+    szc text,
+    sjc integer,
+    fh text,
+    hx character varying(10),
+    fwyt character varying(10),
+    fwjg character varying(10),
+    fwxz character varying(10),
+    fwlx character varying(10),
+    jzmj numeric(12,2),
+    tnjzmj numeric(12,2),
+    ftjzmj numeric(12,2),
+    ftxs numeric(12,6),
+    fwzt character varying(30),
+    qxdm character varying(12),
+    gxsj timestamp with time zone DEFAULT now() NOT NULL
+);
+
+ALTER TABLE ONLY share_jy.chh_yc REPLICA IDENTITY FULL;
+
+--
+-- Name: TABLE chh_yc; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON TABLE share_jy.chh_yc IS '测绘户（预测）：楼盘表预测户室（测绘入库时推送）';
+
+--
+-- Name: COLUMN chh_yc.fwbm; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.chh_yc.fwbm IS '房屋编码（JGJ/T 246，主键）';
+
+--
+-- Name: COLUMN chh_yc.bdcdyh; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.chh_yc.bdcdyh IS '不动产单元号（登记端已赋号并挂接时填写，可为空）';
+
+--
+-- Name: COLUMN chh_yc.xmbh; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.chh_yc.xmbh IS '测绘项目编号';
+
+--
+-- Name: COLUMN chh_yc.zrzh; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.chh_yc.zrzh IS '自然幢号';
+
+--
+-- Name: COLUMN chh_yc.ljzh; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.chh_yc.ljzh IS '逻辑幢号（楼栋编号）';
+
+--
+-- Name: COLUMN chh_yc.ch; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.chh_yc.ch IS '层号（对应 chc.ch）';
+
+--
+-- Name: COLUMN chh_yc.ywh; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.chh_yc.ywh IS '推送该行的业务号（最近一次推送该行的业务，对应 gxzb.ywh）';
+
+--
+-- Name: COLUMN chh_yc.zl; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.chh_yc.zl IS '房屋坐落';
+
+--
+-- Name: COLUMN chh_yc.zh; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.chh_yc.zh IS '幢号（栋）';
+
+--
+-- Name: COLUMN chh_yc.dyh; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.chh_yc.dyh IS '单元号';
+
+--
+-- Name: COLUMN chh_yc.szc; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.chh_yc.szc IS '所在层（名义层）';
+
+--
+-- Name: COLUMN chh_yc.sjc; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.chh_yc.sjc IS '实际层';
+
+--
+-- Name: COLUMN chh_yc.fh; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.chh_yc.fh IS '房号（室号部位）';
+
+--
+-- Name: COLUMN chh_yc.hx; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.chh_yc.hx IS '户型（HX 代码）';
+
+--
+-- Name: COLUMN chh_yc.fwyt; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.chh_yc.fwyt IS '房屋用途（FWYT 代码）';
+
+--
+-- Name: COLUMN chh_yc.fwjg; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.chh_yc.fwjg IS '房屋结构（FWJG 代码）';
+
+--
+-- Name: COLUMN chh_yc.fwxz; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.chh_yc.fwxz IS '房屋性质（FWXZ 代码）';
+
+--
+-- Name: COLUMN chh_yc.fwlx; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.chh_yc.fwlx IS '房屋类型（FWLX 代码）';
+
+--
+-- Name: COLUMN chh_yc.jzmj; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.chh_yc.jzmj IS '预测建筑面积（m²）';
+
+--
+-- Name: COLUMN chh_yc.tnjzmj; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.chh_yc.tnjzmj IS '预测套内建筑面积（m²）';
+
+--
+-- Name: COLUMN chh_yc.ftjzmj; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.chh_yc.ftjzmj IS '预测分摊建筑面积（m²）';
+
+--
+-- Name: COLUMN chh_yc.ftxs; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.chh_yc.ftxs IS '分摊系数';
+
+--
+-- Name: COLUMN chh_yc.fwzt; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.chh_yc.fwzt IS '房屋交易状态（可售、已签约、已备案、已限制等，推送时的状态）';
+
+--
+-- Name: COLUMN chh_yc.qxdm; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.chh_yc.qxdm IS '行政区划代码';
+
+--
+-- Name: COLUMN chh_yc.gxsj; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.chh_yc.gxsj IS '更新时间（源端最后修改该行的时间）';
+
+--
+-- Name: chljz; Type: TABLE; Schema: share_jy; Owner: -
+--
+
+CREATE TABLE share_jy.chljz (
+    ljzh character varying(50) NOT NULL,
+    zrzh character varying(50),
+    xmbh character varying(50),
+    ywh text NOT NULL,
+    zh text,
+    mph text,
+    zl text,
+    ycjzmj numeric(12,2),
+    scjzmj numeric(12,2),
+    fwjg character varying(10),
+    fwyt character varying(10),
+    jzwzt character varying(10),
+    zcs integer,
+    dscs integer,
+    dxcs integer,
+    jgrq date,
+    gxsj timestamp with time zone DEFAULT now() NOT NULL
+);
+
+ALTER TABLE ONLY share_jy.chljz REPLICA IDENTITY FULL;
+
+--
+-- Name: TABLE chljz; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON TABLE share_jy.chljz IS '测绘逻辑幢：楼盘表逻辑幢（楼栋，测绘入库时推送）';
+
+--
+-- Name: COLUMN chljz.ljzh; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.chljz.ljzh IS '逻辑幢号（楼栋编号，主键）';
+
+--
+-- Name: COLUMN chljz.zrzh; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.chljz.zrzh IS '所属自然幢号';
+
+--
+-- Name: COLUMN chljz.xmbh; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.chljz.xmbh IS '测绘项目编号';
+
+--
+-- Name: COLUMN chljz.ywh; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.chljz.ywh IS '推送该行的业务号（最近一次推送该行的业务，对应 gxzb.ywh）';
+
+--
+-- Name: COLUMN chljz.zh; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.chljz.zh IS '幢号（楼栋名称，如 3 栋）';
+
+--
+-- Name: COLUMN chljz.mph; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.chljz.mph IS '门牌号';
+
+--
+-- Name: COLUMN chljz.zl; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.chljz.zl IS '坐落';
+
+--
+-- Name: COLUMN chljz.ycjzmj; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.chljz.ycjzmj IS '预测建筑面积（m²）';
+
+--
+-- Name: COLUMN chljz.scjzmj; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.chljz.scjzmj IS '实测建筑面积（m²）';
+
+--
+-- Name: COLUMN chljz.fwjg; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.chljz.fwjg IS '房屋结构（FWJG 代码）';
+
+--
+-- Name: COLUMN chljz.fwyt; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.chljz.fwyt IS '房屋用途（FWYT 代码）';
+
+--
+-- Name: COLUMN chljz.jzwzt; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.chljz.jzwzt IS '建筑物状态（JZWZT：1 历史 2 期房 3 现房 4 虚拟）';
+
+--
+-- Name: COLUMN chljz.zcs; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.chljz.zcs IS '总层数';
+
+--
+-- Name: COLUMN chljz.dscs; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.chljz.dscs IS '地上层数';
+
+--
+-- Name: COLUMN chljz.dxcs; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.chljz.dxcs IS '地下层数';
+
+--
+-- Name: COLUMN chljz.jgrq; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.chljz.jgrq IS '竣工日期';
+
+--
+-- Name: COLUMN chljz.gxsj; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.chljz.gxsj IS '更新时间（源端最后修改该行的时间）';
+
+--
+-- Name: chxm; Type: TABLE; Schema: share_jy; Owner: -
+--
+
+CREATE TABLE share_jy.chxm (
+    xmbh character varying(50) NOT NULL,
+    ywh text NOT NULL,
+    xmmc text,
+    zl text,
+    kfqymc text,
+    kfqyzjhm character varying(50),
+    chdw text,
+    chlx character varying(30),
+    ysxkzh character varying(100),
+    zdmj numeric(12,2),
+    zjzmj numeric(12,2),
+    qxdm character varying(12),
+    rksj timestamp with time zone,
+    gxsj timestamp with time zone DEFAULT now() NOT NULL
+);
+
+ALTER TABLE ONLY share_jy.chxm REPLICA IDENTITY FULL;
+
+--
+-- Name: TABLE chxm; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON TABLE share_jy.chxm IS '测绘项目：房产测绘成果的项目信息（测绘入库时推送）';
+
+--
+-- Name: COLUMN chxm.xmbh; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.chxm.xmbh IS '测绘项目编号（主键）';
+
+--
+-- Name: COLUMN chxm.ywh; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.chxm.ywh IS '推送该行的业务号（最近一次推送该行的业务，对应 gxzb.ywh）';
+
+--
+-- Name: COLUMN chxm.xmmc; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.chxm.xmmc IS '项目名称';
+
+--
+-- Name: COLUMN chxm.zl; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.chxm.zl IS '项目坐落';
+
+--
+-- Name: COLUMN chxm.kfqymc; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.chxm.kfqymc IS '开发企业名称';
+
+--
+-- Name: COLUMN chxm.kfqyzjhm; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.chxm.kfqyzjhm IS '开发企业证件号码（统一社会信用代码）';
+
+--
+-- Name: COLUMN chxm.chdw; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.chxm.chdw IS '测绘单位';
+
+--
+-- Name: COLUMN chxm.chlx; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.chxm.chlx IS '测绘类型：预测 / 实测';
+
+--
+-- Name: COLUMN chxm.ysxkzh; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.chxm.ysxkzh IS '预售许可证号';
+
+--
+-- Name: COLUMN chxm.zdmj; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.chxm.zdmj IS '占地面积（m²）';
+
+--
+-- Name: COLUMN chxm.zjzmj; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.chxm.zjzmj IS '总建筑面积（m²）';
+
+--
+-- Name: COLUMN chxm.qxdm; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.chxm.qxdm IS '行政区划代码';
+
+--
+-- Name: COLUMN chxm.rksj; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.chxm.rksj IS '测绘成果入库时间';
+
+--
+-- Name: COLUMN chxm.gxsj; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.chxm.gxsj IS '更新时间（源端最后修改该行的时间）';
+
+--
+-- Name: chzrz; Type: TABLE; Schema: share_jy; Owner: -
+--
+
+CREATE TABLE share_jy.chzrz (
+    zrzh character varying(50) NOT NULL,
+    xmbh character varying(50),
+    ywh text NOT NULL,
+    zddm character varying(32),
+    bdcdyh character varying(28),
+    jzwmc text,
+    zl text,
+    jgrq date,
+    zcs integer,
+    dscs integer,
+    dxcs integer,
+    zzdmj numeric(12,2),
+    ycjzmj numeric(12,2),
+    scjzmj numeric(12,2),
+    ghyt character varying(10),
+    fwjg character varying(10),
+    zts integer,
+    qxdm character varying(12),
+    gxsj timestamp with time zone DEFAULT now() NOT NULL
+);
+
+ALTER TABLE ONLY share_jy.chzrz REPLICA IDENTITY FULL;
+
+--
+-- Name: TABLE chzrz; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON TABLE share_jy.chzrz IS '测绘自然幢：楼盘表自然幢（测绘入库时推送）';
+
+--
+-- Name: COLUMN chzrz.zrzh; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.chzrz.zrzh IS '自然幢号（主键）';
+
+--
+-- Name: COLUMN chzrz.xmbh; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.chzrz.xmbh IS '测绘项目编号';
+
+--
+-- Name: COLUMN chzrz.ywh; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.chzrz.ywh IS '推送该行的业务号（最近一次推送该行的业务，对应 gxzb.ywh）';
+
+--
+-- Name: COLUMN chzrz.zddm; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.chzrz.zddm IS '宗地代码';
+
+--
+-- Name: COLUMN chzrz.bdcdyh; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.chzrz.bdcdyh IS '不动产单元号（幢整体单元，未知时为空）';
+
+--
+-- Name: COLUMN chzrz.jzwmc; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.chzrz.jzwmc IS '建筑物名称';
+
+--
+-- Name: COLUMN chzrz.zl; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.chzrz.zl IS '坐落';
+
+--
+-- Name: COLUMN chzrz.jgrq; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.chzrz.jgrq IS '竣工日期';
+
+--
+-- Name: COLUMN chzrz.zcs; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.chzrz.zcs IS '总层数';
+
+--
+-- Name: COLUMN chzrz.dscs; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.chzrz.dscs IS '地上层数';
+
+--
+-- Name: COLUMN chzrz.dxcs; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.chzrz.dxcs IS '地下层数';
+
+--
+-- Name: COLUMN chzrz.zzdmj; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.chzrz.zzdmj IS '幢占地面积（m²）';
+
+--
+-- Name: COLUMN chzrz.ycjzmj; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.chzrz.ycjzmj IS '预测建筑面积（m²）';
+
+--
+-- Name: COLUMN chzrz.scjzmj; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.chzrz.scjzmj IS '实测建筑面积（m²）';
+
+--
+-- Name: COLUMN chzrz.ghyt; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.chzrz.ghyt IS '规划用途（FWYT 代码）';
+
+--
+-- Name: COLUMN chzrz.fwjg; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.chzrz.fwjg IS '房屋结构（FWJG 代码）';
+
+--
+-- Name: COLUMN chzrz.zts; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.chzrz.zts IS '总套数';
+
+--
+-- Name: COLUMN chzrz.qxdm; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.chzrz.qxdm IS '行政区划代码';
+
+--
+-- Name: COLUMN chzrz.gxsj; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.chzrz.gxsj IS '更新时间（源端最后修改该行的时间）';
+
+--
+-- Name: clfht; Type: TABLE; Schema: share_jy; Owner: -
+--
+
+CREATE TABLE share_jy.clfht (
+    htbh character varying(50) NOT NULL,
+    htbah character varying(50),
+    ywh text NOT NULL,
+    slbh character varying(50),
+    bdcqzh text,
+    jjjgmc text,
+    zjjgje numeric(18,2),
+    qyrq date,
+    barq date,
+    htje numeric(18,2),
+    fkfs character varying(30),
+    dkje numeric(18,2),
+    htzt character varying(30),
+    qxdm character varying(12),
+    gxsj timestamp with time zone DEFAULT now() NOT NULL
+);
+
+ALTER TABLE ONLY share_jy.clfht REPLICA IDENTITY FULL;
+
+--
+-- Name: TABLE clfht; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON TABLE share_jy.clfht IS '存量房合同主表：存量房买卖合同（网签）及其备案信息（合同备案时推送）';
+
+--
+-- Name: COLUMN clfht.htbh; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.clfht.htbh IS '合同编号（主键）';
+
+--
+-- Name: COLUMN clfht.htbah; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.clfht.htbah IS '合同备案号';
+
+--
+-- Name: COLUMN clfht.ywh; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.clfht.ywh IS '推送该行的业务号（最近一次推送该行的业务，对应 gxzb.ywh）';
+
+--
+-- Name: COLUMN clfht.slbh; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.clfht.slbh IS '一窗受理编号';
+
+--
+-- Name: COLUMN clfht.bdcqzh; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.clfht.bdcqzh IS '不动产权证书号（或原房屋所有权证号）';
+
+--
+-- Name: COLUMN clfht.jjjgmc; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.clfht.jjjgmc IS '经纪机构名称';
+
+--
+-- Name: COLUMN clfht.zjjgje; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.clfht.zjjgje IS '资金监管金额（元）';
+
+--
+-- Name: COLUMN clfht.qyrq; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.clfht.qyrq IS '签约日期';
+
+--
+-- Name: COLUMN clfht.barq; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.clfht.barq IS '备案日期';
+
+--
+-- Name: COLUMN clfht.htje; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.clfht.htje IS '合同成交金额（元）';
+
+--
+-- Name: COLUMN clfht.fkfs; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.clfht.fkfs IS '付款方式（一次性付款、按揭贷款等）';
+
+--
+-- Name: COLUMN clfht.dkje; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.clfht.dkje IS '贷款金额（元）';
+
+--
+-- Name: COLUMN clfht.htzt; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.clfht.htzt IS '合同状态（已签约、已备案、已注销等）';
+
+--
+-- Name: COLUMN clfht.qxdm; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.clfht.qxdm IS '行政区划代码';
+
+--
+-- Name: COLUMN clfht.gxsj; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.clfht.gxsj IS '更新时间（源端最后修改该行的时间）';
+
+--
+-- Name: clfht_cmr; Type: TABLE; Schema: share_jy; Owner: -
+--
+
+CREATE TABLE share_jy.clfht_cmr (
+    htbh character varying(50) NOT NULL,
+    sxh integer NOT NULL,
+    ywh text NOT NULL,
+    cmrmc text NOT NULL,
+    zjzl character varying(10),
+    zjhm character varying(50),
+    dh character varying(50),
+    dz text,
+    dlrmc text,
+    dlrzjhm character varying(50),
+    gxsj timestamp with time zone DEFAULT now() NOT NULL
+);
+
+ALTER TABLE ONLY share_jy.clfht_cmr REPLICA IDENTITY FULL;
+
+--
+-- Name: TABLE clfht_cmr; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON TABLE share_jy.clfht_cmr IS '存量房合同出卖人：合同的出卖人，每人一行';
+
+--
+-- Name: COLUMN clfht_cmr.htbh; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.clfht_cmr.htbh IS '合同编号（主键之一）';
+
+--
+-- Name: COLUMN clfht_cmr.sxh; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.clfht_cmr.sxh IS '顺序号（主键之一）';
+
+--
+-- Name: COLUMN clfht_cmr.ywh; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.clfht_cmr.ywh IS '推送该行的业务号（最近一次推送该行的业务，对应 gxzb.ywh）';
+
+--
+-- Name: COLUMN clfht_cmr.cmrmc; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.clfht_cmr.cmrmc IS '出卖人名称（姓名或单位名称）';
+
+--
+-- Name: COLUMN clfht_cmr.zjzl; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.clfht_cmr.zjzl IS '证件种类（ZJZL 代码）';
+
+--
+-- Name: COLUMN clfht_cmr.zjhm; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.clfht_cmr.zjhm IS '证件号码';
+
+--
+-- Name: COLUMN clfht_cmr.dh; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.clfht_cmr.dh IS '联系电话';
+
+--
+-- Name: COLUMN clfht_cmr.dz; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.clfht_cmr.dz IS '通讯地址';
+
+--
+-- Name: COLUMN clfht_cmr.dlrmc; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.clfht_cmr.dlrmc IS '代理人名称';
+
+--
+-- Name: COLUMN clfht_cmr.dlrzjhm; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.clfht_cmr.dlrzjhm IS '代理人证件号码';
+
+--
+-- Name: COLUMN clfht_cmr.gxsj; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.clfht_cmr.gxsj IS '更新时间（源端最后修改该行的时间）';
+
+--
+-- Name: clfht_h; Type: TABLE; Schema: share_jy; Owner: -
+--
+
+CREATE TABLE share_jy.clfht_h (
+    htbh character varying(50) NOT NULL,
+    fwbm character varying(32) NOT NULL,
+    ywh text NOT NULL,
+    bdcdyh character varying(28),
+    bdcqzh text,
+    zl text,
+    zh text,
+    dyh text,
+    szc text,
+    fh text,
+    fwyt character varying(10),
+    jzmj numeric(12,2),
+    tnjzmj numeric(12,2),
+    ftjzmj numeric(12,2),
+    dj numeric(18,2),
+    zj numeric(18,2),
+    gxsj timestamp with time zone DEFAULT now() NOT NULL
+);
+
+ALTER TABLE ONLY share_jy.clfht_h REPLICA IDENTITY FULL;
+
+--
+-- Name: TABLE clfht_h; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON TABLE share_jy.clfht_h IS '存量房合同户：合同所含房屋，每套一行';
+
+--
+-- Name: COLUMN clfht_h.htbh; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.clfht_h.htbh IS '合同编号（主键之一）';
+
+--
+-- Name: COLUMN clfht_h.fwbm; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.clfht_h.fwbm IS '房屋编码（主键之一）';
+
+--
+-- Name: COLUMN clfht_h.ywh; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.clfht_h.ywh IS '推送该行的业务号（最近一次推送该行的业务，对应 gxzb.ywh）';
+
+--
+-- Name: COLUMN clfht_h.bdcdyh; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.clfht_h.bdcdyh IS '不动产单元号（已挂接时填写）';
+
+--
+-- Name: COLUMN clfht_h.bdcqzh; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.clfht_h.bdcqzh IS '该房屋的不动产权证书号';
+
+--
+-- Name: COLUMN clfht_h.zl; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.clfht_h.zl IS '房屋坐落';
+
+--
+-- Name: COLUMN clfht_h.zh; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.clfht_h.zh IS '幢号（栋）';
+
+--
+-- Name: COLUMN clfht_h.dyh; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.clfht_h.dyh IS '单元号';
+
+--
+-- Name: COLUMN clfht_h.szc; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.clfht_h.szc IS '所在层（名义层）';
+
+--
+-- Name: COLUMN clfht_h.fh; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.clfht_h.fh IS '房号';
+
+--
+-- Name: COLUMN clfht_h.fwyt; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.clfht_h.fwyt IS '房屋用途（FWYT 代码）';
+
+--
+-- Name: COLUMN clfht_h.jzmj; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.clfht_h.jzmj IS '建筑面积（m²）';
+
+--
+-- Name: COLUMN clfht_h.tnjzmj; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.clfht_h.tnjzmj IS '套内建筑面积（m²）';
+
+--
+-- Name: COLUMN clfht_h.ftjzmj; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.clfht_h.ftjzmj IS '分摊建筑面积（m²）';
+
+--
+-- Name: COLUMN clfht_h.dj; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.clfht_h.dj IS '单价（元/m²）';
+
+--
+-- Name: COLUMN clfht_h.zj; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.clfht_h.zj IS '该房屋成交总价（元）';
+
+--
+-- Name: COLUMN clfht_h.gxsj; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.clfht_h.gxsj IS '更新时间（源端最后修改该行的时间）';
+
+--
+-- Name: clfht_msr; Type: TABLE; Schema: share_jy; Owner: -
+--
+
+CREATE TABLE share_jy.clfht_msr (
+    htbh character varying(50) NOT NULL,
+    sxh integer NOT NULL,
+    ywh text NOT NULL,
+    msrmc text NOT NULL,
+    zjzl character varying(10),
+    zjhm character varying(50),
+    gyfs character varying(10),
+    qlbl character varying(50),
+    dh character varying(50),
+    dz text,
+    dlrmc text,
+    dlrzjhm character varying(50),
+    gxsj timestamp with time zone DEFAULT now() NOT NULL
+);
+
+ALTER TABLE ONLY share_jy.clfht_msr REPLICA IDENTITY FULL;
+
+--
+-- Name: TABLE clfht_msr; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON TABLE share_jy.clfht_msr IS '存量房合同买受人：合同的买受人，每人一行';
+
+--
+-- Name: COLUMN clfht_msr.htbh; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.clfht_msr.htbh IS '合同编号（主键之一）';
+
+--
+-- Name: COLUMN clfht_msr.sxh; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.clfht_msr.sxh IS '顺序号（主键之一）';
+
+--
+-- Name: COLUMN clfht_msr.ywh; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.clfht_msr.ywh IS '推送该行的业务号（最近一次推送该行的业务，对应 gxzb.ywh）';
+
+--
+-- Name: COLUMN clfht_msr.msrmc; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.clfht_msr.msrmc IS '买受人名称（姓名或单位名称）';
+
+--
+-- Name: COLUMN clfht_msr.zjzl; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.clfht_msr.zjzl IS '证件种类（ZJZL 代码）';
+
+--
+-- Name: COLUMN clfht_msr.zjhm; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.clfht_msr.zjhm IS '证件号码';
+
+--
+-- Name: COLUMN clfht_msr.gyfs; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.clfht_msr.gyfs IS '共有方式（GYFS：0 单独所有 1 共同共有 2 按份共有 3 其它共有）';
+
+--
+-- Name: COLUMN clfht_msr.qlbl; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.clfht_msr.qlbl IS '权利比例（按份共有的份额）';
+
+--
+-- Name: COLUMN clfht_msr.dh; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.clfht_msr.dh IS '联系电话';
+
+--
+-- Name: COLUMN clfht_msr.dz; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.clfht_msr.dz IS '通讯地址';
+
+--
+-- Name: COLUMN clfht_msr.dlrmc; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.clfht_msr.dlrmc IS '代理人名称';
+
+--
+-- Name: COLUMN clfht_msr.dlrzjhm; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.clfht_msr.dlrzjhm IS '代理人证件号码';
+
+--
+-- Name: COLUMN clfht_msr.gxsj; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.clfht_msr.gxsj IS '更新时间（源端最后修改该行的时间）';
+
+--
+-- Name: dyba; Type: TABLE; Schema: share_jy; Owner: -
+--
+
+CREATE TABLE share_jy.dyba (
+    dybah character varying(50) NOT NULL,
+    ywh text NOT NULL,
+    slbh character varying(50),
+    htbh character varying(50),
+    dylx character varying(30),
+    dyfs character varying(10),
+    dyr text,
+    dyrzjhm character varying(50),
+    dyqr text,
+    dyqrzjhm character varying(50),
+    bdbzzqse numeric(18,2),
+    zgzqse numeric(18,2),
+    zwlxqssj date,
+    zwlxjssj date,
+    fwbm character varying(32),
+    bdcdyh character varying(28),
+    zl text,
+    bazt character varying(30),
+    basj timestamp with time zone,
+    zxsj timestamp with time zone,
+    qxdm character varying(12),
+    gxsj timestamp with time zone DEFAULT now() NOT NULL
+);
+
+ALTER TABLE ONLY share_jy.dyba REPLICA IDENTITY FULL;
+
+--
+-- Name: TABLE dyba; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON TABLE share_jy.dyba IS '抵押备案：房管部门办理的抵押（预售商品房抵押、在建工程抵押等）备案信息（抵押备案时推送）';
+
+--
+-- Name: COLUMN dyba.dybah; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.dyba.dybah IS '抵押备案号（主键）';
+
+--
+-- Name: COLUMN dyba.ywh; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.dyba.ywh IS '推送该行的业务号（最近一次推送该行的业务，对应 gxzb.ywh）';
+
+--
+-- Name: COLUMN dyba.slbh; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.dyba.slbh IS '一窗受理编号';
+
+--
+-- Name: COLUMN dyba.htbh; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.dyba.htbh IS '所涉购房合同编号';
+
+--
+-- Name: COLUMN dyba.dylx; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.dyba.dylx IS '抵押类型（预售商品房抵押、在建工程抵押、现房抵押等）';
+
+--
+-- Name: COLUMN dyba.dyfs; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.dyba.dyfs IS '抵押方式（DYFS：1 一般抵押 2 最高额抵押）';
+
+--
+-- Name: COLUMN dyba.dyr; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.dyba.dyr IS '抵押人';
+
+--
+-- Name: COLUMN dyba.dyrzjhm; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.dyba.dyrzjhm IS '抵押人证件号码';
+
+--
+-- Name: COLUMN dyba.dyqr; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.dyba.dyqr IS '抵押权人';
+
+--
+-- Name: COLUMN dyba.dyqrzjhm; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.dyba.dyqrzjhm IS '抵押权人证件号码';
+
+--
+-- Name: COLUMN dyba.bdbzzqse; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.dyba.bdbzzqse IS '被担保主债权数额（元）';
+
+--
+-- Name: COLUMN dyba.zgzqse; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.dyba.zgzqse IS '最高债权数额（元）';
+
+--
+-- Name: COLUMN dyba.zwlxqssj; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.dyba.zwlxqssj IS '债务履行起始日期';
+
+--
+-- Name: COLUMN dyba.zwlxjssj; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.dyba.zwlxjssj IS '债务履行结束日期';
+
+--
+-- Name: COLUMN dyba.fwbm; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.dyba.fwbm IS '抵押房屋的房屋编码（多套时为第一套，全部见 dyba_h）';
+
+--
+-- Name: COLUMN dyba.bdcdyh; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.dyba.bdcdyh IS '不动产单元号（已挂接时填写）';
+
+--
+-- Name: COLUMN dyba.zl; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.dyba.zl IS '坐落';
+
+--
+-- Name: COLUMN dyba.bazt; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.dyba.bazt IS '备案状态（已备案、已注销）';
+
+--
+-- Name: COLUMN dyba.basj; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.dyba.basj IS '备案时间';
+
+--
+-- Name: COLUMN dyba.zxsj; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.dyba.zxsj IS '注销时间';
+
+--
+-- Name: COLUMN dyba.qxdm; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.dyba.qxdm IS '行政区划代码';
+
+--
+-- Name: COLUMN dyba.gxsj; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.dyba.gxsj IS '更新时间（源端最后修改该行的时间）';
+
+--
+-- Name: dyba_h; Type: TABLE; Schema: share_jy; Owner: -
+--
+
+CREATE TABLE share_jy.dyba_h (
+    dybah character varying(50) NOT NULL,
+    fwbm character varying(32) NOT NULL,
+    ywh text NOT NULL,
+    bdcdyh character varying(28),
+    zl text,
+    jzmj numeric(12,2),
+    dyje numeric(18,2),
+    gxsj timestamp with time zone DEFAULT now() NOT NULL
+);
+
+ALTER TABLE ONLY share_jy.dyba_h REPLICA IDENTITY FULL;
+
+--
+-- Name: TABLE dyba_h; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON TABLE share_jy.dyba_h IS '抵押备案户：抵押备案所含房屋，每套一行（单套也有一行）';
+
+--
+-- Name: COLUMN dyba_h.dybah; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.dyba_h.dybah IS '抵押备案号（主键之一）';
+
+--
+-- Name: COLUMN dyba_h.fwbm; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.dyba_h.fwbm IS '房屋编码（主键之一）';
+
+--
+-- Name: COLUMN dyba_h.ywh; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.dyba_h.ywh IS '推送该行的业务号（最近一次推送该行的业务，对应 gxzb.ywh）';
+
+--
+-- Name: COLUMN dyba_h.bdcdyh; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.dyba_h.bdcdyh IS '不动产单元号（已挂接时填写）';
+
+--
+-- Name: COLUMN dyba_h.zl; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.dyba_h.zl IS '坐落';
+
+--
+-- Name: COLUMN dyba_h.jzmj; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.dyba_h.jzmj IS '建筑面积（m²）';
+
+--
+-- Name: COLUMN dyba_h.dyje; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.dyba_h.dyje IS '该房屋担保金额（元）';
+
+--
+-- Name: COLUMN dyba_h.gxsj; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.dyba_h.gxsj IS '更新时间（源端最后修改该行的时间）';
+
+--
+-- Name: fwbm_jg; Type: TABLE; Schema: share_jy; Owner: -
+--
+
+CREATE TABLE share_jy.fwbm_jg (
+    sqid character varying(50) NOT NULL,
+    ywh text NOT NULL,
+    sqywh text,
+    bdcdyh character varying(28),
+    fwbm character varying(32),
+    jgdm character varying(10) NOT NULL,
+    jgxx text,
+    fmsj timestamp with time zone,
+    gxsj timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT fwbm_jg_jgdm_fwbm_ck CHECK ((((jgdm)::text <> '0'::text) OR (fwbm IS NOT NULL)))
+);
+
+ALTER TABLE ONLY share_jy.fwbm_jg REPLICA IDENTITY FULL;
+
+--
+-- Name: TABLE fwbm_jg; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON TABLE share_jy.fwbm_jg IS '房屋编码赋码结果：对共享登记库 fwbm_sq 房屋编码申请的答复（seed §5.1.2），每个申请一行';
+
+--
+-- Name: COLUMN fwbm_jg.sqid; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.fwbm_jg.sqid IS '申请编号（对应 share_dj.fwbm_sq.sqid，主键）';
+
+--
+-- Name: COLUMN fwbm_jg.ywh; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.fwbm_jg.ywh IS '推送该行的业务号（最近一次推送该行的业务，对应 gxzb.ywh）';
+
+--
+-- Name: COLUMN fwbm_jg.sqywh; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.fwbm_jg.sqywh IS '申请所在的共享登记库业务号（share_dj.gxzb.ywh）';
+
+--
+-- Name: COLUMN fwbm_jg.bdcdyh; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.fwbm_jg.bdcdyh IS '申请所涉不动产单元号';
+
+--
+-- Name: COLUMN fwbm_jg.fwbm; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.fwbm_jg.fwbm IS '赋予的房屋编码（失败时为空）';
+
+--
+-- Name: COLUMN fwbm_jg.jgdm; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.fwbm_jg.jgdm IS '结果代码：0 成功，其它为失败原因代码';
+
+--
+-- Name: COLUMN fwbm_jg.jgxx; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.fwbm_jg.jgxx IS '结果说明';
+
+--
+-- Name: COLUMN fwbm_jg.fmsj; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.fwbm_jg.fmsj IS '赋码时间';
+
+--
+-- Name: COLUMN fwbm_jg.gxsj; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.fwbm_jg.gxsj IS '更新时间（源端最后修改该行的时间）';
+
+--
+-- Name: gxzb; Type: TABLE; Schema: share_jy; Owner: -
+--
+
+CREATE TABLE share_jy.gxzb (
+    ywh text NOT NULL,
+    ywlx character varying(10) NOT NULL,
+    ywzt character varying(30) NOT NULL,
+    fwbm character varying(32),
+    bdcdyh character varying(28),
+    htbh character varying(50),
+    htbah character varying(50),
+    slbh character varying(50),
+    xmbh character varying(50),
+    glywh text,
+    qxdm character varying(12),
+    fwsl integer,
+    mxsl integer,
+    bjsj timestamp with time zone,
+    tssj timestamp with time zone DEFAULT now() NOT NULL,
+    gxsj timestamp with time zone DEFAULT now() NOT NULL,
+    bz text,
+    CONSTRAINT gxzb_ywlx_ck CHECK (((ywlx)::text = ANY ((ARRAY['CHRK'::character varying, 'SPFBA'::character varying, 'CLFBA'::character varying, 'JYQR'::character varying, 'XZXZ'::character varying, 'XZJC'::character varying, 'DYBA'::character varying, 'FWBM'::character varying])::text[]))),
+    CONSTRAINT gxzb_ywzt_ck CHECK (((ywzt)::text = ANY ((ARRAY['办结'::character varying, '撤销'::character varying])::text[])))
+);
+
+ALTER TABLE ONLY share_jy.gxzb REPLICA IDENTITY FULL;
+
+--
+-- Name: TABLE gxzb; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON TABLE share_jy.gxzb IS '共享主表（共享交易库）：每个推送的交易业务一行，路由过程据其关键字段决定是否经 S2 转发到不动产端前置共享交易库。各表之间不建外键：行由流推送，可能重推且先后次序不定，以业务号和自然键关联';
+
+--
+-- Name: COLUMN gxzb.ywh; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.gxzb.ywh IS '业务号（交易业务号，主键）';
+
+--
+-- Name: COLUMN gxzb.ywlx; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.gxzb.ywlx IS '业务类型：CHRK 测绘入库，SPFBA 商品房合同备案，CLFBA 存量房合同备案，JYQR 交易确认，XZXZ 行政限制设立，XZJC 行政限制解除，DYBA 抵押备案，FWBM 房屋编码赋码结果';
+
+--
+-- Name: COLUMN gxzb.ywzt; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.gxzb.ywzt IS '业务状态：办结 / 撤销';
+
+--
+-- Name: COLUMN gxzb.fwbm; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.gxzb.fwbm IS '房屋编码（单套业务的房屋；多套时为第一套，全部见明细表）';
+
+--
+-- Name: COLUMN gxzb.bdcdyh; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.gxzb.bdcdyh IS '不动产单元号（已挂接时填写）';
+
+--
+-- Name: COLUMN gxzb.htbh; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.gxzb.htbh IS '合同编号（合同备案、交易确认、抵押备案所涉合同）';
+
+--
+-- Name: COLUMN gxzb.htbah; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.gxzb.htbah IS '合同备案号';
+
+--
+-- Name: COLUMN gxzb.slbh; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.gxzb.slbh IS '一窗受理编号';
+
+--
+-- Name: COLUMN gxzb.xmbh; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.gxzb.xmbh IS '测绘项目编号（测绘入库业务）';
+
+--
+-- Name: COLUMN gxzb.glywh; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.gxzb.glywh IS '关联业务号（行政限制解除对应的设立业务、赋码结果对应的共享登记库申请业务等）';
+
+--
+-- Name: COLUMN gxzb.qxdm; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.gxzb.qxdm IS '行政区划代码（区县，GB/T 2260，如 511702 通川区）';
+
+--
+-- Name: COLUMN gxzb.fwsl; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.gxzb.fwsl IS '涉及房屋套数';
+
+--
+-- Name: COLUMN gxzb.mxsl; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.gxzb.mxsl IS '本业务推送的明细行总数（路由可据此判断明细是否到齐）';
+
+--
+-- Name: COLUMN gxzb.bjsj; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.gxzb.bjsj IS '业务办结（或撤销）时间';
+
+--
+-- Name: COLUMN gxzb.tssj; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.gxzb.tssj IS '推送时间（写入共享交易库的时间）';
+
+--
+-- Name: COLUMN gxzb.gxsj; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.gxzb.gxsj IS '更新时间（源端最后修改该行的时间）';
+
+--
+-- Name: COLUMN gxzb.bz; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.gxzb.bz IS '备注';
+
+--
+-- Name: spfht; Type: TABLE; Schema: share_jy; Owner: -
+--
+
+CREATE TABLE share_jy.spfht (
+    htbh character varying(50) NOT NULL,
+    htbah character varying(50),
+    ywh text NOT NULL,
+    slbh character varying(50),
+    xmbh character varying(50),
+    ysxkzh character varying(100),
+    qyrq date,
+    barq date,
+    htje numeric(18,2),
+    fkfs character varying(30),
+    dkje numeric(18,2),
+    htzt character varying(30),
+    qxdm character varying(12),
+    gxsj timestamp with time zone DEFAULT now() NOT NULL
+);
+
+ALTER TABLE ONLY share_jy.spfht REPLICA IDENTITY FULL;
+
+--
+-- Name: TABLE spfht; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON TABLE share_jy.spfht IS '商品房合同主表：商品房买卖合同（网签）及其备案信息（合同备案时推送）';
+
+--
+-- Name: COLUMN spfht.htbh; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.spfht.htbh IS '合同编号（主键）';
+
+--
+-- Name: COLUMN spfht.htbah; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.spfht.htbah IS '合同备案号';
+
+--
+-- Name: COLUMN spfht.ywh; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.spfht.ywh IS '推送该行的业务号（最近一次推送该行的业务，对应 gxzb.ywh）';
+
+--
+-- Name: COLUMN spfht.slbh; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.spfht.slbh IS '一窗受理编号';
+
+--
+-- Name: COLUMN spfht.xmbh; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.spfht.xmbh IS '测绘项目编号';
+
+--
+-- Name: COLUMN spfht.ysxkzh; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.spfht.ysxkzh IS '预售许可证号';
+
+--
+-- Name: COLUMN spfht.qyrq; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.spfht.qyrq IS '签约日期';
+
+--
+-- Name: COLUMN spfht.barq; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.spfht.barq IS '备案日期';
+
+--
+-- Name: COLUMN spfht.htje; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.spfht.htje IS '合同成交金额（元）';
+
+--
+-- Name: COLUMN spfht.fkfs; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.spfht.fkfs IS '付款方式（一次性付款、按揭贷款等）';
+
+--
+-- Name: COLUMN spfht.dkje; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.spfht.dkje IS '贷款金额（元）';
+
+--
+-- Name: COLUMN spfht.htzt; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.spfht.htzt IS '合同状态（已签约、已备案、已注销等）';
+
+--
+-- Name: COLUMN spfht.qxdm; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.spfht.qxdm IS '行政区划代码';
+
+--
+-- Name: COLUMN spfht.gxsj; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.spfht.gxsj IS '更新时间（源端最后修改该行的时间）';
+
+--
+-- Name: spfht_cmr; Type: TABLE; Schema: share_jy; Owner: -
+--
+
+CREATE TABLE share_jy.spfht_cmr (
+    htbh character varying(50) NOT NULL,
+    sxh integer NOT NULL,
+    ywh text NOT NULL,
+    cmrmc text NOT NULL,
+    zjzl character varying(10),
+    zjhm character varying(50),
+    dh character varying(50),
+    dz text,
+    dlrmc text,
+    dlrzjhm character varying(50),
+    gxsj timestamp with time zone DEFAULT now() NOT NULL
+);
+
+ALTER TABLE ONLY share_jy.spfht_cmr REPLICA IDENTITY FULL;
+
+--
+-- Name: TABLE spfht_cmr; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON TABLE share_jy.spfht_cmr IS '商品房合同出卖人：合同的出卖人，每人一行';
+
+--
+-- Name: COLUMN spfht_cmr.htbh; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.spfht_cmr.htbh IS '合同编号（主键之一）';
+
+--
+-- Name: COLUMN spfht_cmr.sxh; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.spfht_cmr.sxh IS '顺序号（主键之一）';
+
+--
+-- Name: COLUMN spfht_cmr.ywh; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.spfht_cmr.ywh IS '推送该行的业务号（最近一次推送该行的业务，对应 gxzb.ywh）';
+
+--
+-- Name: COLUMN spfht_cmr.cmrmc; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.spfht_cmr.cmrmc IS '出卖人名称（姓名或单位名称）';
+
+--
+-- Name: COLUMN spfht_cmr.zjzl; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.spfht_cmr.zjzl IS '证件种类（ZJZL 代码）';
+
+--
+-- Name: COLUMN spfht_cmr.zjhm; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.spfht_cmr.zjhm IS '证件号码';
+
+--
+-- Name: COLUMN spfht_cmr.dh; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.spfht_cmr.dh IS '联系电话';
+
+--
+-- Name: COLUMN spfht_cmr.dz; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.spfht_cmr.dz IS '通讯地址';
+
+--
+-- Name: COLUMN spfht_cmr.dlrmc; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.spfht_cmr.dlrmc IS '代理人名称';
+
+--
+-- Name: COLUMN spfht_cmr.dlrzjhm; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.spfht_cmr.dlrzjhm IS '代理人证件号码';
+
+--
+-- Name: COLUMN spfht_cmr.gxsj; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.spfht_cmr.gxsj IS '更新时间（源端最后修改该行的时间）';
+
+--
+-- Name: spfht_h; Type: TABLE; Schema: share_jy; Owner: -
+--
+
+CREATE TABLE share_jy.spfht_h (
+    htbh character varying(50) NOT NULL,
+    fwbm character varying(32) NOT NULL,
+    ywh text NOT NULL,
+    bdcdyh character varying(28),
+    zl text,
+    zh text,
+    dyh text,
+    szc text,
+    fh text,
+    fwyt character varying(10),
+    jzmj numeric(12,2),
+    tnjzmj numeric(12,2),
+    ftjzmj numeric(12,2),
+    dj numeric(18,2),
+    zj numeric(18,2),
+    gxsj timestamp with time zone DEFAULT now() NOT NULL
+);
+
+ALTER TABLE ONLY share_jy.spfht_h REPLICA IDENTITY FULL;
+
+--
+-- Name: TABLE spfht_h; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON TABLE share_jy.spfht_h IS '商品房合同户：合同所含房屋，每套一行';
+
+--
+-- Name: COLUMN spfht_h.htbh; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.spfht_h.htbh IS '合同编号（主键之一）';
+
+--
+-- Name: COLUMN spfht_h.fwbm; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.spfht_h.fwbm IS '房屋编码（主键之一）';
+
+--
+-- Name: COLUMN spfht_h.ywh; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.spfht_h.ywh IS '推送该行的业务号（最近一次推送该行的业务，对应 gxzb.ywh）';
+
+--
+-- Name: COLUMN spfht_h.bdcdyh; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.spfht_h.bdcdyh IS '不动产单元号（已挂接时填写）';
+
+--
+-- Name: COLUMN spfht_h.zl; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.spfht_h.zl IS '房屋坐落';
+
+--
+-- Name: COLUMN spfht_h.zh; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.spfht_h.zh IS '幢号（栋）';
+
+--
+-- Name: COLUMN spfht_h.dyh; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.spfht_h.dyh IS '单元号';
+
+--
+-- Name: COLUMN spfht_h.szc; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.spfht_h.szc IS '所在层（名义层）';
+
+--
+-- Name: COLUMN spfht_h.fh; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.spfht_h.fh IS '房号';
+
+--
+-- Name: COLUMN spfht_h.fwyt; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.spfht_h.fwyt IS '房屋用途（FWYT 代码）';
+
+--
+-- Name: COLUMN spfht_h.jzmj; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.spfht_h.jzmj IS '建筑面积（m²）';
+
+--
+-- Name: COLUMN spfht_h.tnjzmj; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.spfht_h.tnjzmj IS '套内建筑面积（m²）';
+
+--
+-- Name: COLUMN spfht_h.ftjzmj; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.spfht_h.ftjzmj IS '分摊建筑面积（m²）';
+
+--
+-- Name: COLUMN spfht_h.dj; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.spfht_h.dj IS '单价（元/m²）';
+
+--
+-- Name: COLUMN spfht_h.zj; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.spfht_h.zj IS '该房屋成交总价（元）';
+
+--
+-- Name: COLUMN spfht_h.gxsj; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.spfht_h.gxsj IS '更新时间（源端最后修改该行的时间）';
+
+--
+-- Name: spfht_msr; Type: TABLE; Schema: share_jy; Owner: -
+--
+
+CREATE TABLE share_jy.spfht_msr (
+    htbh character varying(50) NOT NULL,
+    sxh integer NOT NULL,
+    ywh text NOT NULL,
+    msrmc text NOT NULL,
+    zjzl character varying(10),
+    zjhm character varying(50),
+    gyfs character varying(10),
+    qlbl character varying(50),
+    dh character varying(50),
+    dz text,
+    dlrmc text,
+    dlrzjhm character varying(50),
+    gxsj timestamp with time zone DEFAULT now() NOT NULL
+);
+
+ALTER TABLE ONLY share_jy.spfht_msr REPLICA IDENTITY FULL;
+
+--
+-- Name: TABLE spfht_msr; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON TABLE share_jy.spfht_msr IS '商品房合同买受人：合同的买受人，每人一行';
+
+--
+-- Name: COLUMN spfht_msr.htbh; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.spfht_msr.htbh IS '合同编号（主键之一）';
+
+--
+-- Name: COLUMN spfht_msr.sxh; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.spfht_msr.sxh IS '顺序号（主键之一）';
+
+--
+-- Name: COLUMN spfht_msr.ywh; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.spfht_msr.ywh IS '推送该行的业务号（最近一次推送该行的业务，对应 gxzb.ywh）';
+
+--
+-- Name: COLUMN spfht_msr.msrmc; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.spfht_msr.msrmc IS '买受人名称（姓名或单位名称）';
+
+--
+-- Name: COLUMN spfht_msr.zjzl; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.spfht_msr.zjzl IS '证件种类（ZJZL 代码）';
+
+--
+-- Name: COLUMN spfht_msr.zjhm; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.spfht_msr.zjhm IS '证件号码';
+
+--
+-- Name: COLUMN spfht_msr.gyfs; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.spfht_msr.gyfs IS '共有方式（GYFS：0 单独所有 1 共同共有 2 按份共有 3 其它共有）';
+
+--
+-- Name: COLUMN spfht_msr.qlbl; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.spfht_msr.qlbl IS '权利比例（按份共有的份额）';
+
+--
+-- Name: COLUMN spfht_msr.dh; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.spfht_msr.dh IS '联系电话';
+
+--
+-- Name: COLUMN spfht_msr.dz; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.spfht_msr.dz IS '通讯地址';
+
+--
+-- Name: COLUMN spfht_msr.dlrmc; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.spfht_msr.dlrmc IS '代理人名称';
+
+--
+-- Name: COLUMN spfht_msr.dlrzjhm; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.spfht_msr.dlrzjhm IS '代理人证件号码';
+
+--
+-- Name: COLUMN spfht_msr.gxsj; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.spfht_msr.gxsj IS '更新时间（源端最后修改该行的时间）';
+
+--
+-- Name: xzxz; Type: TABLE; Schema: share_jy; Owner: -
+--
+
+CREATE TABLE share_jy.xzxz (
+    xzbh character varying(50) NOT NULL,
+    ywh text NOT NULL,
+    szywh text,
+    jcywh text,
+    xzlx character varying(30),
+    fwbm character varying(32),
+    bdcdyh character varying(28),
+    htbh character varying(50),
+    zl text,
+    xzjg text,
+    xzwh text,
+    xzyy text,
+    xzqssj date,
+    xzjssj date,
+    xzzt character varying(30) NOT NULL,
+    jcsj timestamp with time zone,
+    jcwh text,
+    jcyy text,
+    gxsj timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT xzxz_xzzt_ck CHECK (((xzzt)::text = ANY ((ARRAY['有效'::character varying, '已解除'::character varying])::text[])))
+);
+
+ALTER TABLE ONLY share_jy.xzxz REPLICA IDENTITY FULL;
+
+--
+-- Name: TABLE xzxz; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON TABLE share_jy.xzxz IS '行政限制：房管部门对房屋设立的行政限制（限购、限售、预查封、冻结、合同限制等），设立与解除时推送；解除时同一行更新';
+
+--
+-- Name: COLUMN xzxz.xzbh; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.xzxz.xzbh IS '限制编号（主键）';
+
+--
+-- Name: COLUMN xzxz.ywh; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.xzxz.ywh IS '推送该行的业务号（最近一次推送该行的业务，对应 gxzb.ywh）';
+
+--
+-- Name: COLUMN xzxz.szywh; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.xzxz.szywh IS '设立业务号';
+
+--
+-- Name: COLUMN xzxz.jcywh; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.xzxz.jcywh IS '解除业务号（未解除为空）';
+
+--
+-- Name: COLUMN xzxz.xzlx; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.xzxz.xzlx IS '限制类型（限购、限售、预查封、冻结、合同限制等）';
+
+--
+-- Name: COLUMN xzxz.fwbm; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.xzxz.fwbm IS '被限制房屋的房屋编码';
+
+--
+-- Name: COLUMN xzxz.bdcdyh; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.xzxz.bdcdyh IS '不动产单元号（已挂接时填写）';
+
+--
+-- Name: COLUMN xzxz.htbh; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.xzxz.htbh IS '被限制的合同编号（合同限制时填写）';
+
+--
+-- Name: COLUMN xzxz.zl; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.xzxz.zl IS '房屋坐落';
+
+--
+-- Name: COLUMN xzxz.xzjg; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.xzxz.xzjg IS '限制机关';
+
+--
+-- Name: COLUMN xzxz.xzwh; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.xzxz.xzwh IS '限制文号';
+
+--
+-- Name: COLUMN xzxz.xzyy; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.xzxz.xzyy IS '限制原因';
+
+--
+-- Name: COLUMN xzxz.xzqssj; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.xzxz.xzqssj IS '限制起始日期';
+
+--
+-- Name: COLUMN xzxz.xzjssj; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.xzxz.xzjssj IS '限制结束日期';
+
+--
+-- Name: COLUMN xzxz.xzzt; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.xzxz.xzzt IS '限制状态：有效 / 已解除';
+
+--
+-- Name: COLUMN xzxz.jcsj; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.xzxz.jcsj IS '解除时间';
+
+--
+-- Name: COLUMN xzxz.jcwh; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.xzxz.jcwh IS '解除文号';
+
+--
+-- Name: COLUMN xzxz.jcyy; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.xzxz.jcyy IS '解除原因';
+
+--
+-- Name: COLUMN xzxz.gxsj; Type: COMMENT; Schema: share_jy; Owner: -
+--
+
+COMMENT ON COLUMN share_jy.xzxz.gxsj IS '更新时间（源端最后修改该行的时间）';
+
+--
+-- Name: alembic_version alembic_version_pkc; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.alembic_version
+    ADD CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num);
+
+--
+-- Name: bdcdy bdcdy_pk; Type: CONSTRAINT; Schema: share_dj; Owner: -
+--
+
+ALTER TABLE ONLY share_dj.bdcdy
+    ADD CONSTRAINT bdcdy_pk PRIMARY KEY (bdcdyh);
+
+--
+-- Name: dbjg_dy dbjg_dy_pk; Type: CONSTRAINT; Schema: share_dj; Owner: -
+--
+
+ALTER TABLE ONLY share_dj.dbjg_dy
+    ADD CONSTRAINT dbjg_dy_pk PRIMARY KEY (ywh, bdcdyh);
+
+--
+-- Name: dbjg dbjg_pk; Type: CONSTRAINT; Schema: share_dj; Owner: -
+--
+
+ALTER TABLE ONLY share_dj.dbjg
+    ADD CONSTRAINT dbjg_pk PRIMARY KEY (ywh);
+
+--
+-- Name: fwbm_sq fwbm_sq_pk; Type: CONSTRAINT; Schema: share_dj; Owner: -
+--
+
+ALTER TABLE ONLY share_dj.fwbm_sq
+    ADD CONSTRAINT fwbm_sq_pk PRIMARY KEY (sqid);
+
+--
+-- Name: gxzb gxzb_pk; Type: CONSTRAINT; Schema: share_dj; Owner: -
+--
+
+ALTER TABLE ONLY share_dj.gxzb
+    ADD CONSTRAINT gxzb_pk PRIMARY KEY (ywh);
+
+--
+-- Name: qlr qlr_pk; Type: CONSTRAINT; Schema: share_dj; Owner: -
+--
+
+ALTER TABLE ONLY share_dj.qlr
+    ADD CONSTRAINT qlr_pk PRIMARY KEY (ywh, sqrlb, sxh);
+
+--
+-- Name: sf sf_pk; Type: CONSTRAINT; Schema: share_dj; Owner: -
+--
+
+ALTER TABLE ONLY share_dj.sf
+    ADD CONSTRAINT sf_pk PRIMARY KEY (ywh, sxh);
+
+--
+-- Name: td td_pk; Type: CONSTRAINT; Schema: share_dj; Owner: -
+--
+
+ALTER TABLE ONLY share_dj.td
+    ADD CONSTRAINT td_pk PRIMARY KEY (zddm);
+
+--
+-- Name: yx yx_pk; Type: CONSTRAINT; Schema: share_dj; Owner: -
+--
+
+ALTER TABLE ONLY share_dj.yx
+    ADD CONSTRAINT yx_pk PRIMARY KEY (ywh, sha256);
+
+--
+-- Name: zs zs_pk; Type: CONSTRAINT; Schema: share_dj; Owner: -
+--
+
+ALTER TABLE ONLY share_dj.zs
+    ADD CONSTRAINT zs_pk PRIMARY KEY (bdcqzh);
+
+--
+-- Name: chc chc_pk; Type: CONSTRAINT; Schema: share_jy; Owner: -
+--
+
+ALTER TABLE ONLY share_jy.chc
+    ADD CONSTRAINT chc_pk PRIMARY KEY (ljzh, ch);
+
+--
+-- Name: chh_sc chh_sc_pk; Type: CONSTRAINT; Schema: share_jy; Owner: -
+--
+
+ALTER TABLE ONLY share_jy.chh_sc
+    ADD CONSTRAINT chh_sc_pk PRIMARY KEY (fwbm);
+
+--
+-- Name: chh_yc chh_yc_pk; Type: CONSTRAINT; Schema: share_jy; Owner: -
+--
+
+ALTER TABLE ONLY share_jy.chh_yc
+    ADD CONSTRAINT chh_yc_pk PRIMARY KEY (fwbm);
+
+--
+-- Name: chljz chljz_pk; Type: CONSTRAINT; Schema: share_jy; Owner: -
+--
+
+ALTER TABLE ONLY share_jy.chljz
+    ADD CONSTRAINT chljz_pk PRIMARY KEY (ljzh);
+
+--
+-- Name: chxm chxm_pk; Type: CONSTRAINT; Schema: share_jy; Owner: -
+--
+
+ALTER TABLE ONLY share_jy.chxm
+    ADD CONSTRAINT chxm_pk PRIMARY KEY (xmbh);
+
+--
+-- Name: chzrz chzrz_pk; Type: CONSTRAINT; Schema: share_jy; Owner: -
+--
+
+ALTER TABLE ONLY share_jy.chzrz
+    ADD CONSTRAINT chzrz_pk PRIMARY KEY (zrzh);
+
+--
+-- Name: clfht_cmr clfht_cmr_pk; Type: CONSTRAINT; Schema: share_jy; Owner: -
+--
+
+ALTER TABLE ONLY share_jy.clfht_cmr
+    ADD CONSTRAINT clfht_cmr_pk PRIMARY KEY (htbh, sxh);
+
+--
+-- Name: clfht_h clfht_h_pk; Type: CONSTRAINT; Schema: share_jy; Owner: -
+--
+
+ALTER TABLE ONLY share_jy.clfht_h
+    ADD CONSTRAINT clfht_h_pk PRIMARY KEY (htbh, fwbm);
+
+--
+-- Name: clfht_msr clfht_msr_pk; Type: CONSTRAINT; Schema: share_jy; Owner: -
+--
+
+ALTER TABLE ONLY share_jy.clfht_msr
+    ADD CONSTRAINT clfht_msr_pk PRIMARY KEY (htbh, sxh);
+
+--
+-- Name: clfht clfht_pk; Type: CONSTRAINT; Schema: share_jy; Owner: -
+--
+
+ALTER TABLE ONLY share_jy.clfht
+    ADD CONSTRAINT clfht_pk PRIMARY KEY (htbh);
+
+--
+-- Name: dyba_h dyba_h_pk; Type: CONSTRAINT; Schema: share_jy; Owner: -
+--
+
+ALTER TABLE ONLY share_jy.dyba_h
+    ADD CONSTRAINT dyba_h_pk PRIMARY KEY (dybah, fwbm);
+
+--
+-- Name: dyba dyba_pk; Type: CONSTRAINT; Schema: share_jy; Owner: -
+--
+
+ALTER TABLE ONLY share_jy.dyba
+    ADD CONSTRAINT dyba_pk PRIMARY KEY (dybah);
+
+--
+-- Name: fwbm_jg fwbm_jg_pk; Type: CONSTRAINT; Schema: share_jy; Owner: -
+--
+
+ALTER TABLE ONLY share_jy.fwbm_jg
+    ADD CONSTRAINT fwbm_jg_pk PRIMARY KEY (sqid);
+
+--
+-- Name: gxzb gxzb_pk; Type: CONSTRAINT; Schema: share_jy; Owner: -
+--
+
+ALTER TABLE ONLY share_jy.gxzb
+    ADD CONSTRAINT gxzb_pk PRIMARY KEY (ywh);
+
+--
+-- Name: spfht_cmr spfht_cmr_pk; Type: CONSTRAINT; Schema: share_jy; Owner: -
+--
+
+ALTER TABLE ONLY share_jy.spfht_cmr
+    ADD CONSTRAINT spfht_cmr_pk PRIMARY KEY (htbh, sxh);
+
+--
+-- Name: spfht_h spfht_h_pk; Type: CONSTRAINT; Schema: share_jy; Owner: -
+--
+
+ALTER TABLE ONLY share_jy.spfht_h
+    ADD CONSTRAINT spfht_h_pk PRIMARY KEY (htbh, fwbm);
+
+--
+-- Name: spfht_msr spfht_msr_pk; Type: CONSTRAINT; Schema: share_jy; Owner: -
+--
+
+ALTER TABLE ONLY share_jy.spfht_msr
+    ADD CONSTRAINT spfht_msr_pk PRIMARY KEY (htbh, sxh);
+
+--
+-- Name: spfht spfht_pk; Type: CONSTRAINT; Schema: share_jy; Owner: -
+--
+
+ALTER TABLE ONLY share_jy.spfht
+    ADD CONSTRAINT spfht_pk PRIMARY KEY (htbh);
+
+--
+-- Name: xzxz xzxz_pk; Type: CONSTRAINT; Schema: share_jy; Owner: -
+--
+
+ALTER TABLE ONLY share_jy.xzxz
+    ADD CONSTRAINT xzxz_pk PRIMARY KEY (xzbh);
+
+--
+-- Name: bdcdy_fwbm_ix; Type: INDEX; Schema: share_dj; Owner: -
+--
+
+CREATE INDEX bdcdy_fwbm_ix ON share_dj.bdcdy USING btree (fwbm);
+
+--
+-- Name: bdcdy_ljzh_ix; Type: INDEX; Schema: share_dj; Owner: -
+--
+
+CREATE INDEX bdcdy_ljzh_ix ON share_dj.bdcdy USING btree (ljzh);
+
+--
+-- Name: bdcdy_ywh_ix; Type: INDEX; Schema: share_dj; Owner: -
+--
+
+CREATE INDEX bdcdy_ywh_ix ON share_dj.bdcdy USING btree (ywh);
+
+--
+-- Name: bdcdy_zddm_ix; Type: INDEX; Schema: share_dj; Owner: -
+--
+
+CREATE INDEX bdcdy_zddm_ix ON share_dj.bdcdy USING btree (zddm);
+
+--
+-- Name: bdcdy_zrzh_ix; Type: INDEX; Schema: share_dj; Owner: -
+--
+
+CREATE INDEX bdcdy_zrzh_ix ON share_dj.bdcdy USING btree (zrzh);
+
+--
+-- Name: dbjg_bdcdyh_ix; Type: INDEX; Schema: share_dj; Owner: -
+--
+
+CREATE INDEX dbjg_bdcdyh_ix ON share_dj.dbjg USING btree (bdcdyh);
+
+--
+-- Name: dbjg_bdcqzh_ix; Type: INDEX; Schema: share_dj; Owner: -
+--
+
+CREATE INDEX dbjg_bdcqzh_ix ON share_dj.dbjg USING btree (bdcqzh);
+
+--
+-- Name: dbjg_djlx_qllx_ix; Type: INDEX; Schema: share_dj; Owner: -
+--
+
+CREATE INDEX dbjg_djlx_qllx_ix ON share_dj.dbjg USING btree (djlx, qllx);
+
+--
+-- Name: dbjg_dy_bdcdyh_ix; Type: INDEX; Schema: share_dj; Owner: -
+--
+
+CREATE INDEX dbjg_dy_bdcdyh_ix ON share_dj.dbjg_dy USING btree (bdcdyh);
+
+--
+-- Name: dbjg_dy_fwbm_ix; Type: INDEX; Schema: share_dj; Owner: -
+--
+
+CREATE INDEX dbjg_dy_fwbm_ix ON share_dj.dbjg_dy USING btree (fwbm);
+
+--
+-- Name: dbjg_fwbm_ix; Type: INDEX; Schema: share_dj; Owner: -
+--
+
+CREATE INDEX dbjg_fwbm_ix ON share_dj.dbjg USING btree (fwbm);
+
+--
+-- Name: dbjg_htbh_ix; Type: INDEX; Schema: share_dj; Owner: -
+--
+
+CREATE INDEX dbjg_htbh_ix ON share_dj.dbjg USING btree (htbh);
+
+--
+-- Name: dbjg_jfywh_ix; Type: INDEX; Schema: share_dj; Owner: -
+--
+
+CREATE INDEX dbjg_jfywh_ix ON share_dj.dbjg USING btree (jfywh);
+
+--
+-- Name: dbjg_jyywh_ix; Type: INDEX; Schema: share_dj; Owner: -
+--
+
+CREATE INDEX dbjg_jyywh_ix ON share_dj.dbjg USING btree (jyywh);
+
+--
+-- Name: dbjg_slbh_ix; Type: INDEX; Schema: share_dj; Owner: -
+--
+
+CREATE INDEX dbjg_slbh_ix ON share_dj.dbjg USING btree (slbh);
+
+--
+-- Name: dbjg_syywh_ix; Type: INDEX; Schema: share_dj; Owner: -
+--
+
+CREATE INDEX dbjg_syywh_ix ON share_dj.dbjg USING btree (syywh);
+
+--
+-- Name: dbjg_zxywh_ix; Type: INDEX; Schema: share_dj; Owner: -
+--
+
+CREATE INDEX dbjg_zxywh_ix ON share_dj.dbjg USING btree (zxywh);
+
+--
+-- Name: fwbm_sq_bdcdyh_ix; Type: INDEX; Schema: share_dj; Owner: -
+--
+
+CREATE INDEX fwbm_sq_bdcdyh_ix ON share_dj.fwbm_sq USING btree (bdcdyh);
+
+--
+-- Name: fwbm_sq_ywh_ix; Type: INDEX; Schema: share_dj; Owner: -
+--
+
+CREATE INDEX fwbm_sq_ywh_ix ON share_dj.fwbm_sq USING btree (ywh);
+
+--
+-- Name: gxzb_bdcdyh_ix; Type: INDEX; Schema: share_dj; Owner: -
+--
+
+CREATE INDEX gxzb_bdcdyh_ix ON share_dj.gxzb USING btree (bdcdyh);
+
+--
+-- Name: gxzb_bdcqzh_ix; Type: INDEX; Schema: share_dj; Owner: -
+--
+
+CREATE INDEX gxzb_bdcqzh_ix ON share_dj.gxzb USING btree (bdcqzh);
+
+--
+-- Name: gxzb_fwbm_ix; Type: INDEX; Schema: share_dj; Owner: -
+--
+
+CREATE INDEX gxzb_fwbm_ix ON share_dj.gxzb USING btree (fwbm);
+
+--
+-- Name: gxzb_glywh_ix; Type: INDEX; Schema: share_dj; Owner: -
+--
+
+CREATE INDEX gxzb_glywh_ix ON share_dj.gxzb USING btree (glywh);
+
+--
+-- Name: gxzb_gxsj_ix; Type: INDEX; Schema: share_dj; Owner: -
+--
+
+CREATE INDEX gxzb_gxsj_ix ON share_dj.gxzb USING btree (gxsj);
+
+--
+-- Name: gxzb_htbh_ix; Type: INDEX; Schema: share_dj; Owner: -
+--
+
+CREATE INDEX gxzb_htbh_ix ON share_dj.gxzb USING btree (htbh);
+
+--
+-- Name: gxzb_jyywh_ix; Type: INDEX; Schema: share_dj; Owner: -
+--
+
+CREATE INDEX gxzb_jyywh_ix ON share_dj.gxzb USING btree (jyywh);
+
+--
+-- Name: gxzb_slbh_ix; Type: INDEX; Schema: share_dj; Owner: -
+--
+
+CREATE INDEX gxzb_slbh_ix ON share_dj.gxzb USING btree (slbh);
+
+--
+-- Name: gxzb_ywlx_ywzt_ix; Type: INDEX; Schema: share_dj; Owner: -
+--
+
+CREATE INDEX gxzb_ywlx_ywzt_ix ON share_dj.gxzb USING btree (ywlx, ywzt);
+
+--
+-- Name: qlr_bdcqzh_ix; Type: INDEX; Schema: share_dj; Owner: -
+--
+
+CREATE INDEX qlr_bdcqzh_ix ON share_dj.qlr USING btree (bdcqzh);
+
+--
+-- Name: qlr_zjhm_ix; Type: INDEX; Schema: share_dj; Owner: -
+--
+
+CREATE INDEX qlr_zjhm_ix ON share_dj.qlr USING btree (zjhm);
+
+--
+-- Name: sf_djywh_ix; Type: INDEX; Schema: share_dj; Owner: -
+--
+
+CREATE INDEX sf_djywh_ix ON share_dj.sf USING btree (djywh);
+
+--
+-- Name: sf_sfdh_ix; Type: INDEX; Schema: share_dj; Owner: -
+--
+
+CREATE INDEX sf_sfdh_ix ON share_dj.sf USING btree (sfdh);
+
+--
+-- Name: td_bdcdyh_ix; Type: INDEX; Schema: share_dj; Owner: -
+--
+
+CREATE INDEX td_bdcdyh_ix ON share_dj.td USING btree (bdcdyh);
+
+--
+-- Name: td_ywh_ix; Type: INDEX; Schema: share_dj; Owner: -
+--
+
+CREATE INDEX td_ywh_ix ON share_dj.td USING btree (ywh);
+
+--
+-- Name: yx_djywh_ix; Type: INDEX; Schema: share_dj; Owner: -
+--
+
+CREATE INDEX yx_djywh_ix ON share_dj.yx USING btree (djywh);
+
+--
+-- Name: yx_sha256_ix; Type: INDEX; Schema: share_dj; Owner: -
+--
+
+CREATE INDEX yx_sha256_ix ON share_dj.yx USING btree (sha256);
+
+--
+-- Name: zs_bdcdyh_ix; Type: INDEX; Schema: share_dj; Owner: -
+--
+
+CREATE INDEX zs_bdcdyh_ix ON share_dj.zs USING btree (bdcdyh);
+
+--
+-- Name: zs_djywh_ix; Type: INDEX; Schema: share_dj; Owner: -
+--
+
+CREATE INDEX zs_djywh_ix ON share_dj.zs USING btree (djywh);
+
+--
+-- Name: zs_lzrzjhm_ix; Type: INDEX; Schema: share_dj; Owner: -
+--
+
+CREATE INDEX zs_lzrzjhm_ix ON share_dj.zs USING btree (lzrzjhm);
+
+--
+-- Name: zs_qzysxlh_ix; Type: INDEX; Schema: share_dj; Owner: -
+--
+
+CREATE INDEX zs_qzysxlh_ix ON share_dj.zs USING btree (qzysxlh);
+
+--
+-- Name: zs_ywh_ix; Type: INDEX; Schema: share_dj; Owner: -
+--
+
+CREATE INDEX zs_ywh_ix ON share_dj.zs USING btree (ywh);
+
+--
+-- Name: chc_ywh_ix; Type: INDEX; Schema: share_jy; Owner: -
+--
+
+CREATE INDEX chc_ywh_ix ON share_jy.chc USING btree (ywh);
+
+--
+-- Name: chc_zrzh_ix; Type: INDEX; Schema: share_jy; Owner: -
+--
+
+CREATE INDEX chc_zrzh_ix ON share_jy.chc USING btree (zrzh);
+
+--
+-- Name: chh_sc_bdcdyh_ix; Type: INDEX; Schema: share_jy; Owner: -
+--
+
+CREATE INDEX chh_sc_bdcdyh_ix ON share_jy.chh_sc USING btree (bdcdyh);
+
+--
+-- Name: chh_sc_ljzh_ix; Type: INDEX; Schema: share_jy; Owner: -
+--
+
+CREATE INDEX chh_sc_ljzh_ix ON share_jy.chh_sc USING btree (ljzh);
+
+--
+-- Name: chh_sc_xmbh_ix; Type: INDEX; Schema: share_jy; Owner: -
+--
+
+CREATE INDEX chh_sc_xmbh_ix ON share_jy.chh_sc USING btree (xmbh);
+
+--
+-- Name: chh_sc_ycfwbm_ix; Type: INDEX; Schema: share_jy; Owner: -
+--
+
+CREATE INDEX chh_sc_ycfwbm_ix ON share_jy.chh_sc USING btree (ycfwbm);
+
+--
+-- Name: chh_sc_ywh_ix; Type: INDEX; Schema: share_jy; Owner: -
+--
+
+CREATE INDEX chh_sc_ywh_ix ON share_jy.chh_sc USING btree (ywh);
+
+--
+-- Name: chh_sc_zrzh_ix; Type: INDEX; Schema: share_jy; Owner: -
+--
+
+CREATE INDEX chh_sc_zrzh_ix ON share_jy.chh_sc USING btree (zrzh);
+
+--
+-- Name: chh_yc_bdcdyh_ix; Type: INDEX; Schema: share_jy; Owner: -
+--
+
+CREATE INDEX chh_yc_bdcdyh_ix ON share_jy.chh_yc USING btree (bdcdyh);
+
+--
+-- Name: chh_yc_ljzh_ix; Type: INDEX; Schema: share_jy; Owner: -
+--
+
+CREATE INDEX chh_yc_ljzh_ix ON share_jy.chh_yc USING btree (ljzh);
+
+--
+-- Name: chh_yc_xmbh_ix; Type: INDEX; Schema: share_jy; Owner: -
+--
+
+CREATE INDEX chh_yc_xmbh_ix ON share_jy.chh_yc USING btree (xmbh);
+
+--
+-- Name: chh_yc_ywh_ix; Type: INDEX; Schema: share_jy; Owner: -
+--
+
+CREATE INDEX chh_yc_ywh_ix ON share_jy.chh_yc USING btree (ywh);
+
+--
+-- Name: chh_yc_zrzh_ix; Type: INDEX; Schema: share_jy; Owner: -
+--
+
+CREATE INDEX chh_yc_zrzh_ix ON share_jy.chh_yc USING btree (zrzh);
+
+--
+-- Name: chljz_xmbh_ix; Type: INDEX; Schema: share_jy; Owner: -
+--
+
+CREATE INDEX chljz_xmbh_ix ON share_jy.chljz USING btree (xmbh);
+
+--
+-- Name: chljz_ywh_ix; Type: INDEX; Schema: share_jy; Owner: -
+--
+
+CREATE INDEX chljz_ywh_ix ON share_jy.chljz USING btree (ywh);
+
+--
+-- Name: chljz_zrzh_ix; Type: INDEX; Schema: share_jy; Owner: -
+--
+
+CREATE INDEX chljz_zrzh_ix ON share_jy.chljz USING btree (zrzh);
+
+--
+-- Name: chxm_kfqyzjhm_ix; Type: INDEX; Schema: share_jy; Owner: -
+--
+
+CREATE INDEX chxm_kfqyzjhm_ix ON share_jy.chxm USING btree (kfqyzjhm);
+
+--
+-- Name: chxm_ywh_ix; Type: INDEX; Schema: share_jy; Owner: -
+--
+
+CREATE INDEX chxm_ywh_ix ON share_jy.chxm USING btree (ywh);
+
+--
+-- Name: chzrz_bdcdyh_ix; Type: INDEX; Schema: share_jy; Owner: -
+--
+
+CREATE INDEX chzrz_bdcdyh_ix ON share_jy.chzrz USING btree (bdcdyh);
+
+--
+-- Name: chzrz_xmbh_ix; Type: INDEX; Schema: share_jy; Owner: -
+--
+
+CREATE INDEX chzrz_xmbh_ix ON share_jy.chzrz USING btree (xmbh);
+
+--
+-- Name: chzrz_ywh_ix; Type: INDEX; Schema: share_jy; Owner: -
+--
+
+CREATE INDEX chzrz_ywh_ix ON share_jy.chzrz USING btree (ywh);
+
+--
+-- Name: chzrz_zddm_ix; Type: INDEX; Schema: share_jy; Owner: -
+--
+
+CREATE INDEX chzrz_zddm_ix ON share_jy.chzrz USING btree (zddm);
+
+--
+-- Name: clfht_bdcqzh_ix; Type: INDEX; Schema: share_jy; Owner: -
+--
+
+CREATE INDEX clfht_bdcqzh_ix ON share_jy.clfht USING btree (bdcqzh);
+
+--
+-- Name: clfht_cmr_dlrzjhm_ix; Type: INDEX; Schema: share_jy; Owner: -
+--
+
+CREATE INDEX clfht_cmr_dlrzjhm_ix ON share_jy.clfht_cmr USING btree (dlrzjhm);
+
+--
+-- Name: clfht_cmr_ywh_ix; Type: INDEX; Schema: share_jy; Owner: -
+--
+
+CREATE INDEX clfht_cmr_ywh_ix ON share_jy.clfht_cmr USING btree (ywh);
+
+--
+-- Name: clfht_cmr_zjhm_ix; Type: INDEX; Schema: share_jy; Owner: -
+--
+
+CREATE INDEX clfht_cmr_zjhm_ix ON share_jy.clfht_cmr USING btree (zjhm);
+
+--
+-- Name: clfht_h_bdcdyh_ix; Type: INDEX; Schema: share_jy; Owner: -
+--
+
+CREATE INDEX clfht_h_bdcdyh_ix ON share_jy.clfht_h USING btree (bdcdyh);
+
+--
+-- Name: clfht_h_bdcqzh_ix; Type: INDEX; Schema: share_jy; Owner: -
+--
+
+CREATE INDEX clfht_h_bdcqzh_ix ON share_jy.clfht_h USING btree (bdcqzh);
+
+--
+-- Name: clfht_h_fwbm_ix; Type: INDEX; Schema: share_jy; Owner: -
+--
+
+CREATE INDEX clfht_h_fwbm_ix ON share_jy.clfht_h USING btree (fwbm);
+
+--
+-- Name: clfht_h_ywh_ix; Type: INDEX; Schema: share_jy; Owner: -
+--
+
+CREATE INDEX clfht_h_ywh_ix ON share_jy.clfht_h USING btree (ywh);
+
+--
+-- Name: clfht_htbah_ix; Type: INDEX; Schema: share_jy; Owner: -
+--
+
+CREATE INDEX clfht_htbah_ix ON share_jy.clfht USING btree (htbah);
+
+--
+-- Name: clfht_msr_dlrzjhm_ix; Type: INDEX; Schema: share_jy; Owner: -
+--
+
+CREATE INDEX clfht_msr_dlrzjhm_ix ON share_jy.clfht_msr USING btree (dlrzjhm);
+
+--
+-- Name: clfht_msr_ywh_ix; Type: INDEX; Schema: share_jy; Owner: -
+--
+
+CREATE INDEX clfht_msr_ywh_ix ON share_jy.clfht_msr USING btree (ywh);
+
+--
+-- Name: clfht_msr_zjhm_ix; Type: INDEX; Schema: share_jy; Owner: -
+--
+
+CREATE INDEX clfht_msr_zjhm_ix ON share_jy.clfht_msr USING btree (zjhm);
+
+--
+-- Name: clfht_slbh_ix; Type: INDEX; Schema: share_jy; Owner: -
+--
+
+CREATE INDEX clfht_slbh_ix ON share_jy.clfht USING btree (slbh);
+
+--
+-- Name: clfht_ywh_ix; Type: INDEX; Schema: share_jy; Owner: -
+--
+
+CREATE INDEX clfht_ywh_ix ON share_jy.clfht USING btree (ywh);
+
+--
+-- Name: dyba_bdcdyh_ix; Type: INDEX; Schema: share_jy; Owner: -
+--
+
+CREATE INDEX dyba_bdcdyh_ix ON share_jy.dyba USING btree (bdcdyh);
+
+--
+-- Name: dyba_dyqrzjhm_ix; Type: INDEX; Schema: share_jy; Owner: -
+--
+
+CREATE INDEX dyba_dyqrzjhm_ix ON share_jy.dyba USING btree (dyqrzjhm);
+
+--
+-- Name: dyba_dyrzjhm_ix; Type: INDEX; Schema: share_jy; Owner: -
+--
+
+CREATE INDEX dyba_dyrzjhm_ix ON share_jy.dyba USING btree (dyrzjhm);
+
+--
+-- Name: dyba_fwbm_ix; Type: INDEX; Schema: share_jy; Owner: -
+--
+
+CREATE INDEX dyba_fwbm_ix ON share_jy.dyba USING btree (fwbm);
+
+--
+-- Name: dyba_h_bdcdyh_ix; Type: INDEX; Schema: share_jy; Owner: -
+--
+
+CREATE INDEX dyba_h_bdcdyh_ix ON share_jy.dyba_h USING btree (bdcdyh);
+
+--
+-- Name: dyba_h_fwbm_ix; Type: INDEX; Schema: share_jy; Owner: -
+--
+
+CREATE INDEX dyba_h_fwbm_ix ON share_jy.dyba_h USING btree (fwbm);
+
+--
+-- Name: dyba_h_ywh_ix; Type: INDEX; Schema: share_jy; Owner: -
+--
+
+CREATE INDEX dyba_h_ywh_ix ON share_jy.dyba_h USING btree (ywh);
+
+--
+-- Name: dyba_htbh_ix; Type: INDEX; Schema: share_jy; Owner: -
+--
+
+CREATE INDEX dyba_htbh_ix ON share_jy.dyba USING btree (htbh);
+
+--
+-- Name: dyba_slbh_ix; Type: INDEX; Schema: share_jy; Owner: -
+--
+
+CREATE INDEX dyba_slbh_ix ON share_jy.dyba USING btree (slbh);
+
+--
+-- Name: dyba_ywh_ix; Type: INDEX; Schema: share_jy; Owner: -
+--
+
+CREATE INDEX dyba_ywh_ix ON share_jy.dyba USING btree (ywh);
+
+--
+-- Name: fwbm_jg_bdcdyh_ix; Type: INDEX; Schema: share_jy; Owner: -
+--
+
+CREATE INDEX fwbm_jg_bdcdyh_ix ON share_jy.fwbm_jg USING btree (bdcdyh);
+
+--
+-- Name: fwbm_jg_fwbm_ix; Type: INDEX; Schema: share_jy; Owner: -
+--
+
+CREATE INDEX fwbm_jg_fwbm_ix ON share_jy.fwbm_jg USING btree (fwbm);
+
+--
+-- Name: fwbm_jg_sqywh_ix; Type: INDEX; Schema: share_jy; Owner: -
+--
+
+CREATE INDEX fwbm_jg_sqywh_ix ON share_jy.fwbm_jg USING btree (sqywh);
+
+--
+-- Name: fwbm_jg_ywh_ix; Type: INDEX; Schema: share_jy; Owner: -
+--
+
+CREATE INDEX fwbm_jg_ywh_ix ON share_jy.fwbm_jg USING btree (ywh);
+
+--
+-- Name: gxzb_bdcdyh_ix; Type: INDEX; Schema: share_jy; Owner: -
+--
+
+CREATE INDEX gxzb_bdcdyh_ix ON share_jy.gxzb USING btree (bdcdyh);
+
+--
+-- Name: gxzb_fwbm_ix; Type: INDEX; Schema: share_jy; Owner: -
+--
+
+CREATE INDEX gxzb_fwbm_ix ON share_jy.gxzb USING btree (fwbm);
+
+--
+-- Name: gxzb_glywh_ix; Type: INDEX; Schema: share_jy; Owner: -
+--
+
+CREATE INDEX gxzb_glywh_ix ON share_jy.gxzb USING btree (glywh);
+
+--
+-- Name: gxzb_gxsj_ix; Type: INDEX; Schema: share_jy; Owner: -
+--
+
+CREATE INDEX gxzb_gxsj_ix ON share_jy.gxzb USING btree (gxsj);
+
+--
+-- Name: gxzb_htbah_ix; Type: INDEX; Schema: share_jy; Owner: -
+--
+
+CREATE INDEX gxzb_htbah_ix ON share_jy.gxzb USING btree (htbah);
+
+--
+-- Name: gxzb_htbh_ix; Type: INDEX; Schema: share_jy; Owner: -
+--
+
+CREATE INDEX gxzb_htbh_ix ON share_jy.gxzb USING btree (htbh);
+
+--
+-- Name: gxzb_slbh_ix; Type: INDEX; Schema: share_jy; Owner: -
+--
+
+CREATE INDEX gxzb_slbh_ix ON share_jy.gxzb USING btree (slbh);
+
+--
+-- Name: gxzb_xmbh_ix; Type: INDEX; Schema: share_jy; Owner: -
+--
+
+CREATE INDEX gxzb_xmbh_ix ON share_jy.gxzb USING btree (xmbh);
+
+--
+-- Name: gxzb_ywlx_ywzt_ix; Type: INDEX; Schema: share_jy; Owner: -
+--
+
+CREATE INDEX gxzb_ywlx_ywzt_ix ON share_jy.gxzb USING btree (ywlx, ywzt);
+
+--
+-- Name: spfht_cmr_dlrzjhm_ix; Type: INDEX; Schema: share_jy; Owner: -
+--
+
+CREATE INDEX spfht_cmr_dlrzjhm_ix ON share_jy.spfht_cmr USING btree (dlrzjhm);
+
+--
+-- Name: spfht_cmr_ywh_ix; Type: INDEX; Schema: share_jy; Owner: -
+--
+
+CREATE INDEX spfht_cmr_ywh_ix ON share_jy.spfht_cmr USING btree (ywh);
+
+--
+-- Name: spfht_cmr_zjhm_ix; Type: INDEX; Schema: share_jy; Owner: -
+--
+
+CREATE INDEX spfht_cmr_zjhm_ix ON share_jy.spfht_cmr USING btree (zjhm);
+
+--
+-- Name: spfht_h_bdcdyh_ix; Type: INDEX; Schema: share_jy; Owner: -
+--
+
+CREATE INDEX spfht_h_bdcdyh_ix ON share_jy.spfht_h USING btree (bdcdyh);
+
+--
+-- Name: spfht_h_fwbm_ix; Type: INDEX; Schema: share_jy; Owner: -
+--
+
+CREATE INDEX spfht_h_fwbm_ix ON share_jy.spfht_h USING btree (fwbm);
+
+--
+-- Name: spfht_h_ywh_ix; Type: INDEX; Schema: share_jy; Owner: -
+--
+
+CREATE INDEX spfht_h_ywh_ix ON share_jy.spfht_h USING btree (ywh);
+
+--
+-- Name: spfht_htbah_ix; Type: INDEX; Schema: share_jy; Owner: -
+--
+
+CREATE INDEX spfht_htbah_ix ON share_jy.spfht USING btree (htbah);
+
+--
+-- Name: spfht_msr_dlrzjhm_ix; Type: INDEX; Schema: share_jy; Owner: -
+--
+
+CREATE INDEX spfht_msr_dlrzjhm_ix ON share_jy.spfht_msr USING btree (dlrzjhm);
+
+--
+-- Name: spfht_msr_ywh_ix; Type: INDEX; Schema: share_jy; Owner: -
+--
+
+CREATE INDEX spfht_msr_ywh_ix ON share_jy.spfht_msr USING btree (ywh);
+
+--
+-- Name: spfht_msr_zjhm_ix; Type: INDEX; Schema: share_jy; Owner: -
+--
+
+CREATE INDEX spfht_msr_zjhm_ix ON share_jy.spfht_msr USING btree (zjhm);
+
+--
+-- Name: spfht_slbh_ix; Type: INDEX; Schema: share_jy; Owner: -
+--
+
+CREATE INDEX spfht_slbh_ix ON share_jy.spfht USING btree (slbh);
+
+--
+-- Name: spfht_xmbh_ix; Type: INDEX; Schema: share_jy; Owner: -
+--
+
+CREATE INDEX spfht_xmbh_ix ON share_jy.spfht USING btree (xmbh);
+
+--
+-- Name: spfht_ywh_ix; Type: INDEX; Schema: share_jy; Owner: -
+--
+
+CREATE INDEX spfht_ywh_ix ON share_jy.spfht USING btree (ywh);
+
+--
+-- Name: xzxz_bdcdyh_ix; Type: INDEX; Schema: share_jy; Owner: -
+--
+
+CREATE INDEX xzxz_bdcdyh_ix ON share_jy.xzxz USING btree (bdcdyh);
+
+--
+-- Name: xzxz_fwbm_ix; Type: INDEX; Schema: share_jy; Owner: -
+--
+
+CREATE INDEX xzxz_fwbm_ix ON share_jy.xzxz USING btree (fwbm);
+
+--
+-- Name: xzxz_htbh_ix; Type: INDEX; Schema: share_jy; Owner: -
+--
+
+CREATE INDEX xzxz_htbh_ix ON share_jy.xzxz USING btree (htbh);
+
+--
+-- Name: xzxz_jcywh_ix; Type: INDEX; Schema: share_jy; Owner: -
+--
+
+CREATE INDEX xzxz_jcywh_ix ON share_jy.xzxz USING btree (jcywh);
+
+--
+-- Name: xzxz_szywh_ix; Type: INDEX; Schema: share_jy; Owner: -
+--
+
+CREATE INDEX xzxz_szywh_ix ON share_jy.xzxz USING btree (szywh);
+
+--
+-- Name: xzxz_ywh_ix; Type: INDEX; Schema: share_jy; Owner: -
+--
+
+CREATE INDEX xzxz_ywh_ix ON share_jy.xzxz USING btree (ywh);
+
+--
+-- PostgreSQL database dump complete
+--

@@ -1,0 +1,223 @@
+"""The ``jydj`` command line (命令名为英文，帮助与提示为中文)."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable
+from functools import wraps
+from typing import Any
+
+import click
+
+from jydj import __version__
+from jydj.config import DATABASES, Settings, load_settings
+from jydj.database import cluster_of, dsn_of
+from jydj.errors import JydjError
+
+CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
+
+
+def _say(text: str) -> None:
+    click.echo(text)
+
+
+def reports_errors(func: Callable[..., Any]) -> Callable[..., Any]:
+    """Turn a JydjError into one Chinese line on stderr and its exit code, without a traceback."""
+
+    @wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*args, **kwargs)
+        except JydjError as exc:
+            click.echo(f"错误：{exc}", err=True)
+            sys.exit(exc.exit_code)
+
+    return wrapper
+
+
+def _settings() -> Settings:
+    return load_settings()
+
+
+def ensure_running(settings: Settings) -> None:
+    """With the embedded default, make sure the cluster exists and runs; configured DSNs need nothing."""
+    if not settings.embedded:
+        return
+    cluster = cluster_of(settings)
+    if not cluster.initialized:
+        raise JydjError(f"内置数据库集群尚未初始化（{cluster.root}），请先运行 jydj init")
+    if cluster.start():
+        _say(f"已启动内置数据库集群（端口 {cluster.info().port}）")
+
+
+@click.group(context_settings=CONTEXT)
+@click.version_option(__version__, "-V", "--version", message="jydj %(version)s")
+def main() -> None:
+    """房产交易与不动产登记协同共享平台（jydj）命令行。
+
+    未配置数据库连接串时，jydj 使用内置的 PostgreSQL 集群（目录 var/pg）；
+    在 jydj.toml 或环境变量 JYDJ_JY_DSN、JYDJ_JY_FRONT_DSN、JYDJ_DJ_FRONT_DSN 中配置后，改用外部数据库。
+    """
+
+
+@main.command(context_settings=CONTEXT)
+@reports_errors
+def init() -> None:
+    """初始化：启动内置集群（如需），建库 jy、jy_front、dj_front，迁移并安装过程与触发器。可重复运行。"""
+    from jydj.migrate import ensure_databases, migrate_all
+
+    settings = _settings()
+    if settings.embedded:
+        cluster = cluster_of(settings)
+        if cluster.init():
+            _say(f"已创建内置数据库集群：{cluster.root}")
+        if cluster.start():
+            _say(f"已启动内置数据库集群：127.0.0.1:{cluster.info().port}")
+        else:
+            _say(f"内置数据库集群运行中：127.0.0.1:{cluster.info().port}")
+        created = ensure_databases(cluster.uri("postgres"))
+        if created:
+            _say("已创建数据库：" + "、".join(created))
+    migrate_all(settings, _say)
+    _say("初始化完成。查看状态：jydj status")
+
+
+@main.command(context_settings=CONTEXT)
+@reports_errors
+def stop() -> None:
+    """停止内置数据库集群（外部数据库不受影响）。"""
+    settings = _settings()
+    if not settings.embedded:
+        _say("使用的是配置的外部数据库，jydj 不负责启停。")
+        return
+    cluster = cluster_of(settings)
+    if cluster.initialized and cluster.stop():
+        _say("内置数据库集群已停止。")
+    else:
+        _say("内置数据库集群未在运行。")
+
+
+@main.command(context_settings=CONTEXT)
+@click.argument("name", type=click.Choice(DATABASES))
+@reports_errors
+def dsn(name: str) -> None:
+    """打印数据库 NAME 的连接串，例如：psql "$(jydj dsn jy)"。"""
+    click.echo(dsn_of(_settings(), name))
+
+
+@main.command(context_settings=CONTEXT)
+@click.option("--json", "as_json", is_flag=True, help="以 JSON 输出。")
+@click.option("--exact", is_flag=True, help="精确计数（count(*)，大库较慢）；默认用统计信息估算。")
+@reports_errors
+def status(as_json: bool, exact: bool) -> None:
+    """平台状态：数据库、服务器版本、按表组的行数。"""
+    from jydj import status as status_mod
+
+    result = status_mod.collect(_settings(), exact=exact)
+    if as_json:
+        click.echo(json.dumps(result, ensure_ascii=False, indent=2))
+    else:
+        click.echo(status_mod.render_text(result))
+    if not status_mod.all_reachable(result):
+        sys.exit(3)
+
+
+@main.command(context_settings=CONTEXT)
+@click.option("--households", "-n", type=click.IntRange(1, 10_000_000), required=True, help="生成的户数。")
+@click.option(
+    "--seed",
+    "-s",
+    "seed_value",
+    type=int,
+    default=1,
+    show_default=True,
+    help="随机种子（同一种子结果相同）。",
+)
+@click.option("--replace", is_flag=True, help="先清空已有的演示数据再生成。")
+@click.option("--if-empty", is_flag=True, help="已有数据时什么也不做（make demo 用）。")
+@reports_errors
+def seed(households: int, seed_value: int, replace: bool, if_empty: bool) -> None:
+    """生成达州市合成演示数据（楼盘表、合同、备案、抵押、查封、登记方记录），用 COPY 装载。"""
+    from jydj.seed.load import load_seed
+
+    settings = _settings()
+    ensure_running(settings)
+    stats = load_seed(
+        settings, households=households, seed=seed_value, replace=replace, if_empty=if_empty, report=_say
+    )
+    if stats.skipped:
+        return
+    _say(
+        f"完成：{stats.households:,} 户，{stats.rows:,} 行，用时 {stats.seconds:.1f} 秒"
+        f"（{stats.households / max(stats.seconds, 1e-9):,.0f} 户/秒）"
+    )
+
+
+@main.group(context_settings=CONTEXT)
+def db() -> None:
+    """数据库维护：迁移、重置、SQL 检查、结构快照。"""
+
+
+@db.command("migrate", context_settings=CONTEXT)
+@reports_errors
+def db_migrate() -> None:
+    """把三个数据库迁移到最新版本，并重新安装过程与触发器。"""
+    from jydj.migrate import migrate_all
+
+    settings = _settings()
+    ensure_running(settings)
+    migrate_all(settings, _say)
+
+
+@db.command("reset", context_settings=CONTEXT)
+@click.option("--yes", is_flag=True, help="不再询问，直接重置。")
+@reports_errors
+def db_reset(yes: bool) -> None:
+    """清空并重建三个数据库（所有数据都会删除！）。"""
+    from jydj.migrate import downgrade_database, drop_databases, ensure_databases, migrate_all
+
+    settings = _settings()
+    ensure_running(settings)
+    if not yes:
+        click.confirm("将删除 jy、jy_front、dj_front 中的全部数据并重建，确定吗？", abort=True)
+    if settings.embedded:
+        cluster = cluster_of(settings)
+        drop_databases(cluster.uri("postgres"))
+        ensure_databases(cluster.uri("postgres"))
+        _say("已删除并重新创建数据库：" + "、".join(DATABASES))
+    else:
+        for name in DATABASES:
+            downgrade_database(dsn_of(settings, name), name)
+            _say(f"数据库 {name}：已回退到空库")
+    migrate_all(settings, _say)
+    _say("重置完成。")
+
+
+@db.command("lint", context_settings=CONTEXT)
+@click.argument("paths", nargs=-1, type=click.Path(exists=True))
+def db_lint(paths: tuple[str, ...]) -> None:
+    """检查 SQL 文件是否在 openGauss 兼容子集内（默认检查 db/ 目录）。"""
+    from jydj.sqllint import main as lint_main
+
+    sys.exit(lint_main(list(paths)))
+
+
+@db.command("snapshot", context_settings=CONTEXT)
+@click.option("--check", is_flag=True, help="只比较，不写文件；有差异时退出码为 1。")
+@reports_errors
+def db_snapshot(check: bool) -> None:
+    """由迁移和过程文件重建空库，生成（或核对）db/schema/ 下的结构快照。"""
+    from jydj.snapshot import build_snapshots
+
+    settings = _settings()
+    ensure_running(settings)
+    if not settings.embedded:
+        raise JydjError("结构快照需要内置数据库集群（它会创建和删除临时数据库）")
+    ok = build_snapshots(cluster_of(settings).uri("postgres"), write=not check, report=_say)
+    if not ok:
+        sys.exit(1)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()
