@@ -37,8 +37,18 @@ def manifest_files(branch: str) -> list[Path]:
         data = tomllib.load(fh)
     if branch not in data:
         raise JydjError(f"db/manifest.toml 中没有 [{branch}] 段")
-    files = [DB_DIR / rel for rel in data[branch].get("files", [])]
-    missing = [str(f.relative_to(REPO_ROOT)) for f in files if not f.is_file()]
+    files: list[Path] = []
+    missing: list[str] = []
+    for entry in data[branch].get("files", []):
+        if any(ch in entry for ch in "*?["):
+            matched = sorted(DB_DIR.glob(entry))  # a glob: its files in name order
+            if not matched:
+                missing.append(entry)
+            files.extend(p for p in matched if p not in files)
+        elif (DB_DIR / entry).is_file():
+            files.append(DB_DIR / entry)
+        else:
+            missing.append(entry)
     if missing:
         raise JydjError("db/manifest.toml 列出的文件不存在：" + "、".join(missing))
     return files

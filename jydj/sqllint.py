@@ -44,6 +44,7 @@ RULES: dict[str, str] = {
     "OG011": "表没有主键（警告）",
     "OG012": "函数体内未带模式名的表",
     "OG013": "SECURITY DEFINER 函数没有 SET search_path",
+    "OG014": "CREATE FUNCTION 的 PARALLEL 子句",
 }
 
 #: Function names (last component, lower case) that openGauss 5/6 does not document.
@@ -554,6 +555,16 @@ class _FileChecker:
                 stmt_line,
                 "OG003",
                 "CREATE PROCEDURE：openGauss 的存储过程语法不同，改用 CREATE FUNCTION … LANGUAGE plpgsql",
+            )
+        parallel = _option(stmt, "parallel")
+        if parallel is not None:
+            self.add_at(
+                unit,
+                parallel.location if parallel.location >= 0 else None,
+                stmt_line,
+                "OG014",
+                "PARALLEL 子句：openGauss 的 CREATE FUNCTION 没有此子句；"
+                "LANGUAGE sql 单表达式函数会被内联，无需标注",
             )
         security = _option(stmt, "security")
         definer = security is not None and isinstance(security.arg, ast.Boolean) and security.arg.boolval

@@ -23,7 +23,8 @@ from jydj.database import with_database
 from jydj.embedded import EmbeddedCluster
 from jydj.migrate import drop_databases, ensure_databases, migrate_database
 
-TEST_CLUSTER_DIR = REPO_ROOT / "var" / "test-pg"
+#: ``JYDJ_TEST_PG_DIR`` lets two test runs on one machine use separate clusters.
+TEST_CLUSTER_DIR = Path(os.environ.get("JYDJ_TEST_PG_DIR") or REPO_ROOT / "var" / "test-pg")
 TEMPLATE_OF = {"jy": "tpl_jy", "front": "tpl_front"}
 _counter = itertools.count(1)
 

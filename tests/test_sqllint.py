@@ -384,6 +384,27 @@ def test_unqualified_table_outside_functions_passes(tmp_path: Path) -> None:
     assert hits(tmp_path, sql) == []
 
 
+# --- OG014 PARALLEL ------------------------------------------------------------------------------------
+
+
+def test_parallel_clause_is_flagged(tmp_path: Path) -> None:
+    sql = (
+        "CREATE FUNCTION std.f(p text) RETURNS boolean LANGUAGE sql IMMUTABLE\n"
+        "    -- 并行安全\n"
+        "    PARALLEL SAFE\n"
+        "    AS $$ SELECT p IS NOT NULL $$;\n"
+    )
+    assert hits(tmp_path, sql) == [("OG014", 5)]
+
+
+def test_function_without_parallel_clause_passes(tmp_path: Path) -> None:
+    sql = (
+        "CREATE FUNCTION std.f(p text) RETURNS boolean LANGUAGE sql IMMUTABLE\n"
+        "    AS $$ SELECT p IS NOT NULL $$;\n"
+    )
+    assert hits(tmp_path, sql) == []
+
+
 # --- OG013 SECURITY DEFINER -----------------------------------------------------------------------------
 
 

@@ -28,7 +28,7 @@ NOISE = DIGITS + "XxABGJZFLQWNYaxgbfw IOSVZ-*０９中\t\n"
 # No shrinking: a failing batch already names exactly the values where SQL and oracle differ, and
 # shrinking 100-value batches through the database would take minutes.
 BATCH = settings(
-    max_examples=25,
+    max_examples=40,
     deadline=None,
     derandomize=True,
     database=None,

@@ -43,7 +43,7 @@ COMMENT ON SCHEMA std IS '编码校验：标准编码校验函数（函数由过
 --
 
 CREATE FUNCTION std.is_valid_bdcdyh(p_bdcdyh text) RETURNS boolean
-    LANGUAGE sql IMMUTABLE PARALLEL SAFE
+    LANGUAGE sql IMMUTABLE
     AS $_$
 SELECT p_bdcdyh COLLATE "C"
        ~ '^[1-8][0-9]{11}(G[BSXDEFHGWY]|J[ABSXCDEFHGWY]|Z[BSXDEFHGWY])[0-9]{5}([FLQ][0-9]{8}|W00000000)$'
@@ -60,7 +60,7 @@ COMMENT ON FUNCTION std.is_valid_bdcdyh(p_bdcdyh text) IS '校验不动产单元
 --
 
 CREATE FUNCTION std.is_valid_fwbm(p_fwbm text) RETURNS boolean
-    LANGUAGE sql IMMUTABLE PARALLEL SAFE
+    LANGUAGE sql IMMUTABLE
     AS $_$
 SELECT p_fwbm COLLATE "C"
        ~ '^[1-8][0-9]{8}(19|20)[0-9]{2}(?!0000)[0-9]{4}[0-9]{5}[0-9X]([0-9]{2})?$'
@@ -77,7 +77,7 @@ COMMENT ON FUNCTION std.is_valid_fwbm(p_fwbm text) IS '校验房屋编码（JGJ/
 --
 
 CREATE FUNCTION std.is_valid_sfzh(p_sfzh text) RETURNS boolean
-    LANGUAGE sql IMMUTABLE PARALLEL SAFE
+    LANGUAGE sql IMMUTABLE
     AS $_$
 SELECT CASE
     WHEN p_sfzh IS NULL THEN NULL
@@ -127,7 +127,7 @@ COMMENT ON FUNCTION std.is_valid_sfzh(p_sfzh text) IS '校验居民身份证号�
 --
 
 CREATE FUNCTION std.is_valid_uscc(p_uscc text) RETURNS boolean
-    LANGUAGE sql IMMUTABLE PARALLEL SAFE
+    LANGUAGE sql IMMUTABLE
     AS $_$
 SELECT CASE
     WHEN p_uscc IS NULL THEN NULL

@@ -127,7 +127,7 @@ COMMENT ON SCHEMA zd IS '字典：代码表（TD/T 1066 不动产登记数据库
 --
 
 CREATE FUNCTION std.is_valid_bdcdyh(p_bdcdyh text) RETURNS boolean
-    LANGUAGE sql IMMUTABLE PARALLEL SAFE
+    LANGUAGE sql IMMUTABLE
     AS $_$
 SELECT p_bdcdyh COLLATE "C"
        ~ '^[1-8][0-9]{11}(G[BSXDEFHGWY]|J[ABSXCDEFHGWY]|Z[BSXDEFHGWY])[0-9]{5}([FLQ][0-9]{8}|W00000000)$'
@@ -144,7 +144,7 @@ COMMENT ON FUNCTION std.is_valid_bdcdyh(p_bdcdyh text) IS '校验不动产单元
 --
 
 CREATE FUNCTION std.is_valid_fwbm(p_fwbm text) RETURNS boolean
-    LANGUAGE sql IMMUTABLE PARALLEL SAFE
+    LANGUAGE sql IMMUTABLE
     AS $_$
 SELECT p_fwbm COLLATE "C"
        ~ '^[1-8][0-9]{8}(19|20)[0-9]{2}(?!0000)[0-9]{4}[0-9]{5}[0-9X]([0-9]{2})?$'
@@ -161,7 +161,7 @@ COMMENT ON FUNCTION std.is_valid_fwbm(p_fwbm text) IS '校验房屋编码（JGJ/
 --
 
 CREATE FUNCTION std.is_valid_sfzh(p_sfzh text) RETURNS boolean
-    LANGUAGE sql IMMUTABLE PARALLEL SAFE
+    LANGUAGE sql IMMUTABLE
     AS $_$
 SELECT CASE
     WHEN p_sfzh IS NULL THEN NULL
@@ -211,7 +211,7 @@ COMMENT ON FUNCTION std.is_valid_sfzh(p_sfzh text) IS '校验居民身份证号�
 --
 
 CREATE FUNCTION std.is_valid_uscc(p_uscc text) RETURNS boolean
-    LANGUAGE sql IMMUTABLE PARALLEL SAFE
+    LANGUAGE sql IMMUTABLE
     AS $_$
 SELECT CASE
     WHEN p_uscc IS NULL THEN NULL
@@ -4342,6 +4342,7 @@ CREATE TABLE yw.jyyw (
     slr text,
     bz text,
     gxsj timestamp with time zone DEFAULT now() NOT NULL,
+    xmbh character varying(50),
     CONSTRAINT jyyw_bjsj_ck CHECK ((((zt)::text = '在办'::text) OR (bjsj IS NOT NULL))),
     CONSTRAINT jyyw_ywlx_ck CHECK (((ywlx)::text = ANY ((ARRAY['CHRK'::character varying, 'FWBM'::character varying, 'SPFWQ'::character varying, 'SPFBA'::character varying, 'CLFWQ'::character varying, 'CLFBA'::character varying, 'JYQR'::character varying, 'HTCX'::character varying, 'XZXZ'::character varying, 'XZJC'::character varying, 'DYBA'::character varying, 'DYZX'::character varying, 'QT'::character varying])::text[]))),
     CONSTRAINT jyyw_zt_ck CHECK (((zt)::text = ANY ((ARRAY['在办'::character varying, '办结'::character varying, '撤件'::character varying, '驳回'::character varying])::text[])))
@@ -4436,6 +4437,12 @@ COMMENT ON COLUMN yw.jyyw.bz IS '备注';
 --
 
 COMMENT ON COLUMN yw.jyyw.gxsj IS '更新时间';
+
+--
+-- Name: COLUMN jyyw.xmbh; Type: COMMENT; Schema: yw; Owner: -
+--
+
+COMMENT ON COLUMN yw.jyyw.xmbh IS '项目编号：测绘入库等按项目办理的业务所属项目（lpb.xm.xmbh）';
 
 --
 -- Name: jyyw_hj; Type: TABLE; Schema: yw; Owner: -
@@ -7271,6 +7278,12 @@ CREATE INDEX jyyw_qxdm_ix ON yw.jyyw USING btree (qxdm);
 --
 
 CREATE INDEX jyyw_slbh_ix ON yw.jyyw USING btree (slbh);
+
+--
+-- Name: jyyw_xmbh_ix; Type: INDEX; Schema: yw; Owner: -
+--
+
+CREATE INDEX jyyw_xmbh_ix ON yw.jyyw USING btree (xmbh);
 
 --
 -- Name: fwyt_sjdm_ix; Type: INDEX; Schema: zd; Owner: -

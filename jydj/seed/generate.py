@@ -172,7 +172,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         "jcyy",
         "jcsj",
     ),
-    "jy.yw.jyyw": ("id", "ywh", "ywlx", "fwbm", "h_id", "htbh", "qxdm", "zt", "slsj", "bjsj", "slr"),
+    "jy.yw.jyyw": ("id", "ywh", "ywlx", "fwbm", "h_id", "htbh", "qxdm", "zt", "slsj", "bjsj", "slr", "xmbh"),
     "dj.share_dj.gxzb": (
         "ywh",
         "ywlx",
@@ -398,7 +398,7 @@ class Generator:
         zddm = f"{d.code}{djq:03d}{djzq:03d}GB{zd_seq:05d}"
         ysxkzh = f"达市房预许字（{year - 1}）第{cnt.next('ysxk'):04d}号"
         zl_project = f"{d.name}{road}{door}号"
-        self.jy_business("CHRK", None, None, None, d.code, dt.date(year - 1, rnd.randint(1, 12), 15))
+        self.jy_business("CHRK", None, None, None, d.code, dt.date(year - 1, rnd.randint(1, 12), 15), xmbh)
         self.sink(
             "jy.lpb.xm", (xm_id, xmbh, xmmc, d.code, zl_project, developer, developer_code, zddm, ysxkzh)
         )
@@ -429,13 +429,21 @@ class Generator:
             )
 
     def jy_business(
-        self, ywlx: str, fwbm: str | None, h_id: int | None, htbh: str | None, qxdm: str, day: dt.date
+        self,
+        ywlx: str,
+        fwbm: str | None,
+        h_id: int | None,
+        htbh: str | None,
+        qxdm: str,
+        day: dt.date,
+        xmbh: str | None = None,
     ) -> str:
         rnd, cnt = self.rnd, self.count
         ywh = f"JY{day.year}{cnt.next('jyywh'):09d}"
         ts = _ts(day, rnd)
         self.sink(
-            "jy.yw.jyyw", (cnt.next_id("jyyw"), ywh, ywlx, fwbm, h_id, htbh, qxdm, "办结", ts, ts, "系统迁移")
+            "jy.yw.jyyw",
+            (cnt.next_id("jyyw"), ywh, ywlx, fwbm, h_id, htbh, qxdm, "办结", ts, ts, "系统迁移", xmbh),
         )
         return ywh
 

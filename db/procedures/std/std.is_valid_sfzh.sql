@@ -1,6 +1,6 @@
 -- std.is_valid_sfzh(text) → boolean
 -- 做什么: 校验居民身份证号码的结构、出生日期与校验码（只看号码本身，不查户籍库）。
--- 规则: GB 11643-1999 公民身份号码（seed §5）:
+-- 规则: GB 11643-1999 公民身份号码（domain.md §5）:
 --         18 位 = 6 位地址码（GB/T 2260，首位 1–8）+ 8 位出生日期 YYYYMMDD + 3 位顺序码 + 1 位校验码；
 --         出生日期须是 1900-01-01 至 2099-12-31 之间真实存在的日历日期（含闰年 2 月 29 日）；
 --         校验码按 ISO 7064 MOD 11-2: S = Σ aᵢ·wᵢ，wᵢ = 7 9 10 5 8 4 2 1 6 3 7 9 10 5 8 4 2，
@@ -26,7 +26,6 @@ CREATE OR REPLACE FUNCTION std.is_valid_sfzh(p_sfzh text)
 RETURNS boolean
 LANGUAGE sql
 IMMUTABLE
-PARALLEL SAFE
 AS $$
 SELECT CASE
     WHEN p_sfzh IS NULL THEN NULL

@@ -1,6 +1,6 @@
 -- std.is_valid_uscc(text) → boolean
 -- 做什么: 校验统一社会信用代码的字符集、结构与校验码（只看代码本身，不查登记库）。
--- 规则: GB 32100-2015 法人和其他组织统一社会信用代码编码规则（seed §5）:
+-- 规则: GB 32100-2015 法人和其他组织统一社会信用代码编码规则（domain.md §5）:
 --         18 位，每位取自 31 个字符 '0123456789ABCDEFGHJKLMNPQRTUWXY'（不含 I O Z S V，只收大写）；
 --         第 1 位 登记管理部门码: 1–9、A（中央军委改革和编制办公室）、N（农业）、Y（其他）；
 --         第 2 位 机构类别码: 只要求属于上述 31 字符（合法取值随第 1 位而定，码表未核实，故不细查）；
@@ -27,7 +27,6 @@ CREATE OR REPLACE FUNCTION std.is_valid_uscc(p_uscc text)
 RETURNS boolean
 LANGUAGE sql
 IMMUTABLE
-PARALLEL SAFE
 AS $$
 SELECT CASE
     WHEN p_uscc IS NULL THEN NULL
