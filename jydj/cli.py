@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections.abc import Callable
 from functools import wraps
@@ -152,6 +153,48 @@ def seed(households: int, seed_value: int, replace: bool, if_empty: bool) -> Non
         f"完成：{stats.households:,} 户，{stats.rows:,} 行，用时 {stats.seconds:.1f} 秒"
         f"（{stats.households / max(stats.seconds, 1e-9):,.0f} 户/秒）"
     )
+
+
+@main.command(context_settings=CONTEXT)
+@click.option(
+    "--streams", "stream_names", default="S1,S2,S3,S4", show_default=True, help="要启动的流，逗号分隔。"
+)
+@reports_errors
+def run(stream_names: str) -> None:
+    """启动平台：数据流 S1–S4（Debezium）。Ctrl-C 或 SIGTERM 时干净地停止。"""
+    import logging
+    import signal
+
+    from connector.runner import Runner, shutdown_jvm
+    from connector.streams import STREAMS
+    from jydj.config import DATABASES as ALL_DATABASES
+
+    names = [n.strip().upper() for n in stream_names.split(",") if n.strip()]
+    unknown = [n for n in names if n not in STREAMS]
+    if unknown:
+        raise JydjError(f"未知的流：{'、'.join(unknown)}；可选：{'、'.join(STREAMS)}")
+    settings = _settings()
+    ensure_running(settings)
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    dsns = {name: dsn_of(settings, name) for name in ALL_DATABASES}
+    log_dir = settings.var_dir / "log"
+    log_dir.mkdir(parents=True, exist_ok=True)
+    runner = Runner(dsns, names, log_file=log_dir / "connector.log")
+
+    def _stop(signum, _frame) -> None:
+        _say(f"收到信号 {signal.Signals(signum).name}，正在停止……")
+        runner.stop()
+
+    signal.signal(signal.SIGINT, _stop)
+    signal.signal(signal.SIGTERM, _stop)
+    runner.start()
+    _say(f"已启动数据流：{'、'.join(names)}（日志 {log_dir / 'connector.log'}）；Ctrl-C 停止")
+    runner.wait()
+    runner.stop()
+    shutdown_jvm()
+    _say("已停止。")
+    sys.stdout.flush()
+    os._exit(0)  # the JVM may keep non-daemon threads; everything is closed and committed by now
 
 
 @main.group(context_settings=CONTEXT)

@@ -8,6 +8,7 @@ manifest's order, in one transaction.
 from __future__ import annotations
 
 import re
+import time
 import tomllib
 from collections.abc import Callable
 from pathlib import Path
@@ -41,9 +42,7 @@ def manifest_files(branch: str) -> list[Path]:
     missing: list[str] = []
     for entry in data[branch].get("files", []):
         if any(ch in entry for ch in "*?["):
-            matched = sorted(DB_DIR.glob(entry))  # a glob: its files in name order
-            if not matched:
-                missing.append(entry)
+            matched = sorted(DB_DIR.glob(entry))  # a glob: its files in name order (none is fine)
             files.extend(p for p in matched if p not in files)
         elif (DB_DIR / entry).is_file():
             files.append(DB_DIR / entry)
@@ -150,14 +149,40 @@ def ensure_databases(server_dsn: str, names: tuple[str, ...] = DATABASES) -> lis
 
 
 def drop_databases(server_dsn: str, names: tuple[str, ...] = DATABASES) -> None:
+    """Drop databases on a server we own, with their logical replication slots (which would block it)."""
     conn = connect(with_database(server_dsn, "postgres"), "postgres", autocommit=True)
     try:
         with conn.cursor() as cur:
             for name in names:
                 _check_identifier(name)
+                drop_slots(cur, name)
                 cur.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
     finally:
         conn.close()
+
+
+def drop_slots(cur, database: str) -> list[str]:
+    """Drop the replication slots of one database (terminating a consumer still attached)."""
+    cur.execute(
+        """SELECT slot_name, active_pid FROM pg_replication_slots WHERE database = %s""",
+        (database,),
+    )
+    slots = cur.fetchall()
+    for slot, pid in slots:
+        if pid is not None:
+            cur.execute("SELECT pg_terminate_backend(%s)", (pid,))
+            for _ in range(100):  # the walsender lets go of the slot a moment later
+                cur.execute("SELECT active FROM pg_replication_slots WHERE slot_name = %s", (slot,))
+                row = cur.fetchone()
+                if not row or not row[0]:
+                    break
+                time.sleep(0.05)
+        cur.execute(
+            "SELECT pg_drop_replication_slot(slot_name) FROM pg_replication_slots"
+            " WHERE slot_name = %s AND NOT active",
+            (slot,),
+        )
+    return [s for s, _ in slots]
 
 
 def migrate_all(settings: Settings, report: Report = _quiet) -> None:

@@ -988,7 +988,13 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("paths", nargs="*", type=Path, help="SQL 文件或目录（默认：仓库的 db/ 目录）")
     args = parser.parse_args(argv)
-    paths: list[Path] = args.paths or [default_root()]
+    # By default the source SQL of db/: migrations, procedures and triggers. db/schema/ holds pg_dump's
+    # snapshot of the built schema, which prints every trigger as EXECUTE FUNCTION whatever the source said.
+    paths: list[Path] = args.paths or [
+        default_root() / sub
+        for sub in ("migrations", "procedures", "triggers")
+        if (default_root() / sub).exists()
+    ]
     missing = [p for p in paths if not p.exists()]
     if missing:
         for path in missing:

@@ -6,6 +6,7 @@ from any shell while other jydj processes run elsewhere.
 
 from __future__ import annotations
 
+from contextlib import closing
 from typing import Any
 
 import psycopg2
@@ -77,6 +78,110 @@ def _database_status(dsn: str, name: str, exact: bool) -> dict[str, Any]:
     return entry
 
 
+#: A `running` stream whose process has not reported for this long is shown as `stopped` (killed).
+STALE_AFTER_S = 20
+
+_STREAM_SQL = """
+SELECT lsl, zt, jcid, xtsj, extract(epoch FROM clock_timestamp() - xtsj), last_lag_ms, last_event_at,
+       last_source_ts, applied, filtered, dead_letters, pending, skipped, cwxx, cqcs
+  FROM jh.lzt WHERE lsl = %s
+"""
+_SLOT_SQL = """
+SELECT active, pg_wal_lsn_diff(pg_current_wal_lsn(), restart_lsn)::bigint,
+       pg_wal_lsn_diff(pg_current_wal_lsn(), confirmed_flush_lsn)::bigint
+  FROM pg_replication_slots WHERE slot_name = %s
+"""
+
+
+def _iso(value) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
+def stream_status(settings: Settings) -> list[dict[str, Any]]:
+    """Each stream's figures, read from its target (jh.lzt) and its source (the replication slot)."""
+    from connector.streams import STREAMS
+
+    out = []
+    for stream in STREAMS.values():
+        entry: dict[str, Any] = {
+            "name": stream.name,
+            "title": stream.title,
+            "source": stream.source,
+            "target": stream.target,
+            "state": "stopped",
+            "lag_ms": None,
+            "last_event_at": None,
+            "applied": 0,
+            "filtered": 0,
+            "dead_letters": 0,
+            "pending": 0,
+            "slot": stream.slot,
+            "slot_active": False,
+            "retained_wal_bytes": None,
+            "unconfirmed_wal_bytes": None,
+        }
+        try:
+            with (
+                closing(connect(dsn_of(settings, stream.target), stream.target)) as conn,
+                conn.cursor() as cur,
+            ):
+                cur.execute("SELECT to_regclass('jh.lzt') IS NOT NULL")
+                row = None
+                if cur.fetchone()[0]:
+                    cur.execute(_STREAM_SQL, (stream.name,))
+                    row = cur.fetchone()
+            if row:
+                (
+                    _,
+                    state,
+                    pid,
+                    alive_at,
+                    silent_s,
+                    lag,
+                    last_event,
+                    last_source,
+                    applied,
+                    filtered,
+                    dead,
+                    pending,
+                    skipped,
+                    error,
+                    restarts,
+                ) = row
+                if state in ("running", "failed") and (silent_s is None or silent_s > STALE_AFTER_S):
+                    state = "stopped"  # its process stopped reporting: killed or gone
+                entry.update(
+                    state=state,
+                    pid=pid,
+                    alive_at=_iso(alive_at),
+                    lag_ms=lag,
+                    last_event_at=_iso(last_event),
+                    last_source_at=_iso(last_source),
+                    applied=applied,
+                    filtered=filtered,
+                    dead_letters=dead,
+                    pending=pending,
+                    skipped=skipped,
+                    error=error,
+                    restarts=restarts,
+                )
+        except (JydjError, psycopg2.Error) as exc:
+            entry["error"] = str(exc)
+        try:
+            with (
+                closing(connect(dsn_of(settings, stream.source), stream.source)) as conn,
+                conn.cursor() as cur,
+            ):
+                cur.execute(_SLOT_SQL, (stream.slot,))
+                slot = cur.fetchone()
+            if slot:
+                entry.update(slot_active=slot[0], retained_wal_bytes=slot[1], unconfirmed_wal_bytes=slot[2])
+        except (JydjError, psycopg2.Error) as exc:
+            entry.setdefault("error", str(exc))
+        out.append(entry)
+    return out
+
+
 def collect(settings: Settings, exact: bool = False) -> dict[str, Any]:
     result: dict[str, Any] = {"mode": "embedded" if settings.embedded else "configured"}
     if settings.embedded:
@@ -96,6 +201,7 @@ def collect(settings: Settings, exact: bool = False) -> dict[str, Any]:
             ]
             return result
     result["databases"] = [_database_status(dsn_of(settings, n), n, exact) for n in DATABASES]
+    result["streams"] = stream_status(settings) if all_reachable(result) else []
     return result
 
 
@@ -121,7 +227,26 @@ def render_text(status: dict[str, Any]) -> str:
             lines.append(
                 f"  {schema:<10} {group['title'][:24]:<26} {group['tables']:>3} 张表 {group['rows']:>13,} 行"
             )
+    lines += _render_streams(status.get("streams", []))
     return "\n".join(lines)
+
+
+def _render_streams(streams: list[dict[str, Any]]) -> list[str]:
+    if not streams:
+        return []
+    names = {"running": "运行中", "stopped": "已停止", "failed": "失败"}
+    lines = ["", "数据流："]
+    for s in streams:
+        lag = f"{s['lag_ms']} ms" if s.get("lag_ms") is not None else "-"
+        wal = s.get("retained_wal_bytes")
+        wal_text = f"{wal / 1048576:.1f} MB" if wal is not None else "无复制槽"
+        lines.append(
+            f"  {s['name']} {names.get(s['state'], s['state']):<4} 延迟 {lag:>9}  已应用 {s['applied']:>10,}"
+            f"  未转发 {s['filtered']:>8,}  死信 {s['dead_letters']:>6,}  槽保留 WAL {wal_text}  {s['title']}"
+        )
+        if s.get("error") and s["state"] != "running":
+            lines.append(f"     最近错误：{str(s['error'])[:200]}")
+    return lines
 
 
 def all_reachable(status: dict[str, Any]) -> bool:

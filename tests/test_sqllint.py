@@ -512,5 +512,6 @@ def test_findings_sorted_by_path_and_line(tmp_path: Path) -> None:
 
 
 def test_repository_db_is_clean() -> None:
-    findings = lint_paths([REPO / "db"])
+    # db/schema/ is pg_dump output (generated), not source; it is excluded on purpose.
+    findings = lint_paths([REPO / "db" / sub for sub in ("migrations", "procedures", "triggers")])
     assert findings == [], "\n".join(str(f) for f in findings)

@@ -51,6 +51,18 @@ CREATE SCHEMA ht;
 COMMENT ON SCHEMA ht IS '合同与备案：商品房合同、存量房合同及其当事人，行政限制，抵押备案';
 
 --
+-- Name: jh; Type: SCHEMA; Schema: -; Owner: -
+--
+
+CREATE SCHEMA jh;
+
+--
+-- Name: SCHEMA jh; Type: COMMENT; Schema: -; Owner: -
+--
+
+COMMENT ON SCHEMA jh IS '交换控制：CDC 流 S1–S4 的应用函数所用的行位置、路由规则与决定、未转发记录、待处理行、死信和流状态';
+
+--
 -- Name: lpb; Type: SCHEMA; Schema: -; Owner: -
 --
 
@@ -121,6 +133,2164 @@ CREATE SCHEMA zd;
 --
 
 COMMENT ON SCHEMA zd IS '字典：代码表（TD/T 1066 不动产登记数据库标准代码、GB/T 2260 行政区划），每种代码一张表';
+
+--
+-- Name: bgh; Type: TYPE; Schema: jh; Owner: -
+--
+
+CREATE TYPE jh.bgh AS (
+	xh integer,
+	ly character(1),
+	sxid bigint,
+	bm text,
+	czlx character(1),
+	zj text,
+	ywh text,
+	sjnr jsonb,
+	lywz bigint,
+	lysj timestamp with time zone,
+	cwdm text,
+	cwxx text
+);
+
+--
+-- Name: TYPE bgh; Type: COMMENT; Schema: jh; Owner: -
+--
+
+COMMENT ON TYPE jh.bgh IS '变更行：jh.apply_changes 把 Debezium 变更规整为此类型的数组，交给 jh.apply_rows 等函数';
+
+--
+-- Name: COLUMN bgh.xh; Type: COMMENT; Schema: jh; Owner: -
+--
+
+COMMENT ON COLUMN jh.bgh.xh IS '本次调用内的序号（批内位置；补发、重试的行排在后面）';
+
+--
+-- Name: COLUMN bgh.ly; Type: COMMENT; Schema: jh; Owner: -
+--
+
+COMMENT ON COLUMN jh.bgh.ly IS '来源：B 本批变更，P 从待处理放出，W 从未转发补发，X 死信重试';
+
+--
+-- Name: COLUMN bgh.sxid; Type: COMMENT; Schema: jh; Owner: -
+--
+
+COMMENT ON COLUMN jh.bgh.sxid IS '死信 ID（重试时）';
+
+--
+-- Name: COLUMN bgh.bm; Type: COMMENT; Schema: jh; Owner: -
+--
+
+COMMENT ON COLUMN jh.bgh.bm IS '目标表（模式.表；S4 为来源表）';
+
+--
+-- Name: COLUMN bgh.czlx; Type: COMMENT; Schema: jh; Owner: -
+--
+
+COMMENT ON COLUMN jh.bgh.czlx IS '操作：I 新增 / U 修改 / D 删除';
+
+--
+-- Name: COLUMN bgh.zj; Type: COMMENT; Schema: jh; Owner: -
+--
+
+COMMENT ON COLUMN jh.bgh.zj IS '行主键文本（格式同 jh.hwz.zj）';
+
+--
+-- Name: COLUMN bgh.ywh; Type: COMMENT; Schema: jh; Owner: -
+--
+
+COMMENT ON COLUMN jh.bgh.ywh IS '所属业务号';
+
+--
+-- Name: COLUMN bgh.sjnr; Type: COMMENT; Schema: jh; Owner: -
+--
+
+COMMENT ON COLUMN jh.bgh.sjnr IS '行映像（新增、修改为变更后，删除为变更前）';
+
+--
+-- Name: COLUMN bgh.lywz; Type: COMMENT; Schema: jh; Owner: -
+--
+
+COMMENT ON COLUMN jh.bgh.lywz IS '来源位置（源库 WAL LSN）';
+
+--
+-- Name: COLUMN bgh.lysj; Type: COMMENT; Schema: jh; Owner: -
+--
+
+COMMENT ON COLUMN jh.bgh.lysj IS '来源提交时间';
+
+--
+-- Name: COLUMN bgh.cwdm; Type: COMMENT; Schema: jh; Owner: -
+--
+
+COMMENT ON COLUMN jh.bgh.cwdm IS '错误代码（SQLSTATE，行进入死信）；未转发的行在函数内部借用为原因代码';
+
+--
+-- Name: COLUMN bgh.cwxx; Type: COMMENT; Schema: jh; Owner: -
+--
+
+COMMENT ON COLUMN jh.bgh.cwxx IS '错误信息；未转发的行在函数内部借用为原因说明';
+
+--
+-- Name: apply_changes(text, jsonb); Type: FUNCTION; Schema: jh; Owner: -
+--
+
+CREATE FUNCTION jh.apply_changes(p_stream text, p_changes jsonb) RETURNS jsonb
+    LANGUAGE plpgsql
+    AS $_$
+DECLARE
+    v_ignored integer;
+    v_src_ts  timestamptz;
+    v_lywz    bigint;
+    v_res     jsonb;
+    v_lag     integer;
+BEGIN
+    IF p_stream IS NULL OR p_stream NOT IN ('S1', 'S2', 'S3', 'S4') THEN
+        RAISE EXCEPTION '未知的流 %（应为 S1–S4）', p_stream USING ERRCODE = '22023';
+    END IF;
+    IF jsonb_typeof(p_changes) IS DISTINCT FROM 'array' THEN
+        RAISE EXCEPTION 'p_changes 应为 JSON 数组，收到 %', coalesce(jsonb_typeof(p_changes), 'NULL')
+            USING ERRCODE = '22023';
+    END IF;
+
+    -- 规整（一条语句；S1 拆开发件箱行）并应用
+    v_res := jh.apply_rows(p_stream, ARRAY(
+        SELECT ROW(z.xh, 'B', NULL, z.bm, z.czlx, NULL, z.ywh, z.sjnr, z.lywz, z.lysj,
+                   CASE WHEN z.cw IS NOT NULL THEN z.cwdm END, z.cw)::jh.bgh
+          FROM (SELECT y.xh, y.bm, y.czlx, y.sjnr, y.lywz, y.lysj, y.hl, y.ob,
+                       coalesce(y.sjnr ->> 'ywh', y.a ->> 'ywh') AS ywh,
+                       CASE WHEN y.tbl IS NULL THEN 'JH004' WHEN p_stream = 'S1' AND y.tbl <> 'outbox.fjx' THEN 'JH001'
+                            ELSE 'JH004' END AS cwdm,
+                       CASE WHEN y.hl THEN NULL
+                            WHEN y.tbl IS NULL THEN '变更缺少 tbl（来源表）'
+                            WHEN p_stream = 'S1' AND y.tbl <> 'outbox.fjx'
+                                THEN 'S1 只应用发件箱 outbox.fjx 的变更，收到 ' || y.tbl
+                            WHEN y.op IS NULL OR y.op NOT IN ('c', 'r', 'u', 'd')
+                                THEN '未知的操作 op：' || coalesce(y.op, 'null')
+                            WHEN y.lywz IS NULL
+                                THEN 'lsn 不是非负整数：' || coalesce(y.c ->> 'lsn', y.c -> 'source' ->> 'lsn', 'null')
+                            WHEN y.ob AND y.bm IS NULL THEN '发件箱行缺少 mbb（目标表）'
+                            WHEN y.ob AND y.czlx IS NULL
+                                THEN '发件箱行的 czlx 不是 I/U/D：' || coalesce(y.a ->> 'czlx', 'null')
+                            WHEN y.ob AND y.sjnr IS NULL THEN '发件箱行缺少 sjnr（行数据）或不是 JSON 对象'
+                            WHEN y.sjnr IS NULL AND y.op = 'd' THEN '删除变更缺少 before 映像'
+                            WHEN y.sjnr IS NULL THEN '变更缺少 after 映像'
+                       END AS cw
+                  FROM (SELECT x.xh, x.c, x.tbl, x.op, x.a, x.lywz, x.lysj, x.ob,
+                               (x.ob AND x.op IS NOT NULL AND x.op IN ('u', 'd')) AS hl,
+                               CASE WHEN NOT x.ob THEN x.tbl
+                                    WHEN x.a ->> 'mbb' IS NULL THEN NULL
+                                    WHEN strpos(x.a ->> 'mbb', '.') > 0 THEN x.a ->> 'mbb'
+                                    ELSE 'share_jy.' || (x.a ->> 'mbb')
+                               END AS bm,
+                               CASE WHEN x.ob
+                                        THEN CASE WHEN x.a ->> 'czlx' IN ('I', 'U', 'D') THEN x.a ->> 'czlx' END
+                                    WHEN x.op IN ('c', 'r') THEN 'I'
+                                    WHEN x.op = 'u' THEN 'U'
+                                    WHEN x.op = 'd' THEN 'D'
+                               END AS czlx,
+                               CASE WHEN x.ob THEN
+                                        CASE jsonb_typeof(x.a -> 'sjnr')
+                                            WHEN 'object' THEN x.a -> 'sjnr'
+                                            WHEN 'string' THEN (x.a ->> 'sjnr')::jsonb
+                                        END
+                                    WHEN x.op = 'd' AND jsonb_typeof(x.c -> 'before') = 'object' THEN x.c -> 'before'
+                                    WHEN x.op <> 'd' AND jsonb_typeof(x.a) = 'object' THEN x.a
+                               END AS sjnr
+                          FROM (SELECT w.xh, w.c, w.tbl, w.op, w.c -> 'after' AS a,
+                                       (p_stream = 'S1' AND w.tbl IS NOT DISTINCT FROM 'outbox.fjx') AS ob,
+                                       CASE WHEN w.lsn ~ '^[0-9]{1,18}$' THEN w.lsn::bigint END AS lywz,
+                                       CASE WHEN w.ts_ms ~ '^[0-9]{1,15}$'
+                                            THEN to_timestamp(w.ts_ms::double precision / 1000)
+                                       END AS lysj
+                                  FROM (SELECT (row_number() OVER ())::integer AS xh, e.c,
+                                               coalesce(e.c ->> 'tbl',
+                                                        (e.c -> 'source' ->> 'schema') || '.'
+                                                        || (e.c -> 'source' ->> 'table')) AS tbl,
+                                               e.c ->> 'op' AS op,
+                                               coalesce(e.c ->> 'lsn', e.c -> 'source' ->> 'lsn') AS lsn,
+                                               coalesce(e.c -> 'source' ->> 'ts_ms', e.c ->> 'ts_ms') AS ts_ms
+                                          FROM jsonb_array_elements(p_changes) AS e(c)) AS w
+                                OFFSET 0) AS x
+                        OFFSET 0) AS y
+                OFFSET 0) AS z
+         WHERE NOT z.hl
+         ORDER BY z.xh));
+    -- S1 忽略的发件箱修改/删除；本批最新来源提交时间与最大来源位置（不含忽略的变更）
+    v_ignored := jsonb_array_length(p_changes) - (v_res ->> 'rows')::integer;
+    v_src_ts := (v_res ->> 'max_lysj')::timestamptz;
+    v_lywz := (v_res ->> 'max_lywz')::bigint;
+
+    v_lag := jh.record_stream_state(p_stream, (v_res ->> 'applied')::bigint,
+                                    (v_res ->> 'skipped_older')::bigint + v_ignored,
+                                    (v_res ->> 'filtered')::bigint, true, v_src_ts, v_lywz);
+    RETURN json_build_object('applied', (v_res ->> 'applied')::integer,
+                             'skipped_older', (v_res ->> 'skipped_older')::integer,
+                             'filtered', (v_res ->> 'filtered')::integer,
+                             'pending', (v_res ->> 'pending')::integer,
+                             'dead_letters', (v_res ->> 'dead_letters')::integer,
+                             'ignored', v_ignored,
+                             'decisions', (v_res ->> 'decisions')::integer,
+                             'released', (v_res ->> 'released')::integer,
+                             'lag_ms', v_lag)::jsonb;
+END
+$_$;
+
+--
+-- Name: FUNCTION apply_changes(p_stream text, p_changes jsonb); Type: COMMENT; Schema: jh; Owner: -
+--
+
+COMMENT ON FUNCTION jh.apply_changes(p_stream text, p_changes jsonb) IS 'CDC 流 S1–S4 的应用入口（每个 Debezium 批次一次、一个事务）：规整变更（S1 拆开发件箱），幂等应用（按来源位置），S2/S3 按共享主表路由，S4 写暂存，无法应用的行记入死信，更新流状态；返回各项计数';
+
+--
+-- Name: apply_rows(text, anyarray); Type: FUNCTION; Schema: jh; Owner: -
+--
+
+CREATE FUNCTION jh.apply_rows(p_stream text, p_rows anyarray) RETURNS jsonb
+    LANGUAGE plpgsql
+    AS $$
+DECLARE
+    v_schema   text;
+    v_gxzb     text;
+    v_all      p_rows%TYPE;
+    v_bad      p_rows%TYPE;
+    v_live     p_rows%TYPE;
+    v_rel      p_rows%TYPE;
+    v_cls      p_rows%TYPE;
+    v_apply    p_rows%TYPE;
+    v_filt     p_rows%TYPE;
+    v_pend     p_rows%TYPE;
+    v_failed   p_rows%TYPE := '{}';
+    v_dec      text[] := '{}';
+    v_deczf    text[] := '{}';
+    v_n_ok     integer;
+    v_n        integer;
+    v_maxxh    integer;
+    v_skip     integer := 0;
+    v_filtered integer := 0;
+    v_pending  integer := 0;
+    v_decided  integer := 0;
+    v_released integer := 0;
+    v_applied  integer := 0;
+    v_x_old    bigint[] := '{}';
+    v_x_bad    bigint[] := '{}';
+    v_n_app    integer;
+    v_keys     jsonb;
+    v_n_pend   integer;
+BEGIN
+    IF p_stream IS NULL OR p_stream NOT IN ('S1', 'S2', 'S3', 'S4') THEN
+        RAISE EXCEPTION '未知的流 %（应为 S1–S4）', p_stream USING ERRCODE = '22023';
+    END IF;
+    IF coalesce(array_length(p_rows, 1), 0) = 0 THEN
+        RETURN json_build_object('applied', 0, 'skipped_older', 0, 'filtered', 0, 'pending', 0,
+                                 'dead_letters', 0, 'decisions', 0, 'released', 0,
+                                 'rows', 0, 'max_lywz', NULL, 'max_lysj', NULL,
+                                 'retry_failed', array_to_json(v_x_bad),
+                                 'retry_superseded', array_to_json(v_x_old))::jsonb;
+    END IF;
+    v_schema := CASE WHEN p_stream IN ('S1', 'S2') THEN 'share_jy' ELSE 'share_dj' END;
+    v_gxzb := CASE p_stream WHEN 'S2' THEN 'share_jy.gxzb' WHEN 'S3' THEN 'share_dj.gxzb' END;
+
+    -- 1 行主键与规整错误。表 → 主键列先算成一个映射（每张表查一次目录），逐行只取映射，不做连接：
+    --   连接在 PL/pgSQL 的通用计划里（unnest 估计 100 行）会变成嵌套循环，每行重查一次目录
+    SELECT json_object_agg(d.bm,
+                           CASE WHEN p_stream = 'S4'
+                                THEN (SELECT l.zjl::text FROM jh.lyb l WHERE l.lsl = 'S4' AND l.lybm = d.bm)
+                                ELSE jh.key_columns(d.bm)::text
+                           END)::jsonb
+      INTO v_keys
+      FROM (SELECT DISTINCT u.bm FROM unnest(p_rows) AS u WHERE u.bm IS NOT NULL) AS d;
+    SELECT array_agg(ROW(k.xh, k.ly, k.sxid, k.bm, k.czlx, k.zj, k.ywh, k.sjnr, k.lywz, k.lysj,
+                         CASE WHEN k.cwdm IS NOT NULL THEN k.cwdm
+                              WHEN k.ns IS DISTINCT FROM v_schema OR k.zjl IS NULL THEN 'JH001'
+                              WHEN array_length(k.zjl, 1) IS NULL OR array_length(k.zjl, 1) > 6 THEN 'JH002'
+                              WHEN k.zj IS NULL THEN 'JH003'
+                         END,
+                         CASE WHEN k.cwdm IS NOT NULL THEN k.cwxx
+                              WHEN k.ns IS DISTINCT FROM v_schema
+                                  THEN format('流 %s 只处理模式 %s 的表，收到 %s', p_stream, v_schema, k.bm)
+                              WHEN k.zjl IS NULL THEN format('目标库中没有表 %s', k.bm)
+                              WHEN array_length(k.zjl, 1) IS NULL THEN format('表 %s 没有主键', k.bm)
+                              WHEN array_length(k.zjl, 1) > 6 THEN format('表 %s 的主键超过 6 列', k.bm)
+                              WHEN k.zj IS NULL
+                                  THEN format('行映像缺少主键列（%s）的值', array_to_string(k.zjl, ', '))
+                         END)::jh.bgh
+                     ORDER BY k.xh),
+           sum(CASE WHEN k.cwdm IS NOT NULL OR k.ns IS DISTINCT FROM v_schema OR k.zj IS NULL THEN 1 ELSE 0 END),
+           max(k.xh)
+      INTO v_all, v_n, v_maxxh
+      FROM (SELECT j.xh, j.ly, j.sxid, j.bm, j.czlx, j.sjnr, j.lywz, j.lysj, j.cwdm, j.cwxx, j.zjl, j.ns,
+                   jh.row_key(j.sjnr, j.zjl) AS zj,
+                   coalesce(j.ywh, j.sjnr ->> 'ywh') AS ywh
+              FROM (SELECT b.xh, b.ly, b.sxid, b.bm, b.czlx, b.sjnr, b.lywz, b.lysj, b.cwdm, b.cwxx, b.ywh,
+                           (v_keys ->> b.bm)::text[] AS zjl,
+                           split_part(b.bm, '.', 1) AS ns
+                      FROM unnest(p_rows) AS b
+                    OFFSET 0) AS j
+            OFFSET 0) AS k;
+    IF v_n > 0 THEN
+        v_bad := ARRAY(SELECT b FROM unnest(v_all) AS b WHERE b.cwdm IS NOT NULL ORDER BY b.xh);
+    ELSE
+        v_bad := '{}';
+    END IF;
+    v_n_ok := array_length(v_all, 1) - coalesce(array_length(v_bad, 1), 0);
+
+    -- 2、3 批内去重（同一行取最后一个变更），去掉不新于已记录位置的变更
+    IF p_stream = 'S4' THEN
+        v_live := ARRAY(
+            SELECT d.r
+              FROM (SELECT DISTINCT ON (b.bm, b.zj) b AS r
+                      FROM unnest(v_all) AS b
+                     WHERE b.cwdm IS NULL
+                     ORDER BY b.bm, b.zj, b.lywz DESC, b.xh DESC) AS d
+             WHERE NOT EXISTS (SELECT 1
+                                 FROM stg.djsj s
+                                WHERE s.lybm = split_part((d.r).bm, '.', 2)
+                                  AND s.lyzj = (d.r).zj
+                                  AND s.lywz >= (d.r).lywz));
+    ELSE
+        v_live := ARRAY(
+            SELECT d.r
+              FROM (SELECT DISTINCT ON (b.bm, b.zj) b AS r
+                      FROM unnest(v_all) AS b
+                     WHERE b.cwdm IS NULL
+                     ORDER BY b.bm, b.zj, b.lywz DESC, b.xh DESC) AS d
+             WHERE NOT EXISTS (SELECT 1
+                                 FROM jh.hwz h
+                                WHERE h.bm = (d.r).bm
+                                  AND h.zj = (d.r).zj
+                                  AND h.lywz >= (d.r).lywz)
+               AND NOT ((d.r).bm = v_gxzb
+                        AND (d.r).czlx <> 'D'
+                        AND EXISTS (SELECT 1
+                                      FROM jh.lyjc j
+                                     WHERE j.lsl = p_stream
+                                       AND j.ywh = (d.r).ywh
+                                       AND j.lywz >= (d.r).lywz)));
+    END IF;
+    v_skip := v_n_ok - coalesce(array_length(v_live, 1), 0);
+
+    IF p_stream IN ('S2', 'S3') THEN
+        -- 4a 决定本批的共享主表行
+        v_dec := ARRAY(SELECT b.ywh FROM unnest(v_live) AS b WHERE b.bm = v_gxzb AND b.czlx <> 'D');
+        IF array_length(v_dec, 1) > 0 THEN
+            MERGE INTO jh.lyjc AS j
+            USING (SELECT p_stream AS lsl, g.ywh, g.sjnr ->> 'ywlx' AS ywlx, d.zf, d.yy, d.yysm, g.lywz
+                     FROM jh.route_decisions(p_stream,
+                                             ARRAY(SELECT b.sjnr FROM unnest(v_live) AS b
+                                                    WHERE b.bm = v_gxzb AND b.czlx <> 'D'
+                                                    ORDER BY b.xh)) AS d
+                     JOIN unnest(v_live) AS g
+                       ON g.bm = v_gxzb AND g.czlx <> 'D' AND g.ywh = d.ywh) AS s
+               ON (j.lsl = s.lsl AND j.ywh = s.ywh)
+             WHEN MATCHED THEN
+                UPDATE SET ywlx = s.ywlx, zf = s.zf, yy = s.yy, yysm = s.yysm, lywz = s.lywz, jcsj = now()
+             WHEN NOT MATCHED THEN
+                INSERT (lsl, ywh, ywlx, zf, yy, yysm, lywz)
+                VALUES (s.lsl, s.ywh, s.ywlx, s.zf, s.yy, s.yysm, s.lywz);
+            GET DIAGNOSTICS v_decided = ROW_COUNT;
+            v_deczf := ARRAY(SELECT j.ywh FROM jh.lyjc j
+                              WHERE j.lsl = p_stream AND j.zf AND j.ywh IN (SELECT unnest(v_dec)));
+
+            -- 4b 放出刚决定的业务的待处理行；转发的业务补发其未转发明细
+            v_rel := ARRAY(
+                SELECT ROW(v_maxxh + (row_number() OVER (ORDER BY q.lywz, q.ly, q.id))::integer,
+                           q.ly, NULL, q.bm, q.czlx, q.zj, q.ywh, q.sjnr, q.lywz, q.lysj, NULL, NULL)::jh.bgh
+                  FROM (SELECT 'P' AS ly, p.id, p.bm, p.czlx, p.zj, p.ywh, p.sjnr, p.lywz, p.lysj
+                          FROM jh.ddcl p
+                         WHERE p.lsl = p_stream AND p.ywh IN (SELECT unnest(v_dec))
+                        UNION ALL
+                        SELECT 'W', w.id, w.bm, w.czlx, w.zj, w.ywh, w.sjnr, w.lywz, NULL
+                          FROM jh.wzf w
+                         WHERE w.lsl = p_stream AND w.ywh IN (SELECT unnest(v_deczf))
+                           AND w.yy = 'YWWZF' AND w.sjnr IS NOT NULL) AS q);
+            v_released := coalesce(array_length(v_rel, 1), 0);
+            IF v_released > 0 THEN
+                DELETE FROM jh.ddcl p WHERE p.lsl = p_stream AND p.ywh IN (SELECT unnest(v_dec));
+                DELETE FROM jh.wzf w
+                 WHERE w.lsl = p_stream AND w.ywh IN (SELECT unnest(v_deczf))
+                   AND w.yy = 'YWWZF' AND w.sjnr IS NOT NULL;
+                v_n := coalesce(array_length(v_live, 1), 0) + v_released;
+                v_live := ARRAY(
+                    SELECT d.r
+                      FROM (SELECT DISTINCT ON (b.bm, b.zj) b AS r
+                              FROM unnest(v_live || v_rel) AS b
+                             ORDER BY b.bm, b.zj, b.lywz DESC, b.xh DESC) AS d
+                     WHERE (d.r).ly NOT IN ('P', 'W')
+                        OR NOT EXISTS (SELECT 1
+                                         FROM jh.hwz h
+                                        WHERE h.bm = (d.r).bm
+                                          AND h.zj = (d.r).zj
+                                          AND h.lywz >= (d.r).lywz));
+                v_skip := v_skip + v_n - coalesce(array_length(v_live, 1), 0);
+            END IF;
+        END IF;
+
+        -- 4c 分类：cwdm 为空 = 应用，'~P' = 待处理，其他 = 未转发原因代码（cwxx 为原因说明）
+        SELECT array_agg(ROW(c.xh, c.ly, c.sxid, c.bm, c.czlx, c.zj, c.ywh, c.sjnr, c.lywz, c.lysj,
+                             c.fl, c.sm)::jh.bgh ORDER BY c.xh),
+               sum(CASE WHEN c.fl IS NULL THEN 1 ELSE 0 END),
+               sum(CASE WHEN c.fl = '~P' THEN 1 ELSE 0 END)
+          INTO v_cls, v_n_app, v_n_pend
+          FROM (SELECT b.xh, b.ly, b.sxid, b.bm, b.czlx, b.zj, b.ywh, b.sjnr, b.lywz, b.lysj,
+                       CASE WHEN b.ywh IS NULL THEN 'WYWH'
+                            WHEN j.ywh IS NULL AND b.bm = v_gxzb THEN 'YWWJC'
+                            WHEN j.ywh IS NULL THEN '~P'
+                            WHEN j.zf THEN NULL
+                            WHEN b.bm = v_gxzb THEN j.yy
+                            ELSE 'YWWZF'
+                       END AS fl,
+                       CASE WHEN b.ywh IS NULL THEN '明细行没有业务号 ywh，无法按共享主表路由'
+                            WHEN j.ywh IS NULL AND b.bm = v_gxzb
+                                THEN '删除的业务 ' || b.ywh || ' 没有转发决定（从未转发），删除不转发'
+                            WHEN j.ywh IS NULL THEN NULL
+                            WHEN j.zf THEN NULL
+                            WHEN b.bm = v_gxzb THEN j.yysm
+                            ELSE '所属业务 ' || b.ywh || ' 未转发：' || j.yysm
+                       END AS sm
+                  FROM unnest(v_live) AS b
+                  LEFT JOIN jh.lyjc j ON j.lsl = p_stream AND j.ywh = b.ywh) AS c;
+        IF v_n_app = coalesce(array_length(v_cls, 1), 0) THEN  -- 常见情形：全部转发，不必再分
+            v_apply := v_cls;
+        ELSE
+            v_apply := ARRAY(SELECT b FROM unnest(v_cls) AS b WHERE b.cwdm IS NULL ORDER BY b.xh);
+            IF v_n_pend > 0 THEN
+                v_pend := ARRAY(SELECT b FROM unnest(v_cls) AS b WHERE b.cwdm = '~P' ORDER BY b.xh);
+            END IF;
+            v_filt := ARRAY(SELECT b FROM unnest(v_cls) AS b WHERE b.cwdm <> '~P' ORDER BY b.xh);
+        END IF;
+
+        -- 4d 未转发记录（同一行已有同一或更新位置的记录时不再记）
+        IF array_length(v_filt, 1) > 0 THEN
+            MERGE INTO jh.wzf AS w
+            USING (SELECT f.bm, f.zj, f.ywh, f.czlx, f.sjnr, f.cwdm AS yy, f.cwxx AS yysm, f.lywz
+                     FROM unnest(v_filt) AS f
+                    WHERE NOT EXISTS (SELECT 1 FROM jh.wzf x
+                                       WHERE x.lsl = p_stream AND x.bm = f.bm AND x.zj = f.zj
+                                         AND x.lywz >= f.lywz)) AS s
+               ON (w.lsl = p_stream AND w.bm = s.bm AND w.zj = s.zj)
+             WHEN MATCHED THEN
+                UPDATE SET ywh = s.ywh, czlx = s.czlx, sjnr = s.sjnr, yy = s.yy, yysm = s.yysm,
+                           lywz = s.lywz, jlsj = now()
+             WHEN NOT MATCHED THEN
+                INSERT (lsl, bm, zj, ywh, czlx, sjnr, yy, yysm, lywz)
+                VALUES (p_stream, s.bm, s.zj, s.ywh, s.czlx, s.sjnr, s.yy, s.yysm, s.lywz);
+            GET DIAGNOSTICS v_filtered = ROW_COUNT;
+            v_skip := v_skip + array_length(v_filt, 1) - v_filtered;
+        END IF;
+
+        -- 4e 待处理（同上）
+        IF array_length(v_pend, 1) > 0 THEN
+            MERGE INTO jh.ddcl AS p
+            USING (SELECT f.bm, f.zj, f.ywh, f.czlx, f.sjnr, f.lywz, f.lysj
+                     FROM unnest(v_pend) AS f
+                    WHERE NOT EXISTS (SELECT 1 FROM jh.ddcl x
+                                       WHERE x.lsl = p_stream AND x.bm = f.bm AND x.zj = f.zj
+                                         AND x.lywz >= f.lywz)) AS s
+               ON (p.lsl = p_stream AND p.bm = s.bm AND p.zj = s.zj)
+             WHEN MATCHED THEN
+                UPDATE SET ywh = s.ywh, czlx = s.czlx, sjnr = s.sjnr, lywz = s.lywz, lysj = s.lysj,
+                           jrsj = now()
+             WHEN NOT MATCHED THEN
+                INSERT (lsl, bm, zj, ywh, czlx, sjnr, lywz, lysj)
+                VALUES (p_stream, s.bm, s.zj, s.ywh, s.czlx, s.sjnr, s.lywz, s.lysj);
+            GET DIAGNOSTICS v_pending = ROW_COUNT;
+            v_skip := v_skip + array_length(v_pend, 1) - v_pending;
+        END IF;
+    ELSE
+        v_apply := v_live;
+    END IF;
+
+    -- 5 应用
+    IF array_length(v_apply, 1) > 0 THEN
+        IF p_stream = 'S4' THEN
+            v_failed := jh.stage_rows(v_apply);
+        ELSE
+            v_failed := jh.write_rows(p_stream, v_apply);
+        END IF;
+        v_applied := array_length(v_apply, 1) - coalesce(array_length(v_failed, 1), 0);
+    END IF;
+
+    -- 死信
+    v_bad := v_bad || v_failed;
+    PERFORM jh.park_rows(p_stream, v_bad);
+
+    -- 死信重试的行：仍失败的；因已有更新变更而未应用的
+    IF EXISTS (SELECT 1 FROM unnest(p_rows) AS b WHERE b.sxid IS NOT NULL) THEN
+        v_x_bad := ARRAY(SELECT b.sxid FROM unnest(v_bad) AS b WHERE b.sxid IS NOT NULL ORDER BY 1);
+        v_x_old := ARRAY(SELECT b.sxid
+                           FROM unnest(v_all) AS b
+                          WHERE b.sxid IS NOT NULL
+                            AND b.cwdm IS NULL
+                            AND b.xh NOT IN (SELECT l.xh FROM unnest(v_live) AS l)
+                          ORDER BY 1);
+    END IF;
+
+    RETURN json_build_object('applied', v_applied,
+                             'skipped_older', v_skip,
+                             'filtered', v_filtered,
+                             'pending', v_pending,
+                             'dead_letters', coalesce(array_length(v_bad, 1), 0),
+                             'decisions', v_decided,
+                             'released', v_released,
+                             'rows', array_length(p_rows, 1),
+                             'max_lywz', (SELECT max(b.lywz) FROM unnest(p_rows) AS b),
+                             'max_lysj', (SELECT max(b.lysj) FROM unnest(p_rows) AS b),
+                             'retry_failed', array_to_json(v_x_bad),
+                             'retry_superseded', array_to_json(v_x_old))::jsonb;
+END
+$$;
+
+--
+-- Name: FUNCTION apply_rows(p_stream text, p_rows anyarray); Type: COMMENT; Schema: jh; Owner: -
+--
+
+COMMENT ON FUNCTION jh.apply_rows(p_stream text, p_rows anyarray) IS '应用核心：对规整后的变更行求主键、批内去重、按来源位置去旧，S2/S3 按共享主表路由（决定、放出待处理、分类记入未转发或待处理），写目标表或暂存，失败行记入死信；返回各项计数';
+
+--
+-- Name: key_columns(text); Type: FUNCTION; Schema: jh; Owner: -
+--
+
+CREATE FUNCTION jh.key_columns(p_bm text) RETURNS text[]
+    LANGUAGE plpgsql STABLE
+    AS $$
+DECLARE
+    v_oid oid;
+    v_zjl text[];
+BEGIN
+    SELECT r.oid
+      INTO v_oid
+      FROM pg_catalog.pg_class r
+      JOIN pg_catalog.pg_namespace s ON s.oid = r.relnamespace
+     WHERE s.nspname = split_part(p_bm, '.', 1)
+       AND r.relname = substr(p_bm, length(split_part(p_bm, '.', 1)) + 2)
+       AND r.relkind IN ('r', 'p');
+    IF v_oid IS NULL THEN
+        RETURN NULL;
+    END IF;
+    SELECT array_agg(a.attname::text ORDER BY k.n)
+      INTO v_zjl
+      FROM pg_catalog.pg_index i
+      JOIN generate_series(0, 31) AS k(n) ON k.n < i.indnatts
+      JOIN pg_catalog.pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = i.indkey[k.n]
+     WHERE i.indrelid = v_oid
+       AND i.indisprimary;
+    RETURN coalesce(v_zjl, '{}'::text[]);
+END
+$$;
+
+--
+-- Name: FUNCTION key_columns(p_bm text); Type: COMMENT; Schema: jh; Owner: -
+--
+
+COMMENT ON FUNCTION jh.key_columns(p_bm text) IS '表的主键列名（按主键顺序，读系统目录）；无主键返回空数组，表不存在返回 NULL';
+
+--
+-- Name: note_heartbeat(text, bigint); Type: FUNCTION; Schema: jh; Owner: -
+--
+
+CREATE FUNCTION jh.note_heartbeat(p_stream text, p_ts_ms bigint) RETURNS void
+    LANGUAGE plpgsql
+    AS $$
+DECLARE
+    v_ts  timestamptz := to_timestamp(p_ts_ms / 1000.0);
+    v_now timestamptz := clock_timestamp();
+BEGIN
+    PERFORM jh.record_stream_state(p_stream, 0, 0, 0, false, NULL, NULL);  -- makes sure the row exists
+    UPDATE jh.lzt t
+       SET last_source_ts = v_ts,
+           last_lag_ms = least(greatest(round(extract(epoch FROM v_now - v_ts) * 1000), 0), 2147483647)::integer,
+           gxsj = v_now
+     WHERE t.lsl = p_stream
+       AND (t.last_source_ts IS NULL OR t.last_source_ts <= v_ts);
+END;
+$$;
+
+--
+-- Name: FUNCTION note_heartbeat(p_stream text, p_ts_ms bigint); Type: COMMENT; Schema: jh; Owner: -
+--
+
+COMMENT ON FUNCTION jh.note_heartbeat(p_stream text, p_ts_ms bigint) IS '记录流的心跳：以心跳的来源提交时间更新 jh.lzt 的来源时间与延迟，空闲时延迟也真实';
+
+--
+-- Name: park_rows(text, anyarray); Type: FUNCTION; Schema: jh; Owner: -
+--
+
+CREATE FUNCTION jh.park_rows(p_stream text, p_rows anyarray) RETURNS integer
+    LANGUAGE plpgsql
+    AS $$
+DECLARE
+    v_n integer := 0;
+    v_m integer := 0;
+BEGIN
+    IF coalesce(array_length(p_rows, 1), 0) = 0 THEN
+        RETURN 0;
+    END IF;
+
+    -- 重试中的行：更新原死信行
+    UPDATE jh.sx s
+       SET cwdm = left(coalesce(b.cwdm, 'XX000'), 5),
+           cwxx = coalesce(b.cwxx, '未知错误'),
+           cscs = s.cscs + 1,
+           cssj = now()
+      FROM unnest(p_rows) AS b
+     WHERE b.sxid IS NOT NULL
+       AND s.id = b.sxid;
+    GET DIAGNOSTICS v_n = ROW_COUNT;
+
+    -- 同一变更已在死信中（重放）：只刷新错误
+    UPDATE jh.sx s
+       SET cwdm = left(coalesce(b.cwdm, 'XX000'), 5),
+           cwxx = coalesce(b.cwxx, '未知错误')
+      FROM unnest(p_rows) AS b
+     WHERE b.sxid IS NULL
+       AND s.lsl = p_stream
+       AND s.bm = b.bm
+       AND s.zj IS NOT DISTINCT FROM b.zj
+       AND s.lywz IS NOT DISTINCT FROM b.lywz
+       AND s.cszt = '待重试'
+       AND (s.cwdm, s.cwxx) IS DISTINCT FROM (left(coalesce(b.cwdm, 'XX000'), 5), coalesce(b.cwxx, '未知错误'));
+
+    INSERT INTO jh.sx (lsl, bm, zj, ywh, czlx, sjnr, lywz, lysj, cwdm, cwxx)
+    SELECT p_stream, coalesce(b.bm, '（未知）'), b.zj, b.ywh,
+           CASE WHEN b.czlx IN ('I', 'U', 'D') THEN b.czlx END,
+           b.sjnr, b.lywz, b.lysj,
+           left(coalesce(b.cwdm, 'XX000'), 5), coalesce(b.cwxx, '未知错误')
+      FROM unnest(p_rows) AS b
+     WHERE b.sxid IS NULL
+       AND NOT EXISTS (SELECT 1
+                         FROM jh.sx s
+                        WHERE s.lsl = p_stream
+                          AND s.bm = b.bm
+                          AND s.zj IS NOT DISTINCT FROM b.zj
+                          AND s.lywz IS NOT DISTINCT FROM b.lywz
+                          AND s.cszt = '待重试')
+     ORDER BY b.xh;
+    GET DIAGNOSTICS v_m = ROW_COUNT;
+    RETURN v_n + v_m;
+END
+$$;
+
+--
+-- Name: FUNCTION park_rows(p_stream text, p_rows anyarray); Type: COMMENT; Schema: jh; Owner: -
+--
+
+COMMENT ON FUNCTION jh.park_rows(p_stream text, p_rows anyarray) IS '把无法应用的行写入死信 jh.sx（SQLSTATE、错误信息）：重试中的行更新原死信，重放的同一变更只刷新错误，其余新增；返回写入行数';
+
+--
+-- Name: record_stream_state(text, bigint, bigint, bigint, boolean, timestamp with time zone, bigint); Type: FUNCTION; Schema: jh; Owner: -
+--
+
+CREATE FUNCTION jh.record_stream_state(p_stream text, p_applied bigint, p_skipped bigint, p_filtered bigint, p_batch boolean, p_source_ts timestamp with time zone, p_lywz bigint) RETURNS integer
+    LANGUAGE plpgsql
+    AS $$
+DECLARE
+    v_applied  bigint := coalesce(p_applied, 0);
+    v_skipped  bigint := coalesce(p_skipped, 0);
+    v_filtered bigint := coalesce(p_filtered, 0);
+    v_dead     bigint;
+    v_pending  bigint;
+    v_now      timestamptz := clock_timestamp();
+    v_lag      integer;
+BEGIN
+    SELECT count(*) INTO v_dead FROM jh.sx s WHERE s.lsl = p_stream AND s.cszt = '待重试';
+    SELECT count(*) INTO v_pending FROM jh.ddcl d WHERE d.lsl = p_stream;
+    IF p_source_ts IS NOT NULL THEN
+        v_lag := least(greatest(round(extract(epoch FROM v_now - p_source_ts) * 1000), -2147483648),
+                       2147483647)::integer;
+    END IF;
+    FOR i IN 1..2 LOOP
+        UPDATE jh.lzt t
+           SET applied = t.applied + v_applied,
+               skipped = t.skipped + v_skipped,
+               filtered = t.filtered + v_filtered,
+               dead_letters = v_dead,
+               pending = v_pending,
+               batches = t.batches + CASE WHEN p_batch THEN 1 ELSE 0 END,
+               last_event_at = CASE WHEN p_batch THEN v_now ELSE t.last_event_at END,
+               last_source_ts = coalesce(p_source_ts, t.last_source_ts),
+               last_lag_ms = coalesce(v_lag, t.last_lag_ms),
+               last_lywz = greatest(t.last_lywz, p_lywz),
+               gxsj = now()
+         WHERE t.lsl = p_stream;
+        IF FOUND THEN
+            RETURN v_lag;
+        END IF;
+        BEGIN
+            INSERT INTO jh.lzt (lsl, applied, skipped, filtered, dead_letters, pending, batches,
+                                last_event_at, last_source_ts, last_lag_ms, last_lywz)
+            VALUES (p_stream, v_applied, v_skipped, v_filtered, v_dead, v_pending,
+                    CASE WHEN p_batch THEN 1 ELSE 0 END, CASE WHEN p_batch THEN v_now END,
+                    p_source_ts, v_lag, p_lywz);
+            RETURN v_lag;
+        EXCEPTION WHEN unique_violation THEN
+            NULL;  -- 另一事务刚新建了这一行：再 UPDATE 一次
+        END;
+    END LOOP;
+    RETURN v_lag;
+END
+$$;
+
+--
+-- Name: FUNCTION record_stream_state(p_stream text, p_applied bigint, p_skipped bigint, p_filtered bigint, p_batch boolean, p_source_ts timestamp with time zone, p_lywz bigint); Type: COMMENT; Schema: jh; Owner: -
+--
+
+COMMENT ON FUNCTION jh.record_stream_state(p_stream text, p_applied bigint, p_skipped bigint, p_filtered bigint, p_batch boolean, p_source_ts timestamp with time zone, p_lywz bigint) IS '更新流状态 jh.lzt：累加已应用、跳过、未转发行数，重数待重试死信与待处理行，批次还更新最近事件时间、来源提交时间与延迟（毫秒）';
+
+--
+-- Name: registration_kind(text, jsonb); Type: FUNCTION; Schema: jh; Owner: -
+--
+
+CREATE FUNCTION jh.registration_kind(p_lybm text, p_sjnr jsonb) RETURNS text
+    LANGUAGE sql IMMUTABLE
+    AS $$
+SELECT CASE
+           WHEN substr(p_lybm, strpos(p_lybm, '.') + 1) = 'dbjg_dy' THEN NULL
+           WHEN substr(p_lybm, strpos(p_lybm, '.') + 1) = 'bdcdy' THEN '单元'
+           WHEN substr(p_lybm, strpos(p_lybm, '.') + 1) = 'td' THEN '土地'
+           WHEN substr(p_lybm, strpos(p_lybm, '.') + 1) = 'qlr' THEN '权利人'
+           WHEN substr(p_lybm, strpos(p_lybm, '.') + 1) = 'zs' THEN '证书'
+           WHEN substr(p_lybm, strpos(p_lybm, '.') + 1) = 'sf' THEN '收费'
+           WHEN substr(p_lybm, strpos(p_lybm, '.') + 1) = 'yx' THEN '影像'
+           WHEN substr(p_lybm, strpos(p_lybm, '.') + 1) = 'fwbm_sq' THEN '赋码申请'
+           WHEN substr(p_lybm, strpos(p_lybm, '.') + 1) NOT IN ('dbjg', 'gxzb') THEN '其他'
+           WHEN substr(p_lybm, strpos(p_lybm, '.') + 1) = 'gxzb' AND p_sjnr ->> 'ywlx' = 'LPB' THEN '单元'
+           WHEN substr(p_lybm, strpos(p_lybm, '.') + 1) = 'gxzb' AND p_sjnr ->> 'ywlx' = 'ZS' THEN '证书'
+           WHEN substr(p_lybm, strpos(p_lybm, '.') + 1) = 'gxzb' AND p_sjnr ->> 'ywlx' = 'SF' THEN '收费'
+           WHEN substr(p_lybm, strpos(p_lybm, '.') + 1) = 'gxzb' AND p_sjnr ->> 'ywlx' = 'YX' THEN '影像'
+           WHEN substr(p_lybm, strpos(p_lybm, '.') + 1) = 'gxzb' AND p_sjnr ->> 'ywlx' = 'FWBMSQ' THEN '赋码申请'
+           WHEN p_sjnr ->> 'djlx' = '400' THEN '注销'
+           WHEN strpos(p_sjnr ->> 'djxl', '预抵押') > 0 THEN '预抵押'
+           WHEN strpos(p_sjnr ->> 'djxl', '预告') > 0 THEN '预告'
+           WHEN strpos(p_sjnr ->> 'djxl', '查封') > 0 OR strpos(p_sjnr ->> 'djxl', '解封') > 0 THEN '查封'
+           WHEN strpos(p_sjnr ->> 'djxl', '异议') > 0 THEN '异议'
+           WHEN strpos(p_sjnr ->> 'djxl', '抵押') > 0 THEN '抵押权'
+           WHEN p_sjnr ->> 'djlx' = '700' AND (p_sjnr ->> 'ygdjzl' IN ('3', '4') OR p_sjnr ->> 'qllx' = '37')
+               THEN '预抵押'
+           WHEN p_sjnr ->> 'djlx' = '700' THEN '预告'
+           WHEN p_sjnr ->> 'djlx' = '800' THEN '查封'
+           WHEN p_sjnr ->> 'djlx' = '600' THEN '异议'
+           WHEN p_sjnr ->> 'qllx' = '37' THEN '抵押权'
+           WHEN p_sjnr ->> 'qllx' = '96' THEN '预告'
+           WHEN p_sjnr ->> 'qllx' IN ('1', '2', '3', '4', '5', '6', '7', '8', '94') THEN '所有权'
+           ELSE '其他'
+       END
+$$;
+
+--
+-- Name: FUNCTION registration_kind(p_lybm text, p_sjnr jsonb); Type: COMMENT; Schema: jh; Owner: -
+--
+
+COMMENT ON FUNCTION jh.registration_kind(p_lybm text, p_sjnr jsonb) IS 'S4 暂存行的登记种类（stg.djsj.djzl）：按来源表，登簿结果与共享主表 DB 按登记类型、登记小类、权利类型、预告登记种类推导；dbjg_dy 返回 NULL（随所属登簿结果）';
+
+--
+-- Name: retry_dead_letter(bigint); Type: FUNCTION; Schema: jh; Owner: -
+--
+
+CREATE FUNCTION jh.retry_dead_letter(p_id bigint) RETURNS boolean
+    LANGUAGE plpgsql
+    AS $$
+DECLARE
+    v_sx  jh.sx%ROWTYPE;
+    v_res jsonb;
+    v_bad boolean;
+    v_old boolean;
+BEGIN
+    SELECT s.* INTO v_sx FROM jh.sx s WHERE s.id = p_id FOR UPDATE;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION '死信 % 不存在', p_id USING ERRCODE = 'P0002';
+    END IF;
+    IF v_sx.cszt <> '待重试' THEN
+        RETURN v_sx.cszt = '已重试';
+    END IF;
+    v_res := jh.apply_rows(
+        v_sx.lsl,
+        ARRAY[ROW(1, 'X', v_sx.id, v_sx.bm, v_sx.czlx, NULL, v_sx.ywh, v_sx.sjnr, v_sx.lywz, v_sx.lysj,
+                  CASE WHEN v_sx.czlx IS NULL OR v_sx.lywz IS NULL OR v_sx.sjnr IS NULL THEN 'JH004' END,
+                  CASE WHEN v_sx.czlx IS NULL OR v_sx.lywz IS NULL OR v_sx.sjnr IS NULL
+                       THEN '死信缺少操作、来源位置或行数据，无法重试（可修正后再试，或置为已放弃）'
+                  END)::jh.bgh]);
+    v_bad := (v_res -> 'retry_failed') @> ('[' || p_id || ']')::jsonb;
+    v_old := (v_res -> 'retry_superseded') @> ('[' || p_id || ']')::jsonb;
+    IF NOT v_bad THEN
+        UPDATE jh.sx s
+           SET cszt = '已重试',
+               cscs = s.cscs + 1,
+               cssj = now(),
+               cwxx = CASE WHEN v_old THEN s.cwxx || '（重试时已有同一行更新的变更，本变更不再应用）'
+                           ELSE s.cwxx END
+         WHERE s.id = p_id;
+    END IF;
+    PERFORM jh.record_stream_state(v_sx.lsl, (v_res ->> 'applied')::bigint, (v_res ->> 'skipped_older')::bigint,
+                                   (v_res ->> 'filtered')::bigint, false, NULL, NULL);
+    RETURN NOT v_bad;
+END
+$$;
+
+--
+-- Name: FUNCTION retry_dead_letter(p_id bigint); Type: COMMENT; Schema: jh; Owner: -
+--
+
+COMMENT ON FUNCTION jh.retry_dead_letter(p_id bigint) IS '重试一条死信（用修正后的 sjnr，经与 apply_changes 相同的路径）：成功或已被更新变更取代 → 已重试并返回 true；仍失败 → 待重试、记新错误并返回 false';
+
+--
+-- Name: retry_dead_letters(text); Type: FUNCTION; Schema: jh; Owner: -
+--
+
+CREATE FUNCTION jh.retry_dead_letters(p_stream text) RETURNS integer
+    LANGUAGE plpgsql
+    AS $$
+DECLARE
+    v_ids  bigint[];
+    v_res  jsonb;
+    v_bad  bigint[];
+    v_old  bigint[];
+    v_n    integer;
+BEGIN
+    IF p_stream IS NULL OR p_stream NOT IN ('S1', 'S2', 'S3', 'S4') THEN
+        RAISE EXCEPTION '未知的流 %（应为 S1–S4）', p_stream USING ERRCODE = '22023';
+    END IF;
+    -- 锁住要重试的死信，同一死信不会被两个会话同时重试
+    v_ids := ARRAY(SELECT s.id FROM jh.sx s
+                    WHERE s.lsl = p_stream AND s.cszt = '待重试'
+                    ORDER BY s.id
+                      FOR UPDATE);
+    IF coalesce(array_length(v_ids, 1), 0) = 0 THEN
+        RETURN 0;
+    END IF;
+    v_res := jh.apply_rows(p_stream, ARRAY(
+                   SELECT ROW((row_number() OVER (ORDER BY s.lywz, s.id))::integer, 'X', s.id, s.bm, s.czlx,
+                               NULL, s.ywh, s.sjnr, s.lywz, s.lysj,
+                               CASE WHEN s.czlx IS NULL OR s.lywz IS NULL OR s.sjnr IS NULL THEN 'JH004' END,
+                               CASE WHEN s.czlx IS NULL OR s.lywz IS NULL OR s.sjnr IS NULL
+                                    THEN '死信缺少操作、来源位置或行数据，无法重试（可修正后再试，或置为已放弃）'
+                               END)::jh.bgh
+                      FROM jh.sx s
+                     WHERE s.id IN (SELECT unnest(v_ids))
+                     ORDER BY s.lywz, s.id));
+    v_bad := ARRAY(SELECT (x.v)::bigint FROM jsonb_array_elements_text(v_res -> 'retry_failed') AS x(v));
+    v_old := ARRAY(SELECT (x.v)::bigint FROM jsonb_array_elements_text(v_res -> 'retry_superseded') AS x(v));
+    UPDATE jh.sx s
+       SET cszt = '已重试',
+           cscs = s.cscs + 1,
+           cssj = now(),
+           cwxx = CASE WHEN s.id = ANY (v_old)
+                       THEN s.cwxx || '（重试时已有同一行更新的变更，本变更不再应用）'
+                       ELSE s.cwxx END
+     WHERE s.id IN (SELECT unnest(v_ids))
+       AND s.id NOT IN (SELECT unnest(v_bad))
+       AND s.cszt = '待重试';
+    GET DIAGNOSTICS v_n = ROW_COUNT;
+    PERFORM jh.record_stream_state(p_stream, (v_res ->> 'applied')::bigint, (v_res ->> 'skipped_older')::bigint,
+                                   (v_res ->> 'filtered')::bigint, false, NULL, NULL);
+    RETURN v_n;
+END
+$$;
+
+--
+-- Name: FUNCTION retry_dead_letters(p_stream text); Type: COMMENT; Schema: jh; Owner: -
+--
+
+COMMENT ON FUNCTION jh.retry_dead_letters(p_stream text) IS '重试一个流全部待重试的死信（用修正后的 sjnr，经与 apply_changes 相同的路径）：成功或已被更新变更取代 → 已重试，仍失败 → 待重试并记新错误；返回转为已重试的行数';
+
+--
+-- Name: route_decision(text, jsonb); Type: FUNCTION; Schema: jh; Owner: -
+--
+
+CREATE FUNCTION jh.route_decision(p_stream text, p_gxzb jsonb) RETURNS TABLE(zf boolean, yy text, yysm text)
+    LANGUAGE plpgsql STABLE
+    AS $$
+BEGIN
+    RETURN QUERY
+    SELECT d.zf, d.yy, d.yysm
+      FROM jh.route_decisions(p_stream, ARRAY[p_gxzb]) AS d;
+END
+$$;
+
+--
+-- Name: FUNCTION route_decision(p_stream text, p_gxzb jsonb); Type: COMMENT; Schema: jh; Owner: -
+--
+
+COMMENT ON FUNCTION jh.route_decision(p_stream text, p_gxzb jsonb) IS '路由决定（单行版）：一条共享主表行按 jh.lygz 路由规则与 jh.xzfw 行政区范围是否转发，返回是否转发、原因代码与中文原因';
+
+--
+-- Name: route_decisions(text, jsonb[]); Type: FUNCTION; Schema: jh; Owner: -
+--
+
+CREATE FUNCTION jh.route_decisions(p_stream text, p_gxzb jsonb[]) RETURNS TABLE(ywh text, zf boolean, yy text, yysm text)
+    LANGUAGE plpgsql STABLE
+    AS $$
+BEGIN
+RETURN QUERY
+WITH g AS (  -- unnest 而不是 p_gxzb[i]：按下标取变长元素要从头数，一万行就成了平方级
+    SELECT u.n, u.r ->> 'ywh' AS ywh, u.r ->> 'ywlx' AS ywlx, u.r ->> 'ywzt' AS ywzt, u.r ->> 'qxdm' AS qxdm, u.r
+      FROM (SELECT row_number() OVER () AS n, x AS r FROM unnest(p_gxzb) AS x) AS u
+), gz AS (
+    SELECT z.lsl, z.ywlx, z.gzdm, z.gzlx, z.btzd, z.yxzt, z.sxh, z.gzsm
+      FROM jh.lygz z
+     WHERE z.lsl = p_stream
+       AND z.sfqy
+), bt AS (  -- 每个 (行, 适用规则) 的检查结果；不通过时给出具体情况
+    SELECT g.n, z.sxh, z.gzdm, z.gzsm,
+           CASE z.gzlx
+               WHEN 'YWZT' THEN CASE WHEN g.ywzt = ANY (z.yxzt) THEN NULL
+                                     ELSE '业务状态：' || coalesce(g.ywzt, '空') END
+               WHEN 'QXFW' THEN CASE WHEN EXISTS (SELECT 1 FROM jh.xzfw f
+                                                    WHERE f.qxdm = g.qxdm AND f.sfyx) THEN NULL
+                                     ELSE '区县代码：' || coalesce(g.qxdm, '空') END
+               WHEN 'BTZD' THEN (SELECT '缺少：' || string_agg(c.col, '、' ORDER BY c.i)
+                                   FROM (SELECT i, z.btzd[i] AS col
+                                           FROM generate_series(1, coalesce(array_length(z.btzd, 1), 0)) AS i) c
+                                  WHERE coalesce(btrim(g.r ->> c.col), '') = ''
+                                 HAVING count(*) > 0)
+           END AS qk
+      FROM g
+      JOIN gz z ON z.ywlx = g.ywlx
+               OR (z.ywlx = '*'
+                   AND NOT EXISTS (SELECT 1 FROM gz s
+                                    WHERE s.ywlx = g.ywlx AND s.gzlx = z.gzlx))
+), sb AS (  -- 每行第一条不通过的规则
+    SELECT DISTINCT ON (bt.n) bt.n, bt.gzdm, bt.gzsm || '（' || bt.qk || '）' AS yysm
+      FROM bt
+     WHERE bt.qk IS NOT NULL
+     ORDER BY bt.n, bt.sxh, bt.gzdm
+)
+SELECT g.ywh,
+       sb.n IS NULL,
+       coalesce(sb.gzdm, 'ZF')::text,
+       coalesce(sb.yysm, '符合转发规则')::text
+  FROM g
+  LEFT JOIN sb ON sb.n = g.n
+ ORDER BY g.n;
+END
+$$;
+
+--
+-- Name: FUNCTION route_decisions(p_stream text, p_gxzb jsonb[]); Type: COMMENT; Schema: jh; Owner: -
+--
+
+COMMENT ON FUNCTION jh.route_decisions(p_stream text, p_gxzb jsonb[]) IS '路由决定（集合版）：按 jh.lygz 路由规则与 jh.xzfw 行政区范围，对一组共享主表行决定是否转发；返回每行的业务号、是否转发、原因代码（ZF 或第一条不通过规则的代码）与中文原因';
+
+--
+-- Name: row_key(jsonb, text[]); Type: FUNCTION; Schema: jh; Owner: -
+--
+
+CREATE FUNCTION jh.row_key(p_sjnr jsonb, p_zjl text[]) RETURNS text
+    LANGUAGE sql IMMUTABLE
+    AS $$
+SELECT CASE
+           WHEN p_zjl IS NULL OR array_length(p_zjl, 1) IS NULL THEN NULL
+           WHEN array_length(p_zjl, 1) = 1 THEN
+               replace(replace(p_sjnr ->> p_zjl[1], '\', '\\'), '|', '\|')
+           WHEN array_length(p_zjl, 1) = 2 THEN
+               replace(replace(p_sjnr ->> p_zjl[1], '\', '\\'), '|', '\|') || '|'
+               || replace(replace(p_sjnr ->> p_zjl[2], '\', '\\'), '|', '\|')
+           WHEN array_length(p_zjl, 1) = 3 THEN
+               replace(replace(p_sjnr ->> p_zjl[1], '\', '\\'), '|', '\|')
+               || '|' || replace(replace(p_sjnr ->> p_zjl[2], '\', '\\'), '|', '\|')
+               || '|' || replace(replace(p_sjnr ->> p_zjl[3], '\', '\\'), '|', '\|')
+           WHEN array_length(p_zjl, 1) = 4 THEN
+               replace(replace(p_sjnr ->> p_zjl[1], '\', '\\'), '|', '\|')
+               || '|' || replace(replace(p_sjnr ->> p_zjl[2], '\', '\\'), '|', '\|')
+               || '|' || replace(replace(p_sjnr ->> p_zjl[3], '\', '\\'), '|', '\|')
+               || '|' || replace(replace(p_sjnr ->> p_zjl[4], '\', '\\'), '|', '\|')
+           WHEN array_length(p_zjl, 1) = 5 THEN
+               replace(replace(p_sjnr ->> p_zjl[1], '\', '\\'), '|', '\|')
+               || '|' || replace(replace(p_sjnr ->> p_zjl[2], '\', '\\'), '|', '\|')
+               || '|' || replace(replace(p_sjnr ->> p_zjl[3], '\', '\\'), '|', '\|')
+               || '|' || replace(replace(p_sjnr ->> p_zjl[4], '\', '\\'), '|', '\|')
+               || '|' || replace(replace(p_sjnr ->> p_zjl[5], '\', '\\'), '|', '\|')
+           WHEN array_length(p_zjl, 1) = 6 THEN
+               replace(replace(p_sjnr ->> p_zjl[1], '\', '\\'), '|', '\|')
+               || '|' || replace(replace(p_sjnr ->> p_zjl[2], '\', '\\'), '|', '\|')
+               || '|' || replace(replace(p_sjnr ->> p_zjl[3], '\', '\\'), '|', '\|')
+               || '|' || replace(replace(p_sjnr ->> p_zjl[4], '\', '\\'), '|', '\|')
+               || '|' || replace(replace(p_sjnr ->> p_zjl[5], '\', '\\'), '|', '\|')
+               || '|' || replace(replace(p_sjnr ->> p_zjl[6], '\', '\\'), '|', '\|')
+           ELSE NULL
+       END
+$$;
+
+--
+-- Name: FUNCTION row_key(p_sjnr jsonb, p_zjl text[]); Type: COMMENT; Schema: jh; Owner: -
+--
+
+COMMENT ON FUNCTION jh.row_key(p_sjnr jsonb, p_zjl text[]) IS '行主键文本：主键列值按主键顺序以 | 连接（值中的 \ 与 | 前加 \）；任一主键值缺失时返回 NULL';
+
+--
+-- Name: stage_merge(anyarray); Type: FUNCTION; Schema: jh; Owner: -
+--
+
+CREATE FUNCTION jh.stage_merge(p_rows anyarray) RETURNS integer
+    LANGUAGE plpgsql
+    AS $$
+DECLARE
+    v_n integer;
+BEGIN
+    MERGE INTO stg.djsj AS t
+    USING (SELECT CASE WHEN strpos(b.bm, '.') > 0 THEN split_part(b.bm, '.', 2) ELSE b.bm END AS lybm,
+                  b.zj AS lyzj,
+                  b.ywh,
+                  b.sjnr ->> 'djlx' AS djlx,
+                  b.sjnr ->> 'qllx' AS qllx,
+                  coalesce(jh.registration_kind(b.bm, b.sjnr), '其他') AS djzl,
+                  b.sjnr ->> 'bdcdyh' AS bdcdyh,
+                  b.sjnr ->> 'fwbm' AS fwbm,
+                  b.czlx,
+                  b.sjnr,
+                  b.lywz
+             FROM unnest(p_rows) AS b) AS s
+       ON (t.lybm = s.lybm AND t.lyzj = s.lyzj)
+     WHEN MATCHED THEN
+        UPDATE SET ywh = s.ywh, djlx = s.djlx, qllx = s.qllx, djzl = s.djzl, bdcdyh = s.bdcdyh,
+                   fwbm = s.fwbm, czlx = s.czlx, sjnr = s.sjnr, lywz = s.lywz, jssj = now(),
+                   jyzt = '待校验', jyjg = NULL, jysj = NULL
+     WHEN NOT MATCHED THEN
+        INSERT (lybm, lyzj, ywh, djlx, qllx, djzl, bdcdyh, fwbm, czlx, sjnr, lywz)
+        VALUES (s.lybm, s.lyzj, s.ywh, s.djlx, s.qllx, s.djzl, s.bdcdyh, s.fwbm, s.czlx, s.sjnr, s.lywz);
+    GET DIAGNOSTICS v_n = ROW_COUNT;
+    RETURN v_n;
+END
+$$;
+
+--
+-- Name: FUNCTION stage_merge(p_rows anyarray); Type: COMMENT; Schema: jh; Owner: -
+--
+
+COMMENT ON FUNCTION jh.stage_merge(p_rows anyarray) IS 'S4：把一组变更行按 (lybm, lyzj) MERGE 进暂存 stg.djsj（重置为待校验）；错误原样抛出，由 jh.stage_rows 逐行处理';
+
+--
+-- Name: stage_rows(anyarray); Type: FUNCTION; Schema: jh; Owner: -
+--
+
+CREATE FUNCTION jh.stage_rows(p_rows anyarray) RETURNS anyarray
+    LANGUAGE plpgsql
+    AS $$
+DECLARE
+    v_r     jh.bgh%ROWTYPE;
+    v_bad   p_rows%TYPE := '{}';
+    v_state text;
+    v_msg   text;
+BEGIN
+    IF coalesce(array_length(p_rows, 1), 0) = 0 THEN
+        RETURN v_bad;
+    END IF;
+    BEGIN
+        PERFORM jh.stage_merge(p_rows);
+    EXCEPTION WHEN OTHERS THEN
+        FOREACH v_r IN ARRAY p_rows LOOP
+            BEGIN
+                PERFORM jh.stage_merge(ARRAY[v_r]);
+            EXCEPTION WHEN OTHERS THEN
+                v_state := SQLSTATE;
+                v_msg := SQLERRM;
+                v_bad := v_bad || ROW(v_r.xh, v_r.ly, v_r.sxid, v_r.bm, v_r.czlx, v_r.zj, v_r.ywh,
+                                        v_r.sjnr, v_r.lywz, v_r.lysj, v_state, v_msg)::jh.bgh;
+            END;
+        END LOOP;
+    END;
+
+    -- 登簿结果单元随所属登簿结果的登记种类
+    UPDATE stg.djsj c
+       SET djzl = p.djzl,
+           jyzt = '待校验',
+           jyjg = NULL,
+           jysj = NULL
+      FROM stg.djsj p
+     WHERE c.lybm = 'dbjg_dy'
+       AND p.lybm = 'dbjg'
+       AND p.ywh = c.ywh
+       AND c.djzl <> p.djzl
+       AND c.ywh IN (SELECT b.ywh FROM unnest(p_rows) AS b
+                      WHERE b.bm IN ('share_dj.dbjg', 'share_dj.dbjg_dy'));
+    RETURN v_bad;
+END
+$$;
+
+--
+-- Name: FUNCTION stage_rows(p_rows anyarray); Type: COMMENT; Schema: jh; Owner: -
+--
+
+COMMENT ON FUNCTION jh.stage_rows(p_rows anyarray) IS 'S4：把共享登记库的变更行按 (lybm, lyzj) 合并进暂存 stg.djsj（登记种类、关键字段、整行映像、来源位置，重置为待校验）；出错时逐行重做并返回失败行';
+
+--
+-- Name: stream_alive(text, integer); Type: FUNCTION; Schema: jh; Owner: -
+--
+
+CREATE FUNCTION jh.stream_alive(p_stream text, p_pid integer) RETURNS void
+    LANGUAGE sql
+    AS $$
+UPDATE jh.lzt SET xtsj = clock_timestamp(), jcid = p_pid WHERE lsl = p_stream AND zt <> 'stopped'
+$$;
+
+--
+-- Name: FUNCTION stream_alive(p_stream text, p_pid integer); Type: COMMENT; Schema: jh; Owner: -
+--
+
+COMMENT ON FUNCTION jh.stream_alive(p_stream text, p_pid integer) IS '运行中的流报存活（每 5 秒），进程被杀后状态据此判为 stopped';
+
+--
+-- Name: stream_set_state(text, text, integer, text); Type: FUNCTION; Schema: jh; Owner: -
+--
+
+CREATE FUNCTION jh.stream_set_state(p_stream text, p_state text, p_pid integer, p_error text) RETURNS void
+    LANGUAGE plpgsql
+    AS $$
+BEGIN
+    IF p_state NOT IN ('running', 'stopped', 'failed') THEN
+        RAISE EXCEPTION '未知的流状态 %（应为 running、stopped 或 failed）', p_state USING ERRCODE = '22023';
+    END IF;
+    PERFORM jh.record_stream_state(p_stream, 0, 0, 0, false, NULL, NULL);  -- makes sure the row exists
+    UPDATE jh.lzt t
+       SET zt = p_state,
+           jcid = CASE WHEN p_state = 'stopped' THEN NULL ELSE p_pid END,
+           xtsj = clock_timestamp(),
+           qdsj = CASE WHEN p_state = 'running' THEN clock_timestamp() ELSE t.qdsj END,
+           cwxx = CASE WHEN p_state = 'failed' THEN p_error
+                       WHEN p_state = 'running' THEN NULL ELSE t.cwxx END,
+           cqcs = CASE WHEN p_state = 'failed' THEN t.cqcs + 1 ELSE t.cqcs END,
+           gxsj = clock_timestamp()
+     WHERE t.lsl = p_stream;
+END;
+$$;
+
+--
+-- Name: FUNCTION stream_set_state(p_stream text, p_state text, p_pid integer, p_error text); Type: COMMENT; Schema: jh; Owner: -
+--
+
+COMMENT ON FUNCTION jh.stream_set_state(p_stream text, p_state text, p_pid integer, p_error text) IS '记录流的运行状态（running/stopped/failed）、进程号与中断原因';
+
+--
+-- Name: write_rows(text, anyarray); Type: FUNCTION; Schema: jh; Owner: -
+--
+
+CREATE FUNCTION jh.write_rows(p_stream text, p_rows anyarray) RETURNS anyarray
+    LANGUAGE plpgsql
+    AS $_$
+DECLARE
+    v_bm     text;
+    v_sch    text;
+    v_tab    text;
+    v_zjl    text[];
+    v_sel    text;
+    v_set    text;
+    v_ins    text;
+    v_val    text;
+    v_tk     text;
+    v_xk     text;
+    v_on     text;
+    v_ups    p_rows%TYPE;
+    v_dels   p_rows%TYPE;
+    v_src    text;
+    v_merge  text;
+    v_delete text;
+    v_r      jh.bgh%ROWTYPE;
+    v_bad    p_rows%TYPE := '{}';
+    v_badxh  integer[] := '{}';
+    v_total  integer;
+    v_nu     integer;
+    v_nd     integer;
+    v_state  text;
+    v_msg    text;
+BEGIN
+    IF coalesce(array_length(p_rows, 1), 0) = 0 THEN
+        RETURN v_bad;
+    END IF;
+
+    v_total := array_length(p_rows, 1);
+    FOR v_bm, v_nu, v_nd IN
+        SELECT b.bm, sum(CASE WHEN b.czlx <> 'D' THEN 1 ELSE 0 END), sum(CASE WHEN b.czlx = 'D' THEN 1 ELSE 0 END)
+          FROM unnest(p_rows) AS b
+         GROUP BY b.bm
+         ORDER BY b.bm
+    LOOP
+        v_sch := split_part(v_bm, '.', 1);
+        v_tab := substr(v_bm, length(v_sch) + 2);
+        v_zjl := jh.key_columns(v_bm);
+        -- 按表、按操作分开（unnest 保持顺序）；只有一张表且无删除时直接用原数组，不复制
+        IF v_nu = v_total THEN
+            v_ups := p_rows;
+            v_dels := '{}';
+        ELSE
+            v_ups := ARRAY(SELECT b FROM unnest(p_rows) AS b WHERE b.bm = v_bm AND b.czlx <> 'D');
+            v_dels := CASE WHEN v_nd > 0
+                           THEN ARRAY(SELECT b FROM unnest(p_rows) AS b WHERE b.bm = v_bm AND b.czlx = 'D')
+                           ELSE '{}' END;
+        END IF;
+        -- 语句的各段：本批第一个映像中有的目标列（按列序；主键列总在其中）与主键列
+        SELECT string_agg(format('(x.r).%I', a.attname), ', ' ORDER BY a.attnum),
+               string_agg(CASE WHEN a.attname::text <> ALL (v_zjl) THEN format('%I = s.%I', a.attname, a.attname) END,
+                          ', ' ORDER BY a.attnum),
+               string_agg(format('%I', a.attname), ', ' ORDER BY a.attnum),
+               string_agg(format('s.%I', a.attname), ', ' ORDER BY a.attnum)
+          INTO v_sel, v_set, v_ins, v_val
+          FROM pg_catalog.pg_attribute a
+          JOIN pg_catalog.pg_class c ON c.oid = a.attrelid
+          JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+         WHERE n.nspname = v_sch
+           AND c.relname = v_tab
+           AND a.attnum > 0
+           AND NOT a.attisdropped
+           AND (a.attname::text = ANY (v_zjl) OR (v_ups[1]).sjnr ? a.attname::text);
+        SELECT string_agg(format('t.%I', k), ', '),
+               string_agg(format('(x.r).%I', k), ', '),
+               string_agg(format('t.%I = s.%I', k, k), ' AND ')
+          INTO v_tk, v_xk, v_on
+          FROM unnest(v_zjl) AS k;
+
+        -- 源：每行映像转换为目标表的行类型（OFFSET 0 使每行只转换一次）
+        v_src := format('(SELECT jsonb_populate_record(NULL::%I.%I, b.sjnr) AS r FROM unnest($1) AS b OFFSET 0) AS x',
+                        v_sch, v_tab);
+        v_delete := format('DELETE FROM %I.%I AS t WHERE (%s) IN (SELECT %s FROM %s)', v_sch, v_tab, v_tk, v_xk, v_src);
+        v_merge := format('MERGE INTO %I.%I AS t USING (SELECT %s FROM %s) AS s ON (%s)%s'
+                          ' WHEN NOT MATCHED THEN INSERT (%s) VALUES (%s)',
+                          v_sch, v_tab, v_sel, v_src, v_on,
+                          CASE WHEN v_set IS NOT NULL THEN ' WHEN MATCHED THEN UPDATE SET ' || v_set ELSE '' END,
+                          v_ins, v_val);
+        BEGIN
+            IF v_nd > 0 THEN
+                EXECUTE v_delete USING v_dels;
+            END IF;
+            IF v_nu > 0 THEN
+                EXECUTE v_merge USING v_ups;
+            END IF;
+        EXCEPTION WHEN OTHERS THEN
+            -- 整批失败：逐行重做，失败的行留给死信
+            FOREACH v_r IN ARRAY v_dels || v_ups LOOP
+                BEGIN
+                    IF v_r.czlx = 'D' THEN
+                        EXECUTE v_delete USING ARRAY[v_r];
+                    ELSE
+                        EXECUTE v_merge USING ARRAY[v_r];
+                    END IF;
+                EXCEPTION WHEN OTHERS THEN
+                    v_state := SQLSTATE;
+                    v_msg := SQLERRM;
+                    v_bad := v_bad || ROW(v_r.xh, v_r.ly, v_r.sxid, v_r.bm, v_r.czlx, v_r.zj, v_r.ywh,
+                                            v_r.sjnr, v_r.lywz, v_r.lysj, v_state, v_msg)::jh.bgh;
+                    v_badxh := v_badxh || v_r.xh;
+                END;
+            END LOOP;
+        END;
+    END LOOP;
+
+    -- 行位置：成功应用的行（删除即墓碑）
+    MERGE INTO jh.hwz AS h
+    USING (SELECT b.bm, b.zj, b.lywz, b.czlx
+             FROM unnest(p_rows) AS b
+            WHERE b.xh NOT IN (SELECT unnest(v_badxh))) AS s
+       ON (h.bm = s.bm AND h.zj = s.zj)
+     WHEN MATCHED THEN
+        UPDATE SET lywz = s.lywz, czlx = s.czlx, lsl = p_stream, gxsj = now()
+     WHEN NOT MATCHED THEN
+        INSERT (bm, zj, lywz, czlx, lsl) VALUES (s.bm, s.zj, s.lywz, s.czlx, p_stream);
+
+    RETURN v_bad;
+END
+$_$;
+
+--
+-- Name: FUNCTION write_rows(p_stream text, p_rows anyarray); Type: COMMENT; Schema: jh; Owner: -
+--
+
+COMMENT ON FUNCTION jh.write_rows(p_stream text, p_rows anyarray) IS '把定为应用的行写入目标表：每表一条 DELETE 与一条 MERGE（按目录中的主键，映像按列类型转换）；整批出错时逐行重做并返回失败行；成功行记入行位置 jh.hwz';
+
+--
+-- Name: purge(interval); Type: FUNCTION; Schema: outbox; Owner: -
+--
+
+CREATE FUNCTION outbox.purge(p_keep interval) RETURNS bigint
+    LANGUAGE plpgsql
+    AS $$
+DECLARE
+    v_n bigint;
+BEGIN
+    IF p_keep IS NULL OR p_keep < interval '0' THEN
+        RAISE EXCEPTION '发件箱保留期必须是非负的时间间隔，收到 %', p_keep
+              USING ERRCODE = '22023';
+    END IF;
+    DELETE FROM outbox.fjx f WHERE f.cjsj < now() - p_keep;
+    GET DIAGNOSTICS v_n = ROW_COUNT;
+    RETURN v_n;
+END
+$$;
+
+--
+-- Name: FUNCTION purge(p_keep interval); Type: COMMENT; Schema: outbox; Owner: -
+--
+
+COMMENT ON FUNCTION outbox.purge(p_keep interval) IS '发件箱清理：删除创建时间早于 now() - p_keep 的 outbox.fjx 行并返回删除行数；p_keep 为空或为负时报错';
+
+--
+-- Name: push_business(text); Type: FUNCTION; Schema: outbox; Owner: -
+--
+
+CREATE FUNCTION outbox.push_business(p_ywh text) RETURNS integer
+    LANGUAGE plpgsql
+    AS $$
+DECLARE
+    v_yw    record;
+    v_s     record;
+    v_start bigint;
+    v_ywzt  varchar(10);
+    v_gxlx  varchar(10);
+    v_htlx  varchar(10);
+    v_htbh  varchar(50);
+    v_czlx  char(1);
+    v_fwbm  varchar(32);
+    v_bdcdyh varchar(28);
+    v_fwsl  integer;
+    v_bz    text;
+    v_n     integer := 0;
+BEGIN
+    SELECT y.ywh, y.ywlx, y.zt, y.slbh, y.fwbm, y.h_id, y.htbh, y.xmbh, y.qxdm, y.bjsj
+      INTO v_yw
+      FROM yw.jyyw y
+     WHERE y.ywh = p_ywh
+       FOR UPDATE;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION '交易业务 % 不存在', p_ywh USING ERRCODE = 'P0002';
+    END IF;
+    IF v_yw.zt = '办结' THEN
+        v_ywzt := '办结';
+    ELSIF v_yw.zt = '撤件' THEN
+        v_ywzt := '撤销';
+    ELSE
+        RAISE EXCEPTION '交易业务 % 的状态是 %，只推送办结或撤件的业务', p_ywh, v_yw.zt;
+    END IF;
+
+    -- 合同类业务：找合同与合同种类
+    v_htbh := v_yw.htbh;
+    IF v_yw.ywlx IN ('SPFWQ', 'SPFBA', 'JYQR', 'HTCX') THEN
+        IF v_htbh IS NULL AND v_yw.h_id IS NOT NULL THEN
+            v_htbh := (SELECT s.htbh FROM ht.spfht s WHERE s.h_id = v_yw.h_id
+                        ORDER BY (s.htzt IN ('已签约', '已备案')) DESC, s.gxsj DESC, s.id DESC LIMIT 1);
+        END IF;
+        IF EXISTS (SELECT 1 FROM ht.spfht s WHERE s.htbh = v_htbh) THEN
+            v_htlx := 'spfht';
+        END IF;
+    END IF;
+    IF v_htlx IS NULL AND v_yw.ywlx IN ('CLFWQ', 'CLFBA', 'JYQR', 'HTCX') THEN
+        IF v_yw.htbh IS NULL AND v_yw.h_id IS NOT NULL THEN
+            v_htbh := (SELECT c.htbh FROM ht.clfht c WHERE c.h_id = v_yw.h_id
+                        ORDER BY (c.htzt IN ('已签约', '已备案')) DESC, c.gxsj DESC, c.id DESC LIMIT 1);
+        END IF;
+        IF EXISTS (SELECT 1 FROM ht.clfht c WHERE c.htbh = v_htbh) THEN
+            v_htlx := 'clfht';
+        END IF;
+    END IF;
+
+    -- 共享业务类型与状态
+    v_gxlx := CASE
+        WHEN v_yw.ywlx IN ('CHRK', 'FWBM', 'JYQR', 'XZXZ', 'XZJC', 'DYBA') THEN v_yw.ywlx
+        WHEN v_yw.ywlx IN ('SPFWQ', 'SPFBA') THEN 'SPFBA'
+        WHEN v_yw.ywlx IN ('CLFWQ', 'CLFBA') THEN 'CLFBA'
+        WHEN v_yw.ywlx = 'HTCX' AND v_htlx = 'spfht' THEN 'SPFBA'
+        WHEN v_yw.ywlx = 'HTCX' AND v_htlx = 'clfht' THEN 'CLFBA'
+        WHEN v_yw.ywlx = 'DYZX' THEN 'DYBA'
+        ELSE v_yw.ywlx
+    END;
+    IF v_yw.ywlx IN ('HTCX', 'DYZX') THEN
+        v_ywzt := '撤销';
+    END IF;
+    IF v_gxlx NOT IN ('CHRK', 'SPFBA', 'CLFBA', 'JYQR', 'XZXZ', 'XZJC', 'DYBA', 'FWBM') THEN
+        v_bz := '未知业务类型 ' || v_yw.ywlx || '：只推送共享主表';
+    ELSIF v_gxlx <> v_yw.ywlx THEN
+        v_bz := '交易业务类型 ' || v_yw.ywlx;
+    END IF;
+
+    -- 本业务号此前推送过的最后一行：之后的行即本次所写
+    v_start := coalesce((SELECT max(f.id) FROM outbox.fjx f WHERE f.ywh = p_ywh), 0);
+    v_czlx := CASE WHEN v_start = 0 AND v_ywzt = '办结' AND v_yw.ywlx NOT IN ('JYQR', 'XZJC')
+                   THEN 'I' ELSE 'U' END;
+
+    -- 明细
+    IF v_yw.ywlx = 'CHRK' THEN
+        v_n := outbox.push_lpb(p_ywh, v_czlx);
+    ELSIF v_htlx = 'spfht' THEN
+        v_n := outbox.push_spfht(p_ywh, v_htbh, v_czlx,
+                                 v_ywzt = '办结' AND v_yw.ywlx IN ('SPFWQ', 'SPFBA'));
+    ELSIF v_htlx = 'clfht' THEN
+        v_n := outbox.push_clfht(p_ywh, v_htbh, v_czlx,
+                                 v_ywzt = '办结' AND v_yw.ywlx IN ('CLFWQ', 'CLFBA'));
+    ELSIF v_yw.ywlx IN ('XZXZ', 'XZJC') THEN
+        v_n := outbox.push_xzxz(p_ywh, v_czlx);
+    ELSIF v_yw.ywlx IN ('DYBA', 'DYZX') THEN
+        v_n := outbox.push_dyba(p_ywh, v_czlx);
+    ELSIF v_yw.ywlx = 'FWBM' THEN
+        v_n := outbox.push_fwbm_jg(p_ywh, v_czlx);
+    END IF;
+
+    -- 从本次写入的明细归纳共享主表的关键字段
+    SELECT count(DISTINCT CASE WHEN f.mbb IN ('share_jy.chh_sc', 'share_jy.chh_yc', 'share_jy.spfht_h',
+                                              'share_jy.clfht_h', 'share_jy.xzxz', 'share_jy.dyba_h',
+                                              'share_jy.fwbm_jg')
+                               THEN f.sjnr ->> 'fwbm' END) AS fwsl,
+           min(CASE WHEN f.mbb IN ('share_jy.chh_sc', 'share_jy.chh_yc', 'share_jy.spfht_h',
+                                   'share_jy.clfht_h', 'share_jy.xzxz', 'share_jy.dyba_h', 'share_jy.fwbm_jg')
+                     AND f.sjnr ->> 'fwbm' IS NOT NULL
+                    THEN f.id END) AS fwbm_id,
+           max(CASE WHEN f.mbb IN ('share_jy.spfht', 'share_jy.clfht', 'share_jy.dyba', 'share_jy.xzxz')
+                    THEN f.sjnr ->> 'htbh' END) AS htbh,
+           max(CASE WHEN f.mbb IN ('share_jy.spfht', 'share_jy.clfht')
+                    THEN f.sjnr ->> 'htbah' END) AS htbah,
+           max(CASE WHEN f.mbb IN ('share_jy.chxm', 'share_jy.spfht')
+                    THEN f.sjnr ->> 'xmbh' END) AS xmbh,
+           max(f.sjnr ->> 'qxdm') AS qxdm,
+           max(CASE WHEN f.mbb = 'share_jy.xzxz' AND v_yw.ywlx = 'XZJC' THEN f.sjnr ->> 'szywh'
+                    WHEN f.mbb = 'share_jy.fwbm_jg' THEN f.sjnr ->> 'sqywh' END) AS glywh
+      INTO v_s
+      FROM outbox.fjx f
+     WHERE f.ywh = p_ywh
+       AND f.id > v_start;
+
+    v_fwbm := coalesce(
+        v_yw.fwbm,
+        (SELECT f.sjnr ->> 'fwbm' FROM outbox.fjx f WHERE f.id = v_s.fwbm_id),
+        (SELECT h.fwbm FROM lpb.h h WHERE h.id = v_yw.h_id),
+        (SELECT coalesce(s.fwbm, h.fwbm) FROM ht.spfht s JOIN lpb.h h ON h.id = s.h_id
+          WHERE v_htlx = 'spfht' AND s.htbh = v_htbh),
+        (SELECT coalesce(c.fwbm, h.fwbm) FROM ht.clfht c JOIN lpb.h h ON h.id = c.h_id
+          WHERE v_htlx = 'clfht' AND c.htbh = v_htbh));
+    v_bdcdyh := (SELECT g.bdcdyh FROM gl.fw_dy g WHERE g.fwbm = v_fwbm AND g.zt = '有效');
+    v_fwsl := greatest(coalesce(v_s.fwsl, 0), CASE WHEN v_fwbm IS NOT NULL THEN 1 ELSE 0 END);
+
+    -- 共享主表（最后写：收到它时本业务的明细已在同一事务中）
+    INSERT INTO outbox.fjx (ywh, ywlx, mbb, czlx, sjnr)
+    SELECT p_ywh, v_yw.ywlx, 'share_jy.gxzb', CASE WHEN v_start = 0 THEN 'I' ELSE 'U' END, row_to_json(t)::jsonb
+      FROM (SELECT p_ywh AS ywh,
+                   v_gxlx AS ywlx,
+                   v_ywzt AS ywzt,
+                   v_fwbm AS fwbm,
+                   v_bdcdyh AS bdcdyh,
+                   coalesce(v_htbh, v_s.htbh) AS htbh,
+                   v_s.htbah AS htbah,
+                   v_yw.slbh AS slbh,
+                   coalesce(v_yw.xmbh, v_s.xmbh) AS xmbh,
+                   v_s.glywh AS glywh,
+                   coalesce(v_yw.qxdm, v_s.qxdm) AS qxdm,
+                   v_fwsl AS fwsl,
+                   v_n AS mxsl,
+                   v_yw.bjsj AS bjsj,
+                   now() AS tssj,
+                   now() AS gxsj,
+                   v_bz AS bz) t;
+
+    RETURN v_n + 1;
+END
+$$;
+
+--
+-- Name: FUNCTION push_business(p_ywh text); Type: COMMENT; Schema: outbox; Owner: -
+--
+
+COMMENT ON FUNCTION outbox.push_business(p_ywh text) IS '推送一件交易业务到发件箱（同一事务）：按业务类型写明细行（楼盘表、合同、行政限制、抵押备案、赋码结果），最后写共享主表 gxzb（办结/撤销、路由关键字段、明细行数）；返回写入的总行数';
+
+--
+-- Name: push_clfht(text, text, text, boolean); Type: FUNCTION; Schema: outbox; Owner: -
+--
+
+CREATE FUNCTION outbox.push_clfht(p_ywh text, p_htbh text, p_czlx text, p_mx boolean) RETURNS integer
+    LANGUAGE plpgsql
+    AS $$
+DECLARE
+    v_ywlx  varchar(10);
+    v_slbh  varchar(50);
+    v_ht_id bigint;
+    v_n     integer;
+    v_total integer := 0;
+BEGIN
+    SELECT y.ywlx, y.slbh INTO v_ywlx, v_slbh FROM yw.jyyw y WHERE y.ywh = p_ywh;
+    SELECT c.id INTO v_ht_id FROM ht.clfht c WHERE c.htbh = p_htbh;
+    IF v_ht_id IS NULL THEN
+        RETURN 0;
+    END IF;
+
+    -- 合同主表
+    INSERT INTO outbox.fjx (ywh, ywlx, mbb, czlx, sjnr)
+    SELECT p_ywh, v_ywlx, 'share_jy.clfht', p_czlx, row_to_json(t)::jsonb
+      FROM (SELECT c.htbh,
+                   c.htbah,
+                   p_ywh AS ywh,
+                   v_slbh AS slbh,
+                   c.bdcqzh,
+                   c.jjjg AS jjjgmc,
+                   NULL::numeric AS zjjgje,
+                   c.qyrq,
+                   c.barq,
+                   c.htje,
+                   c.fkfs,
+                   NULL::numeric AS dkje,
+                   c.htzt,
+                   coalesce(c.qxdm, x.qxdm) AS qxdm,
+                   now() AS gxsj
+              FROM ht.clfht c
+              JOIN lpb.h h ON h.id = c.h_id
+              JOIN lpb.ljz l ON l.id = h.ljz_id
+              JOIN lpb.zrz z ON z.id = l.zrz_id
+              JOIN lpb.xm x ON x.id = z.xm_id
+             WHERE c.id = v_ht_id) t;
+    GET DIAGNOSTICS v_n = ROW_COUNT;
+    v_total := v_total + v_n;
+
+    IF NOT coalesce(p_mx, false) THEN
+        RETURN v_total;
+    END IF;
+
+    -- 合同户
+    INSERT INTO outbox.fjx (ywh, ywlx, mbb, czlx, sjnr)
+    SELECT p_ywh, v_ywlx, 'share_jy.clfht_h', p_czlx, row_to_json(t)::jsonb
+      FROM (SELECT c.htbh,
+                   coalesce(c.fwbm, h.fwbm) AS fwbm,
+                   p_ywh AS ywh,
+                   coalesce(g.bdcdyh, c.bdcdyh) AS bdcdyh,
+                   c.bdcqzh,
+                   coalesce(h.zl, c.zl) AS zl,
+                   z.jzwmc AS zh,
+                   h.dyh,
+                   h.szc,
+                   h.fh,
+                   h.fwyt,
+                   coalesce(c.jzmj, h.scjzmj, h.ycjzmj) AS jzmj,
+                   CASE WHEN h.mjlx = '实测' THEN h.sctnjzmj ELSE h.yctnjzmj END AS tnjzmj,
+                   CASE WHEN h.mjlx = '实测' THEN h.scftjzmj ELSE h.ycftjzmj END AS ftjzmj,
+                   round(c.htje / nullif(coalesce(c.jzmj, h.scjzmj, h.ycjzmj), 0), 2) AS dj,
+                   c.htje AS zj,
+                   now() AS gxsj
+              FROM ht.clfht c
+              JOIN lpb.h h ON h.id = c.h_id
+              JOIN lpb.ljz l ON l.id = h.ljz_id
+              JOIN lpb.zrz z ON z.id = l.zrz_id
+              LEFT JOIN gl.fw_dy g ON g.fwbm = h.fwbm AND g.zt = '有效'
+             WHERE c.id = v_ht_id
+               AND coalesce(c.fwbm, h.fwbm) IS NOT NULL) t;
+    GET DIAGNOSTICS v_n = ROW_COUNT;
+    v_total := v_total + v_n;
+
+    -- 出卖人
+    INSERT INTO outbox.fjx (ywh, ywlx, mbb, czlx, sjnr)
+    SELECT p_ywh, v_ywlx, 'share_jy.clfht_cmr', p_czlx, row_to_json(t)::jsonb
+      FROM (SELECT p_htbh AS htbh,
+                   d.sxh,
+                   p_ywh AS ywh,
+                   d.mc AS cmrmc,
+                   d.zjzl,
+                   d.zjhm,
+                   d.dh,
+                   d.dz,
+                   NULL::text AS dlrmc,
+                   NULL::text AS dlrzjhm,
+                   now() AS gxsj
+              FROM ht.clfht_dsr d
+             WHERE d.ht_id = v_ht_id
+               AND d.jslx = '出卖人'
+             ORDER BY d.sxh) t;
+    GET DIAGNOSTICS v_n = ROW_COUNT;
+    v_total := v_total + v_n;
+
+    -- 买受人
+    INSERT INTO outbox.fjx (ywh, ywlx, mbb, czlx, sjnr)
+    SELECT p_ywh, v_ywlx, 'share_jy.clfht_msr', p_czlx, row_to_json(t)::jsonb
+      FROM (SELECT p_htbh AS htbh,
+                   d.sxh,
+                   p_ywh AS ywh,
+                   d.mc AS msrmc,
+                   d.zjzl,
+                   d.zjhm,
+                   d.gyfs,
+                   d.qlbl::text AS qlbl,
+                   d.dh,
+                   d.dz,
+                   NULL::text AS dlrmc,
+                   NULL::text AS dlrzjhm,
+                   now() AS gxsj
+              FROM ht.clfht_dsr d
+             WHERE d.ht_id = v_ht_id
+               AND d.jslx = '买受人'
+             ORDER BY d.sxh) t;
+    GET DIAGNOSTICS v_n = ROW_COUNT;
+    v_total := v_total + v_n;
+
+    RETURN v_total;
+END
+$$;
+
+--
+-- Name: FUNCTION push_clfht(p_ywh text, p_htbh text, p_czlx text, p_mx boolean); Type: COMMENT; Schema: outbox; Owner: -
+--
+
+COMMENT ON FUNCTION outbox.push_clfht(p_ywh text, p_htbh text, p_czlx text, p_mx boolean) IS '存量房合同推送：把合同主表 clfht（当前状态）写入发件箱，p_mx 为真时连同合同户 clfht_h、出卖人 clfht_cmr、买受人 clfht_msr；返回写入的明细行数';
+
+--
+-- Name: push_dyba(text, text); Type: FUNCTION; Schema: outbox; Owner: -
+--
+
+CREATE FUNCTION outbox.push_dyba(p_ywh text, p_czlx text) RETURNS integer
+    LANGUAGE plpgsql
+    AS $$
+DECLARE
+    v_ywlx  varchar(10);
+    v_slbh  varchar(50);
+    v_qxdm  varchar(12);
+    v_ids   bigint[];
+    v_n     integer;
+    v_total integer := 0;
+BEGIN
+    SELECT y.ywlx, y.slbh, y.qxdm INTO v_ywlx, v_slbh, v_qxdm FROM yw.jyyw y WHERE y.ywh = p_ywh;
+    IF v_ywlx = 'DYZX' THEN
+        v_ids := ARRAY(
+            SELECT d.id
+              FROM ht.dyba d
+              JOIN yw.jyyw y ON y.ywh = p_ywh
+             WHERE d.bazt IN ('已注销', '已撤销')
+               AND d.dybah IS NOT NULL
+               AND (d.htbh = y.htbh
+                    OR EXISTS (SELECT 1
+                                 FROM ht.dyba_h dh
+                                WHERE dh.dyba_id = d.id
+                                  AND (dh.h_id = y.h_id OR dh.fwbm = y.fwbm)))
+             ORDER BY d.zxsj DESC NULLS LAST, d.id DESC
+             LIMIT 1);
+    ELSE
+        v_ids := ARRAY(SELECT d.id FROM ht.dyba d WHERE d.ywh = p_ywh AND d.dybah IS NOT NULL ORDER BY d.id);
+    END IF;
+    IF coalesce(array_length(v_ids, 1), 0) = 0 THEN
+        RETURN 0;
+    END IF;
+
+    -- 抵押备案（主表的房屋取备案的第一户）
+    INSERT INTO outbox.fjx (ywh, ywlx, mbb, czlx, sjnr)
+    SELECT p_ywh, v_ywlx, 'share_jy.dyba', p_czlx, row_to_json(t)::jsonb
+      FROM (SELECT d.dybah,
+                   p_ywh AS ywh,
+                   v_slbh AS slbh,
+                   d.htbh,
+                   d.dylx,
+                   d.dyfs,
+                   d.dyr,
+                   d.dyrzjhm,
+                   d.dyqr,
+                   d.dyqrzjhm,
+                   d.bdbzzqse,
+                   d.zgzqse,
+                   d.zwlxqssj,
+                   d.zwlxjssj,
+                   coalesce(dh.fwbm, h.fwbm) AS fwbm,
+                   g.bdcdyh,
+                   h.zl,
+                   d.bazt,
+                   d.basj,
+                   d.zxsj,
+                   coalesce(v_qxdm, x.qxdm) AS qxdm,
+                   now() AS gxsj
+              FROM ht.dyba d
+              LEFT JOIN (SELECT m.dyba_id, min(m.id) AS id
+                           FROM ht.dyba_h m
+                          WHERE m.dyba_id = ANY (v_ids)
+                          GROUP BY m.dyba_id) f ON f.dyba_id = d.id
+              LEFT JOIN ht.dyba_h dh ON dh.id = f.id
+              LEFT JOIN lpb.h h ON h.id = dh.h_id
+              LEFT JOIN lpb.ljz l ON l.id = h.ljz_id
+              LEFT JOIN lpb.zrz z ON z.id = l.zrz_id
+              LEFT JOIN lpb.xm x ON x.id = z.xm_id
+              LEFT JOIN gl.fw_dy g ON g.fwbm = h.fwbm AND g.zt = '有效'
+             WHERE d.id = ANY (v_ids)
+             ORDER BY d.dybah) t;
+    GET DIAGNOSTICS v_n = ROW_COUNT;
+    v_total := v_total + v_n;
+
+    -- 抵押备案户
+    INSERT INTO outbox.fjx (ywh, ywlx, mbb, czlx, sjnr)
+    SELECT p_ywh, v_ywlx, 'share_jy.dyba_h', p_czlx, row_to_json(t)::jsonb
+      FROM (SELECT d.dybah,
+                   coalesce(dh.fwbm, h.fwbm) AS fwbm,
+                   p_ywh AS ywh,
+                   g.bdcdyh,
+                   h.zl,
+                   coalesce(dh.dymj, h.scjzmj, h.ycjzmj) AS jzmj,
+                   CASE WHEN count(*) OVER (PARTITION BY d.id) = 1
+                        THEN coalesce(d.bdbzzqse, d.zgzqse) END AS dyje,
+                   now() AS gxsj
+              FROM ht.dyba d
+              JOIN ht.dyba_h dh ON dh.dyba_id = d.id
+              JOIN lpb.h h ON h.id = dh.h_id
+              LEFT JOIN gl.fw_dy g ON g.fwbm = h.fwbm AND g.zt = '有效'
+             WHERE d.id = ANY (v_ids)
+             ORDER BY d.dybah, dh.id) t
+     WHERE t.fwbm IS NOT NULL;
+    GET DIAGNOSTICS v_n = ROW_COUNT;
+    v_total := v_total + v_n;
+
+    RETURN v_total;
+END
+$$;
+
+--
+-- Name: FUNCTION push_dyba(p_ywh text, p_czlx text); Type: COMMENT; Schema: outbox; Owner: -
+--
+
+COMMENT ON FUNCTION outbox.push_dyba(p_ywh text, p_czlx text) IS '抵押备案推送：把本业务的抵押备案（DYBA：ht.dyba.ywh 为本业务；DYZX：本业务合同或房屋上最近注销的备案）写入发件箱 share_jy.dyba 与每户一行的 dyba_h；返回写入的明细行数';
+
+--
+-- Name: push_fwbm_jg(text, text); Type: FUNCTION; Schema: outbox; Owner: -
+--
+
+CREATE FUNCTION outbox.push_fwbm_jg(p_ywh text, p_czlx text) RETURNS integer
+    LANGUAGE plpgsql
+    AS $$
+DECLARE
+    v_ywlx varchar(10);
+    v_n    integer;
+BEGIN
+    SELECT y.ywlx INTO v_ywlx FROM yw.jyyw y WHERE y.ywh = p_ywh;
+
+    INSERT INTO outbox.fjx (ywh, ywlx, mbb, czlx, sjnr)
+    SELECT p_ywh, v_ywlx, 'share_jy.fwbm_jg', p_czlx, row_to_json(t)::jsonb
+      FROM (SELECT coalesce(s.lyzj, y.bz) AS sqid,
+                   p_ywh AS ywh,
+                   s.ywh AS sqywh,
+                   coalesce(s.bdcdyh, g.bdcdyh) AS bdcdyh,
+                   y.fwbm,
+                   CASE WHEN y.fwbm IS NOT NULL THEN '0' ELSE '1' END AS jgdm,
+                   CASE WHEN y.fwbm IS NOT NULL THEN '赋码成功' ELSE '未赋码' END AS jgxx,
+                   y.bjsj AS fmsj,
+                   now() AS gxsj
+              FROM yw.jyyw y
+              LEFT JOIN gl.fw_dy g ON g.fwbm = y.fwbm AND g.zt = '有效'
+              LEFT JOIN stg.djsj s ON s.id = coalesce(
+                  (SELECT d.id FROM stg.djsj d WHERE d.lybm = 'fwbm_sq' AND d.lyzj = y.bz),
+                  (SELECT max(d.id) FROM stg.djsj d WHERE d.lybm = 'fwbm_sq' AND d.bdcdyh = g.bdcdyh))
+             WHERE y.ywh = p_ywh) t
+     WHERE t.sqid IS NOT NULL;
+    GET DIAGNOSTICS v_n = ROW_COUNT;
+    RETURN v_n;
+END
+$$;
+
+--
+-- Name: FUNCTION push_fwbm_jg(p_ywh text, p_czlx text); Type: COMMENT; Schema: outbox; Owner: -
+--
+
+COMMENT ON FUNCTION outbox.push_fwbm_jg(p_ywh text, p_czlx text) IS '房屋编码赋码结果推送：按 yw.jyyw.bz 记的申请编号与 yw.jyyw.fwbm 记的房屋编码写入发件箱 share_jy.fwbm_jg（jgdm 0 成功）；返回写入的明细行数';
+
+--
+-- Name: push_lpb(text, text); Type: FUNCTION; Schema: outbox; Owner: -
+--
+
+CREATE FUNCTION outbox.push_lpb(p_ywh text, p_czlx text) RETURNS integer
+    LANGUAGE plpgsql
+    AS $$
+DECLARE
+    v_ywlx  varchar(10);
+    v_bjsj  timestamptz;
+    v_xm_id bigint;
+    v_n     integer;
+    v_total integer := 0;
+BEGIN
+    SELECT y.ywlx,
+           y.bjsj,
+           coalesce((SELECT x.id FROM lpb.xm x WHERE x.xmbh = y.xmbh),
+                    (SELECT z.xm_id
+                       FROM lpb.h h
+                       JOIN lpb.ljz l ON l.id = h.ljz_id
+                       JOIN lpb.zrz z ON z.id = l.zrz_id
+                      WHERE h.id = y.h_id))
+      INTO v_ywlx, v_bjsj, v_xm_id
+      FROM yw.jyyw y
+     WHERE y.ywh = p_ywh;
+    IF v_xm_id IS NULL THEN
+        RETURN 0;
+    END IF;
+
+    -- 测绘项目
+    INSERT INTO outbox.fjx (ywh, ywlx, mbb, czlx, sjnr)
+    SELECT p_ywh, v_ywlx, 'share_jy.chxm', p_czlx, row_to_json(t)::jsonb
+      FROM (SELECT x.xmbh,
+                   p_ywh AS ywh,
+                   x.xmmc,
+                   x.zl,
+                   x.kfqy AS kfqymc,
+                   x.tyshxydm AS kfqyzjhm,
+                   NULL::text AS chdw,
+                   CASE WHEN EXISTS (SELECT 1
+                                       FROM lpb.zrz z
+                                       JOIN lpb.ljz l ON l.zrz_id = z.id
+                                       JOIN lpb.h h ON h.ljz_id = l.id
+                                      WHERE z.xm_id = x.id AND h.mjlx = '实测')
+                        THEN '实测' ELSE '预测' END AS chlx,
+                   x.ysxkzh,
+                   NULL::numeric AS zdmj,
+                   (SELECT sum(coalesce(z.scjzmj, z.ycjzmj)) FROM lpb.zrz z WHERE z.xm_id = x.id) AS zjzmj,
+                   x.qxdm,
+                   v_bjsj AS rksj,
+                   now() AS gxsj
+              FROM lpb.xm x
+             WHERE x.id = v_xm_id
+               AND x.xmbh IS NOT NULL) t;
+    GET DIAGNOSTICS v_n = ROW_COUNT;
+    v_total := v_total + v_n;
+
+    -- 测绘自然幢
+    INSERT INTO outbox.fjx (ywh, ywlx, mbb, czlx, sjnr)
+    SELECT p_ywh, v_ywlx, 'share_jy.chzrz', p_czlx, row_to_json(t)::jsonb
+      FROM (SELECT z.zrzh,
+                   x.xmbh,
+                   p_ywh AS ywh,
+                   coalesce(z.zddm, x.zddm) AS zddm,
+                   NULL::text AS bdcdyh,
+                   z.jzwmc,
+                   z.zl,
+                   z.jgrq,
+                   z.zcs,
+                   z.dscs,
+                   z.dxcs,
+                   NULL::numeric AS zzdmj,
+                   z.ycjzmj,
+                   z.scjzmj,
+                   z.ghyt,
+                   z.fwjg,
+                   z.zts,
+                   x.qxdm,
+                   now() AS gxsj
+              FROM lpb.zrz z
+              JOIN lpb.xm x ON x.id = z.xm_id
+             WHERE z.xm_id = v_xm_id
+             ORDER BY z.zrzh) t;
+    GET DIAGNOSTICS v_n = ROW_COUNT;
+    v_total := v_total + v_n;
+
+    -- 测绘逻辑幢（逻辑幢没有坐落，取自然幢坐落；幢号取自然幢的建筑物名称）
+    INSERT INTO outbox.fjx (ywh, ywlx, mbb, czlx, sjnr)
+    SELECT p_ywh, v_ywlx, 'share_jy.chljz', p_czlx, row_to_json(t)::jsonb
+      FROM (SELECT l.ljzh,
+                   z.zrzh,
+                   x.xmbh,
+                   p_ywh AS ywh,
+                   z.jzwmc AS zh,
+                   l.mph,
+                   z.zl,
+                   l.ycjzmj,
+                   l.scjzmj,
+                   l.fwjg,
+                   l.fwyt,
+                   l.jzwzt,
+                   l.zcs,
+                   l.dscs,
+                   l.dxcs,
+                   l.jgrq,
+                   now() AS gxsj
+              FROM lpb.ljz l
+              JOIN lpb.zrz z ON z.id = l.zrz_id
+              JOIN lpb.xm x ON x.id = z.xm_id
+             WHERE z.xm_id = v_xm_id
+             ORDER BY z.zrzh, l.ljzh) t;
+    GET DIAGNOSTICS v_n = ROW_COUNT;
+    v_total := v_total + v_n;
+
+    -- 测绘层（未指定逻辑幢的层对其自然幢的每个逻辑幢各一行）
+    INSERT INTO outbox.fjx (ywh, ywlx, mbb, czlx, sjnr)
+    SELECT p_ywh, v_ywlx, 'share_jy.chc', p_czlx, row_to_json(t)::jsonb
+      FROM (SELECT l.ljzh,
+                   c.ch,
+                   z.zrzh,
+                   p_ywh AS ywh,
+                   c.sjc,
+                   c.myc,
+                   c.cjzmj,
+                   NULL::numeric AS ctnjzmj,
+                   NULL::numeric AS cftjzmj,
+                   c.cg,
+                   now() AS gxsj
+              FROM lpb.c c
+              JOIN lpb.zrz z ON z.id = c.zrz_id
+              JOIN lpb.ljz l ON l.zrz_id = c.zrz_id AND (c.ljz_id IS NULL OR l.id = c.ljz_id)
+             WHERE z.xm_id = v_xm_id
+             ORDER BY z.zrzh, l.ljzh, c.sjc, c.ch) t;
+    GET DIAGNOSTICS v_n = ROW_COUNT;
+    v_total := v_total + v_n;
+
+    -- 测绘户（实测）：实测面积，ycfwbm 为同一户的房屋编码（预测户与实测户是楼盘表同一行）
+    INSERT INTO outbox.fjx (ywh, ywlx, mbb, czlx, sjnr)
+    SELECT p_ywh, v_ywlx, 'share_jy.chh_sc', p_czlx, row_to_json(t)::jsonb
+      FROM (SELECT h.fwbm,
+                   h.fwbm AS ycfwbm,
+                   g.bdcdyh,
+                   x.xmbh,
+                   z.zrzh,
+                   l.ljzh,
+                   c.ch,
+                   p_ywh AS ywh,
+                   h.zl,
+                   z.jzwmc AS zh,
+                   h.dyh,
+                   h.szc,
+                   h.sjcs AS sjc,
+                   h.fh,
+                   h.hx,
+                   h.fwyt,
+                   h.fwjg,
+                   h.fwxz,
+                   h.fwlx,
+                   h.scjzmj AS jzmj,
+                   h.sctnjzmj AS tnjzmj,
+                   h.scftjzmj AS ftjzmj,
+                   h.scftxs AS ftxs,
+                   h.fwzt,
+                   x.qxdm,
+                   now() AS gxsj
+              FROM lpb.h h
+              JOIN lpb.ljz l ON l.id = h.ljz_id
+              JOIN lpb.zrz z ON z.id = l.zrz_id
+              JOIN lpb.xm x ON x.id = z.xm_id
+              LEFT JOIN lpb.c c ON c.id = h.c_id
+              LEFT JOIN gl.fw_dy g ON g.fwbm = h.fwbm AND g.zt = '有效'
+             WHERE z.xm_id = v_xm_id
+               AND h.mjlx = '实测'
+               AND h.fwbm IS NOT NULL
+             ORDER BY h.fwbm) t;
+    GET DIAGNOSTICS v_n = ROW_COUNT;
+    v_total := v_total + v_n;
+
+    -- 测绘户（预测）：只有预测面积的户
+    INSERT INTO outbox.fjx (ywh, ywlx, mbb, czlx, sjnr)
+    SELECT p_ywh, v_ywlx, 'share_jy.chh_yc', p_czlx, row_to_json(t)::jsonb
+      FROM (SELECT h.fwbm,
+                   g.bdcdyh,
+                   x.xmbh,
+                   z.zrzh,
+                   l.ljzh,
+                   c.ch,
+                   p_ywh AS ywh,
+                   h.zl,
+                   z.jzwmc AS zh,
+                   h.dyh,
+                   h.szc,
+                   h.sjcs AS sjc,
+                   h.fh,
+                   h.hx,
+                   h.fwyt,
+                   h.fwjg,
+                   h.fwxz,
+                   h.fwlx,
+                   h.ycjzmj AS jzmj,
+                   h.yctnjzmj AS tnjzmj,
+                   h.ycftjzmj AS ftjzmj,
+                   h.ycftxs AS ftxs,
+                   h.fwzt,
+                   x.qxdm,
+                   now() AS gxsj
+              FROM lpb.h h
+              JOIN lpb.ljz l ON l.id = h.ljz_id
+              JOIN lpb.zrz z ON z.id = l.zrz_id
+              JOIN lpb.xm x ON x.id = z.xm_id
+              LEFT JOIN lpb.c c ON c.id = h.c_id
+              LEFT JOIN gl.fw_dy g ON g.fwbm = h.fwbm AND g.zt = '有效'
+             WHERE z.xm_id = v_xm_id
+               AND h.mjlx <> '实测'
+               AND h.fwbm IS NOT NULL
+             ORDER BY h.fwbm) t;
+    GET DIAGNOSTICS v_n = ROW_COUNT;
+    v_total := v_total + v_n;
+
+    RETURN v_total;
+END
+$$;
+
+--
+-- Name: FUNCTION push_lpb(p_ywh text, p_czlx text); Type: COMMENT; Schema: outbox; Owner: -
+--
+
+COMMENT ON FUNCTION outbox.push_lpb(p_ywh text, p_czlx text) IS '测绘入库推送：把交易业务所属项目的楼盘表（chxm、chzrz、chljz、chc，及每户一行的 chh_sc 实测或 chh_yc 预测）写入发件箱，每表一条集合语句；返回写入的明细行数';
+
+--
+-- Name: push_spfht(text, text, text, boolean); Type: FUNCTION; Schema: outbox; Owner: -
+--
+
+CREATE FUNCTION outbox.push_spfht(p_ywh text, p_htbh text, p_czlx text, p_mx boolean) RETURNS integer
+    LANGUAGE plpgsql
+    AS $$
+DECLARE
+    v_ywlx  varchar(10);
+    v_slbh  varchar(50);
+    v_ht_id bigint;
+    v_n     integer;
+    v_total integer := 0;
+BEGIN
+    SELECT y.ywlx, y.slbh INTO v_ywlx, v_slbh FROM yw.jyyw y WHERE y.ywh = p_ywh;
+    SELECT s.id INTO v_ht_id FROM ht.spfht s WHERE s.htbh = p_htbh;
+    IF v_ht_id IS NULL THEN
+        RETURN 0;
+    END IF;
+
+    -- 合同主表
+    INSERT INTO outbox.fjx (ywh, ywlx, mbb, czlx, sjnr)
+    SELECT p_ywh, v_ywlx, 'share_jy.spfht', p_czlx, row_to_json(t)::jsonb
+      FROM (SELECT s.htbh,
+                   s.htbah,
+                   p_ywh AS ywh,
+                   v_slbh AS slbh,
+                   x.xmbh,
+                   s.ysxkzh,
+                   s.qyrq,
+                   s.barq,
+                   s.htje,
+                   s.fkfs,
+                   NULL::numeric AS dkje,
+                   s.htzt,
+                   coalesce(s.qxdm, x.qxdm) AS qxdm,
+                   now() AS gxsj
+              FROM ht.spfht s
+              JOIN lpb.h h ON h.id = s.h_id
+              JOIN lpb.ljz l ON l.id = h.ljz_id
+              JOIN lpb.zrz z ON z.id = l.zrz_id
+              JOIN lpb.xm x ON x.id = z.xm_id
+             WHERE s.id = v_ht_id) t;
+    GET DIAGNOSTICS v_n = ROW_COUNT;
+    v_total := v_total + v_n;
+
+    IF NOT coalesce(p_mx, false) THEN
+        RETURN v_total;
+    END IF;
+
+    -- 合同户
+    INSERT INTO outbox.fjx (ywh, ywlx, mbb, czlx, sjnr)
+    SELECT p_ywh, v_ywlx, 'share_jy.spfht_h', p_czlx, row_to_json(t)::jsonb
+      FROM (SELECT s.htbh,
+                   coalesce(s.fwbm, h.fwbm) AS fwbm,
+                   p_ywh AS ywh,
+                   g.bdcdyh,
+                   coalesce(h.zl, s.zl) AS zl,
+                   z.jzwmc AS zh,
+                   h.dyh,
+                   h.szc,
+                   h.fh,
+                   h.fwyt,
+                   coalesce(s.jzmj, h.scjzmj, h.ycjzmj) AS jzmj,
+                   CASE WHEN h.mjlx = '实测' THEN h.sctnjzmj ELSE h.yctnjzmj END AS tnjzmj,
+                   CASE WHEN h.mjlx = '实测' THEN h.scftjzmj ELSE h.ycftjzmj END AS ftjzmj,
+                   round(s.htje / nullif(coalesce(s.jzmj, h.scjzmj, h.ycjzmj), 0), 2) AS dj,
+                   s.htje AS zj,
+                   now() AS gxsj
+              FROM ht.spfht s
+              JOIN lpb.h h ON h.id = s.h_id
+              JOIN lpb.ljz l ON l.id = h.ljz_id
+              JOIN lpb.zrz z ON z.id = l.zrz_id
+              LEFT JOIN gl.fw_dy g ON g.fwbm = h.fwbm AND g.zt = '有效'
+             WHERE s.id = v_ht_id
+               AND coalesce(s.fwbm, h.fwbm) IS NOT NULL) t;
+    GET DIAGNOSTICS v_n = ROW_COUNT;
+    v_total := v_total + v_n;
+
+    -- 出卖人
+    INSERT INTO outbox.fjx (ywh, ywlx, mbb, czlx, sjnr)
+    SELECT p_ywh, v_ywlx, 'share_jy.spfht_cmr', p_czlx, row_to_json(t)::jsonb
+      FROM (SELECT p_htbh AS htbh,
+                   d.sxh,
+                   p_ywh AS ywh,
+                   d.mc AS cmrmc,
+                   d.zjzl,
+                   d.zjhm,
+                   d.dh,
+                   d.dz,
+                   NULL::text AS dlrmc,
+                   NULL::text AS dlrzjhm,
+                   now() AS gxsj
+              FROM ht.spfht_dsr d
+             WHERE d.ht_id = v_ht_id
+               AND d.jslx = '出卖人'
+             ORDER BY d.sxh) t;
+    GET DIAGNOSTICS v_n = ROW_COUNT;
+    v_total := v_total + v_n;
+
+    -- 买受人
+    INSERT INTO outbox.fjx (ywh, ywlx, mbb, czlx, sjnr)
+    SELECT p_ywh, v_ywlx, 'share_jy.spfht_msr', p_czlx, row_to_json(t)::jsonb
+      FROM (SELECT p_htbh AS htbh,
+                   d.sxh,
+                   p_ywh AS ywh,
+                   d.mc AS msrmc,
+                   d.zjzl,
+                   d.zjhm,
+                   d.gyfs,
+                   d.qlbl::text AS qlbl,
+                   d.dh,
+                   d.dz,
+                   NULL::text AS dlrmc,
+                   NULL::text AS dlrzjhm,
+                   now() AS gxsj
+              FROM ht.spfht_dsr d
+             WHERE d.ht_id = v_ht_id
+               AND d.jslx = '买受人'
+             ORDER BY d.sxh) t;
+    GET DIAGNOSTICS v_n = ROW_COUNT;
+    v_total := v_total + v_n;
+
+    RETURN v_total;
+END
+$$;
+
+--
+-- Name: FUNCTION push_spfht(p_ywh text, p_htbh text, p_czlx text, p_mx boolean); Type: COMMENT; Schema: outbox; Owner: -
+--
+
+COMMENT ON FUNCTION outbox.push_spfht(p_ywh text, p_htbh text, p_czlx text, p_mx boolean) IS '商品房合同推送：把合同主表 spfht（当前状态）写入发件箱，p_mx 为真时连同合同户 spfht_h、出卖人 spfht_cmr、买受人 spfht_msr；返回写入的明细行数';
+
+--
+-- Name: push_xzxz(text, text); Type: FUNCTION; Schema: outbox; Owner: -
+--
+
+CREATE FUNCTION outbox.push_xzxz(p_ywh text, p_czlx text) RETURNS integer
+    LANGUAGE plpgsql
+    AS $$
+DECLARE
+    v_ywlx varchar(10);
+    v_htbh varchar(50);
+    v_n    integer;
+BEGIN
+    SELECT y.ywlx, y.htbh INTO v_ywlx, v_htbh FROM yw.jyyw y WHERE y.ywh = p_ywh;
+
+    INSERT INTO outbox.fjx (ywh, ywlx, mbb, czlx, sjnr)
+    SELECT p_ywh, v_ywlx, 'share_jy.xzxz', p_czlx, row_to_json(t)::jsonb
+      FROM (SELECT x.xzbh,
+                   p_ywh AS ywh,
+                   x.szywh,
+                   x.jcywh,
+                   x.xzlx,
+                   coalesce(x.fwbm, h.fwbm) AS fwbm,
+                   g.bdcdyh,
+                   CASE WHEN x.xzlx = '合同限制' THEN
+                       coalesce(v_htbh,
+                                (SELECT s.htbh FROM ht.spfht s
+                                  WHERE s.h_id = x.h_id AND s.htzt IN ('已签约', '已备案')),
+                                (SELECT c.htbh FROM ht.clfht c
+                                  WHERE c.h_id = x.h_id AND c.htzt IN ('已签约', '已备案')))
+                   END AS htbh,
+                   h.zl,
+                   x.xzjg,
+                   x.xzwh,
+                   x.xzyy,
+                   x.xzqssj,
+                   x.xzjssj,
+                   x.xzzt,
+                   x.jcsj,
+                   x.jcwh,
+                   x.jcyy,
+                   now() AS gxsj
+              FROM ht.xzxz x
+              JOIN lpb.h h ON h.id = x.h_id
+              LEFT JOIN gl.fw_dy g ON g.fwbm = h.fwbm AND g.zt = '有效'
+             WHERE x.szywh = p_ywh OR x.jcywh = p_ywh
+             ORDER BY x.xzbh) t;
+    GET DIAGNOSTICS v_n = ROW_COUNT;
+    RETURN v_n;
+END
+$$;
+
+--
+-- Name: FUNCTION push_xzxz(p_ywh text, p_czlx text); Type: COMMENT; Schema: outbox; Owner: -
+--
+
+COMMENT ON FUNCTION outbox.push_xzxz(p_ywh text, p_czlx text) IS '行政限制推送：把设立业务号或解除业务号等于本业务的 ht.xzxz 行写入发件箱 share_jy.xzxz（一条集合语句）；返回写入的明细行数';
 
 --
 -- Name: is_valid_bdcdyh(text); Type: FUNCTION; Schema: std; Owner: -
@@ -245,6 +2415,35 @@ $_$;
 --
 
 COMMENT ON FUNCTION std.is_valid_uscc(p_uscc text) IS '校验统一社会信用代码（GB 32100-2015）：18 位取自 0-9 与 ABCDEFGHJKLMNPQRTUWXY（只收大写），首位为登记管理部门码 1–9/A/N/Y，第 3–8 位为数字，第 18 位为模 31 校验码；接受 N/A/Y 开头的代码；NULL 返回 NULL，其他非法输入返回 false，不抛异常';
+
+--
+-- Name: jyyw_after_outbox(); Type: FUNCTION; Schema: yw; Owner: -
+--
+
+CREATE FUNCTION yw.jyyw_after_outbox() RETURNS trigger
+    LANGUAGE plpgsql
+    AS $$
+BEGIN
+    IF TG_OP = 'INSERT' THEN
+        IF NEW.zt = '办结' THEN
+            PERFORM outbox.push_business(NEW.ywh);
+        END IF;
+    ELSIF TG_OP = 'UPDATE' THEN
+        IF NEW.zt = '办结' AND OLD.zt <> '办结' THEN
+            PERFORM outbox.push_business(NEW.ywh);
+        ELSIF NEW.zt = '撤件' AND OLD.zt = '办结' THEN
+            PERFORM outbox.push_business(NEW.ywh);
+        END IF;
+    END IF;
+    RETURN NULL;
+END
+$$;
+
+--
+-- Name: FUNCTION jyyw_after_outbox(); Type: COMMENT; Schema: yw; Owner: -
+--
+
+COMMENT ON FUNCTION yw.jyyw_after_outbox() IS '交易业务发件箱触发器函数：业务插入即办结、更新为办结时推送办结，已办结业务撤件时推送撤销（调用 outbox.push_business，同一事务）';
 
 --
 -- Name: czrz; Type: TABLE; Schema: audit; Owner: -
@@ -3255,6 +5454,890 @@ CREATE SEQUENCE ht.xzxz_id_seq
 ALTER SEQUENCE ht.xzxz_id_seq OWNED BY ht.xzxz.id;
 
 --
+-- Name: ddcl; Type: TABLE; Schema: jh; Owner: -
+--
+
+CREATE TABLE jh.ddcl (
+    id bigint NOT NULL,
+    lsl character varying(10) NOT NULL,
+    bm text NOT NULL,
+    zj text NOT NULL,
+    ywh text NOT NULL,
+    czlx character(1) NOT NULL,
+    sjnr jsonb NOT NULL,
+    lywz bigint NOT NULL,
+    lysj timestamp with time zone,
+    jrsj timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT ddcl_czlx_ck CHECK ((czlx = ANY (ARRAY['I'::bpchar, 'U'::bpchar, 'D'::bpchar]))),
+    CONSTRAINT ddcl_lsl_ck CHECK (((lsl)::text = ANY ((ARRAY['S2'::character varying, 'S3'::character varying])::text[])))
+);
+
+--
+-- Name: TABLE ddcl; Type: COMMENT; Schema: jh; Owner: -
+--
+
+COMMENT ON TABLE jh.ddcl IS '待处理：所属业务尚无路由决定（共享主表行未到）的明细行，每个目标行保留最新一次；该业务的共享主表行到达并决定后，在同一调用中应用或记入未转发';
+
+--
+-- Name: COLUMN ddcl.id; Type: COMMENT; Schema: jh; Owner: -
+--
+
+COMMENT ON COLUMN jh.ddcl.id IS 'ID（主键）';
+
+--
+-- Name: COLUMN ddcl.lsl; Type: COMMENT; Schema: jh; Owner: -
+--
+
+COMMENT ON COLUMN jh.ddcl.lsl IS '流（S2 / S3）';
+
+--
+-- Name: COLUMN ddcl.bm; Type: COMMENT; Schema: jh; Owner: -
+--
+
+COMMENT ON COLUMN jh.ddcl.bm IS '目标表（模式.表）';
+
+--
+-- Name: COLUMN ddcl.zj; Type: COMMENT; Schema: jh; Owner: -
+--
+
+COMMENT ON COLUMN jh.ddcl.zj IS '行主键文本（格式同 jh.hwz.zj）';
+
+--
+-- Name: COLUMN ddcl.ywh; Type: COMMENT; Schema: jh; Owner: -
+--
+
+COMMENT ON COLUMN jh.ddcl.ywh IS '所属业务号（等待其共享主表行）';
+
+--
+-- Name: COLUMN ddcl.czlx; Type: COMMENT; Schema: jh; Owner: -
+--
+
+COMMENT ON COLUMN jh.ddcl.czlx IS '操作：I 新增 / U 修改 / D 删除';
+
+--
+-- Name: COLUMN ddcl.sjnr; Type: COMMENT; Schema: jh; Owner: -
+--
+
+COMMENT ON COLUMN jh.ddcl.sjnr IS '行数据（Debezium 行映像，JSON；删除时为删除前映像）';
+
+--
+-- Name: COLUMN ddcl.lywz; Type: COMMENT; Schema: jh; Owner: -
+--
+
+COMMENT ON COLUMN jh.ddcl.lywz IS '来源位置（源库 WAL LSN）';
+
+--
+-- Name: COLUMN ddcl.lysj; Type: COMMENT; Schema: jh; Owner: -
+--
+
+COMMENT ON COLUMN jh.ddcl.lysj IS '来源提交时间（Debezium source.ts_ms）';
+
+--
+-- Name: COLUMN ddcl.jrsj; Type: COMMENT; Schema: jh; Owner: -
+--
+
+COMMENT ON COLUMN jh.ddcl.jrsj IS '进入待处理的时间';
+
+--
+-- Name: ddcl_id_seq; Type: SEQUENCE; Schema: jh; Owner: -
+--
+
+CREATE SEQUENCE jh.ddcl_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+--
+-- Name: ddcl_id_seq; Type: SEQUENCE OWNED BY; Schema: jh; Owner: -
+--
+
+ALTER SEQUENCE jh.ddcl_id_seq OWNED BY jh.ddcl.id;
+
+--
+-- Name: hwz; Type: TABLE; Schema: jh; Owner: -
+--
+
+CREATE TABLE jh.hwz (
+    bm text NOT NULL,
+    zj text NOT NULL,
+    lywz bigint NOT NULL,
+    czlx character(1) NOT NULL,
+    lsl character varying(10) NOT NULL,
+    gxsj timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT hwz_czlx_ck CHECK ((czlx = ANY (ARRAY['I'::bpchar, 'U'::bpchar, 'D'::bpchar]))),
+    CONSTRAINT hwz_lsl_ck CHECK (((lsl)::text = ANY ((ARRAY['S1'::character varying, 'S2'::character varying, 'S3'::character varying, 'S4'::character varying])::text[])))
+);
+
+--
+-- Name: TABLE hwz; Type: COMMENT; Schema: jh; Owner: -
+--
+
+COMMENT ON TABLE jh.hwz IS '行位置：每个目标行最后一次应用的来源位置；来源位置不大于此值的变更（重放、重复、迟到的旧变更）不再应用；删除后保留此行作为墓碑，迟到的旧插入不能复活该行';
+
+--
+-- Name: COLUMN hwz.bm; Type: COMMENT; Schema: jh; Owner: -
+--
+
+COMMENT ON COLUMN jh.hwz.bm IS '目标表（模式.表，主键之一）';
+
+--
+-- Name: COLUMN hwz.zj; Type: COMMENT; Schema: jh; Owner: -
+--
+
+COMMENT ON COLUMN jh.hwz.zj IS '行主键文本（主键列值按主键顺序以 | 连接；值中的 \ 与 | 前加 \；主键之一）';
+
+--
+-- Name: COLUMN hwz.lywz; Type: COMMENT; Schema: jh; Owner: -
+--
+
+COMMENT ON COLUMN jh.hwz.lywz IS '最后应用的变更的来源位置（源库 WAL LSN，整数）';
+
+--
+-- Name: COLUMN hwz.czlx; Type: COMMENT; Schema: jh; Owner: -
+--
+
+COMMENT ON COLUMN jh.hwz.czlx IS '最后应用的操作：I 新增 / U 修改 / D 删除（D 即墓碑）';
+
+--
+-- Name: COLUMN hwz.lsl; Type: COMMENT; Schema: jh; Owner: -
+--
+
+COMMENT ON COLUMN jh.hwz.lsl IS '写入该行的流';
+
+--
+-- Name: COLUMN hwz.gxsj; Type: COMMENT; Schema: jh; Owner: -
+--
+
+COMMENT ON COLUMN jh.hwz.gxsj IS '应用时间';
+
+--
+-- Name: lyb; Type: TABLE; Schema: jh; Owner: -
+--
+
+CREATE TABLE jh.lyb (
+    lsl character varying(10) NOT NULL,
+    lybm character varying(100) NOT NULL,
+    zjl text[] NOT NULL,
+    sm text,
+    CONSTRAINT lyb_lsl_ck CHECK (((lsl)::text = ANY ((ARRAY['S1'::character varying, 'S2'::character varying, 'S3'::character varying, 'S4'::character varying])::text[])))
+);
+
+--
+-- Name: TABLE lyb; Type: COMMENT; Schema: jh; Owner: -
+--
+
+COMMENT ON TABLE jh.lyb IS '来源表：目标库读不到来源库目录时（S4 把 jy_front.share_dj 写入 jy 暂存）所需的来源表主键列；行主键文本 lyzj 按此列序生成';
+
+--
+-- Name: COLUMN lyb.lsl; Type: COMMENT; Schema: jh; Owner: -
+--
+
+COMMENT ON COLUMN jh.lyb.lsl IS '流（主键之一）';
+
+--
+-- Name: COLUMN lyb.lybm; Type: COMMENT; Schema: jh; Owner: -
+--
+
+COMMENT ON COLUMN jh.lyb.lybm IS '来源表（模式.表，主键之一）';
+
+--
+-- Name: COLUMN lyb.zjl; Type: COMMENT; Schema: jh; Owner: -
+--
+
+COMMENT ON COLUMN jh.lyb.zjl IS '主键列（按主键顺序）';
+
+--
+-- Name: COLUMN lyb.sm; Type: COMMENT; Schema: jh; Owner: -
+--
+
+COMMENT ON COLUMN jh.lyb.sm IS '说明';
+
+--
+-- Name: lygz; Type: TABLE; Schema: jh; Owner: -
+--
+
+CREATE TABLE jh.lygz (
+    id bigint NOT NULL,
+    lsl character varying(10) NOT NULL,
+    ywlx character varying(10) NOT NULL,
+    gzdm character varying(30) NOT NULL,
+    gzlx character varying(10) NOT NULL,
+    btzd text[],
+    yxzt text[],
+    sxh integer DEFAULT 100 NOT NULL,
+    sfqy boolean DEFAULT true NOT NULL,
+    gzsm text NOT NULL,
+    gxsj timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT lygz_btzd_ck CHECK ((((gzlx)::text <> 'BTZD'::text) OR (btzd IS NOT NULL))),
+    CONSTRAINT lygz_gzlx_ck CHECK (((gzlx)::text = ANY ((ARRAY['YWZT'::character varying, 'QXFW'::character varying, 'BTZD'::character varying])::text[]))),
+    CONSTRAINT lygz_lsl_ck CHECK (((lsl)::text = ANY ((ARRAY['S2'::character varying, 'S3'::character varying])::text[]))),
+    CONSTRAINT lygz_yxzt_ck CHECK ((((gzlx)::text <> 'YWZT'::text) OR (yxzt IS NOT NULL)))
+);
+
+--
+-- Name: TABLE lygz; Type: COMMENT; Schema: jh; Owner: -
+--
+
+COMMENT ON TABLE jh.lygz IS '路由规则：S2/S3 据共享主表（gxzb）一行决定是否转发该业务；适用于某业务类型的全部启用规则都通过才转发；同一检查类别（gzlx）有该业务类型的专用规则时，通用规则（ywlx=*）不再适用';
+
+--
+-- Name: COLUMN lygz.id; Type: COMMENT; Schema: jh; Owner: -
+--
+
+COMMENT ON COLUMN jh.lygz.id IS 'ID（主键）';
+
+--
+-- Name: COLUMN lygz.lsl; Type: COMMENT; Schema: jh; Owner: -
+--
+
+COMMENT ON COLUMN jh.lygz.lsl IS '流：S2 共享交易库→不动产端前置共享交易库，S3 共享登记库→房产端前置共享登记库';
+
+--
+-- Name: COLUMN lygz.ywlx; Type: COMMENT; Schema: jh; Owner: -
+--
+
+COMMENT ON COLUMN jh.lygz.ywlx IS '适用的业务类型（共享主表 ywlx），* 表示任意类型';
+
+--
+-- Name: COLUMN lygz.gzdm; Type: COMMENT; Schema: jh; Owner: -
+--
+
+COMMENT ON COLUMN jh.lygz.gzdm IS '规则代码（唯一；不转发时作为原因代码记入 lyjc.yy 与 wzf.yy）';
+
+--
+-- Name: COLUMN lygz.gzlx; Type: COMMENT; Schema: jh; Owner: -
+--
+
+COMMENT ON COLUMN jh.lygz.gzlx IS '检查类别：YWZT 业务状态须在 yxzt 中，QXFW 区县代码须在 jh.xzfw 有效范围内，BTZD btzd 所列字段须非空';
+
+--
+-- Name: COLUMN lygz.btzd; Type: COMMENT; Schema: jh; Owner: -
+--
+
+COMMENT ON COLUMN jh.lygz.btzd IS '必填字段（共享主表列名数组，BTZD 规则用）';
+
+--
+-- Name: COLUMN lygz.yxzt; Type: COMMENT; Schema: jh; Owner: -
+--
+
+COMMENT ON COLUMN jh.lygz.yxzt IS '允许的业务状态（ywzt 值数组，YWZT 规则用）';
+
+--
+-- Name: COLUMN lygz.sxh; Type: COMMENT; Schema: jh; Owner: -
+--
+
+COMMENT ON COLUMN jh.lygz.sxh IS '检查顺序号（小者先查；有多条不通过时取最先的一条作为原因）';
+
+--
+-- Name: COLUMN lygz.sfqy; Type: COMMENT; Schema: jh; Owner: -
+--
+
+COMMENT ON COLUMN jh.lygz.sfqy IS '是否启用';
+
+--
+-- Name: COLUMN lygz.gzsm; Type: COMMENT; Schema: jh; Owner: -
+--
+
+COMMENT ON COLUMN jh.lygz.gzsm IS '规则说明（中文；不转发时作为原因说明的开头）';
+
+--
+-- Name: COLUMN lygz.gxsj; Type: COMMENT; Schema: jh; Owner: -
+--
+
+COMMENT ON COLUMN jh.lygz.gxsj IS '更新时间';
+
+--
+-- Name: lygz_id_seq; Type: SEQUENCE; Schema: jh; Owner: -
+--
+
+CREATE SEQUENCE jh.lygz_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+--
+-- Name: lygz_id_seq; Type: SEQUENCE OWNED BY; Schema: jh; Owner: -
+--
+
+ALTER SEQUENCE jh.lygz_id_seq OWNED BY jh.lygz.id;
+
+--
+-- Name: lyjc; Type: TABLE; Schema: jh; Owner: -
+--
+
+CREATE TABLE jh.lyjc (
+    lsl character varying(10) NOT NULL,
+    ywh text NOT NULL,
+    ywlx text,
+    zf boolean NOT NULL,
+    yy character varying(30) NOT NULL,
+    yysm text NOT NULL,
+    lywz bigint NOT NULL,
+    jcsj timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT lyjc_lsl_ck CHECK (((lsl)::text = ANY ((ARRAY['S2'::character varying, 'S3'::character varying])::text[])))
+);
+
+--
+-- Name: TABLE lyjc; Type: COMMENT; Schema: jh; Owner: -
+--
+
+COMMENT ON TABLE jh.lyjc IS '路由决定：S2/S3 对每个业务（共享主表一行）的转发决定；明细行随所属业务的决定转发或不转发；共享主表的更新版本（lywz 更大）重新决定';
+
+--
+-- Name: COLUMN lyjc.lsl; Type: COMMENT; Schema: jh; Owner: -
+--
+
+COMMENT ON COLUMN jh.lyjc.lsl IS '流（S2 / S3，主键之一）';
+
+--
+-- Name: COLUMN lyjc.ywh; Type: COMMENT; Schema: jh; Owner: -
+--
+
+COMMENT ON COLUMN jh.lyjc.ywh IS '业务号（共享主表 ywh，主键之一）';
+
+--
+-- Name: COLUMN lyjc.ywlx; Type: COMMENT; Schema: jh; Owner: -
+--
+
+COMMENT ON COLUMN jh.lyjc.ywlx IS '业务类型（决定时共享主表的 ywlx）';
+
+--
+-- Name: COLUMN lyjc.zf; Type: COMMENT; Schema: jh; Owner: -
+--
+
+COMMENT ON COLUMN jh.lyjc.zf IS '是否转发';
+
+--
+-- Name: COLUMN lyjc.yy; Type: COMMENT; Schema: jh; Owner: -
+--
+
+COMMENT ON COLUMN jh.lyjc.yy IS '原因代码：ZF 符合全部规则；否则为第一条不通过规则的 gzdm';
+
+--
+-- Name: COLUMN lyjc.yysm; Type: COMMENT; Schema: jh; Owner: -
+--
+
+COMMENT ON COLUMN jh.lyjc.yysm IS '原因说明（中文）';
+
+--
+-- Name: COLUMN lyjc.lywz; Type: COMMENT; Schema: jh; Owner: -
+--
+
+COMMENT ON COLUMN jh.lyjc.lywz IS '据以决定的共享主表版本的来源位置（源库 WAL LSN）';
+
+--
+-- Name: COLUMN lyjc.jcsj; Type: COMMENT; Schema: jh; Owner: -
+--
+
+COMMENT ON COLUMN jh.lyjc.jcsj IS '决定时间';
+
+--
+-- Name: lzt; Type: TABLE; Schema: jh; Owner: -
+--
+
+CREATE TABLE jh.lzt (
+    lsl character varying(10) NOT NULL,
+    applied bigint DEFAULT 0 NOT NULL,
+    skipped bigint DEFAULT 0 NOT NULL,
+    filtered bigint DEFAULT 0 NOT NULL,
+    dead_letters bigint DEFAULT 0 NOT NULL,
+    pending bigint DEFAULT 0 NOT NULL,
+    batches bigint DEFAULT 0 NOT NULL,
+    last_event_at timestamp with time zone,
+    last_source_ts timestamp with time zone,
+    last_lag_ms integer,
+    last_lywz bigint,
+    gxsj timestamp with time zone DEFAULT now() NOT NULL,
+    zt character varying(10) DEFAULT 'stopped'::character varying NOT NULL,
+    jcid integer,
+    xtsj timestamp with time zone,
+    qdsj timestamp with time zone,
+    cwxx text,
+    cqcs integer DEFAULT 0 NOT NULL,
+    CONSTRAINT lzt_lsl_ck CHECK (((lsl)::text = ANY ((ARRAY['S1'::character varying, 'S2'::character varying, 'S3'::character varying, 'S4'::character varying])::text[]))),
+    CONSTRAINT lzt_zt_ck CHECK (((zt)::text = ANY ((ARRAY['running'::character varying, 'stopped'::character varying, 'failed'::character varying])::text[])))
+);
+
+--
+-- Name: TABLE lzt; Type: COMMENT; Schema: jh; Owner: -
+--
+
+COMMENT ON TABLE jh.lzt IS '流状态：每流一行，在该流的目标库中（S1、S3 在 jy_front，S2 在 dj_front，S4 在 jy）；jh.apply_changes 与重试函数在同一事务中更新，jydj status 读取';
+
+--
+-- Name: COLUMN lzt.lsl; Type: COMMENT; Schema: jh; Owner: -
+--
+
+COMMENT ON COLUMN jh.lzt.lsl IS '流（S1–S4，主键）';
+
+--
+-- Name: COLUMN lzt.applied; Type: COMMENT; Schema: jh; Owner: -
+--
+
+COMMENT ON COLUMN jh.lzt.applied IS '累计已应用行数';
+
+--
+-- Name: COLUMN lzt.skipped; Type: COMMENT; Schema: jh; Owner: -
+--
+
+COMMENT ON COLUMN jh.lzt.skipped IS '累计跳过行数（重放、重复、迟到的旧变更，批内被同一行更新变更取代的，S1 发件箱的修改与删除）';
+
+--
+-- Name: COLUMN lzt.filtered; Type: COMMENT; Schema: jh; Owner: -
+--
+
+COMMENT ON COLUMN jh.lzt.filtered IS '累计未转发行数（记入 jh.wzf 的次数）';
+
+--
+-- Name: COLUMN lzt.dead_letters; Type: COMMENT; Schema: jh; Owner: -
+--
+
+COMMENT ON COLUMN jh.lzt.dead_letters IS '当前待重试的死信行数（jh.sx 中 cszt=待重试）';
+
+--
+-- Name: COLUMN lzt.pending; Type: COMMENT; Schema: jh; Owner: -
+--
+
+COMMENT ON COLUMN jh.lzt.pending IS '当前待处理行数（jh.ddcl 中该流的行）';
+
+--
+-- Name: COLUMN lzt.batches; Type: COMMENT; Schema: jh; Owner: -
+--
+
+COMMENT ON COLUMN jh.lzt.batches IS '累计处理的批次数';
+
+--
+-- Name: COLUMN lzt.last_event_at; Type: COMMENT; Schema: jh; Owner: -
+--
+
+COMMENT ON COLUMN jh.lzt.last_event_at IS '最近一次应用批次的时间';
+
+--
+-- Name: COLUMN lzt.last_source_ts; Type: COMMENT; Schema: jh; Owner: -
+--
+
+COMMENT ON COLUMN jh.lzt.last_source_ts IS '最近批次中最新变更的来源提交时间';
+
+--
+-- Name: COLUMN lzt.last_lag_ms; Type: COMMENT; Schema: jh; Owner: -
+--
+
+COMMENT ON COLUMN jh.lzt.last_lag_ms IS '最近批次的延迟（毫秒）：应用时刻 clock_timestamp() 减来源提交时间';
+
+--
+-- Name: COLUMN lzt.last_lywz; Type: COMMENT; Schema: jh; Owner: -
+--
+
+COMMENT ON COLUMN jh.lzt.last_lywz IS '最近批次中最大的来源位置（源库 WAL LSN）';
+
+--
+-- Name: COLUMN lzt.gxsj; Type: COMMENT; Schema: jh; Owner: -
+--
+
+COMMENT ON COLUMN jh.lzt.gxsj IS '更新时间';
+
+--
+-- Name: COLUMN lzt.zt; Type: COMMENT; Schema: jh; Owner: -
+--
+
+COMMENT ON COLUMN jh.lzt.zt IS '运行状态：running 运行中 / stopped 已停止 / failed 失败（等待自动重启）；存活时间超过 20 秒未更新的 running 视为 stopped';
+
+--
+-- Name: COLUMN lzt.jcid; Type: COMMENT; Schema: jh; Owner: -
+--
+
+COMMENT ON COLUMN jh.lzt.jcid IS '运行该流的进程号';
+
+--
+-- Name: COLUMN lzt.xtsj; Type: COMMENT; Schema: jh; Owner: -
+--
+
+COMMENT ON COLUMN jh.lzt.xtsj IS '存活时间：运行进程每 5 秒更新一次';
+
+--
+-- Name: COLUMN lzt.qdsj; Type: COMMENT; Schema: jh; Owner: -
+--
+
+COMMENT ON COLUMN jh.lzt.qdsj IS '最近一次启动时间';
+
+--
+-- Name: COLUMN lzt.cwxx; Type: COMMENT; Schema: jh; Owner: -
+--
+
+COMMENT ON COLUMN jh.lzt.cwxx IS '最近一次中断的原因';
+
+--
+-- Name: COLUMN lzt.cqcs; Type: COMMENT; Schema: jh; Owner: -
+--
+
+COMMENT ON COLUMN jh.lzt.cqcs IS '自最近一次启动以来的自动重启次数';
+
+--
+-- Name: sx; Type: TABLE; Schema: jh; Owner: -
+--
+
+CREATE TABLE jh.sx (
+    id bigint NOT NULL,
+    lsl character varying(10) NOT NULL,
+    bm text NOT NULL,
+    zj text,
+    ywh text,
+    czlx character(1),
+    sjnr jsonb,
+    lywz bigint,
+    lysj timestamp with time zone,
+    cwdm character varying(5) NOT NULL,
+    cwxx text NOT NULL,
+    jrsj timestamp with time zone DEFAULT now() NOT NULL,
+    cszt character varying(10) DEFAULT '待重试'::character varying NOT NULL,
+    cscs integer DEFAULT 0 NOT NULL,
+    cssj timestamp with time zone,
+    CONSTRAINT sx_cszt_ck CHECK (((cszt)::text = ANY ((ARRAY['待重试'::character varying, '已重试'::character varying, '已放弃'::character varying])::text[]))),
+    CONSTRAINT sx_czlx_ck CHECK ((czlx = ANY (ARRAY['I'::bpchar, 'U'::bpchar, 'D'::bpchar]))),
+    CONSTRAINT sx_lsl_ck CHECK (((lsl)::text = ANY ((ARRAY['S1'::character varying, 'S2'::character varying, 'S3'::character varying, 'S4'::character varying])::text[])))
+);
+
+--
+-- Name: TABLE sx; Type: COMMENT; Schema: jh; Owner: -
+--
+
+COMMENT ON TABLE jh.sx IS '死信：无法应用的行（值不能转换、违反约束、未知目标表、变更格式错误）及错误；批次其余行照常应用；修正 sjnr 或约束后用 jh.retry_dead_letter / jh.retry_dead_letters 重试';
+
+--
+-- Name: COLUMN sx.id; Type: COMMENT; Schema: jh; Owner: -
+--
+
+COMMENT ON COLUMN jh.sx.id IS 'ID（主键）';
+
+--
+-- Name: COLUMN sx.lsl; Type: COMMENT; Schema: jh; Owner: -
+--
+
+COMMENT ON COLUMN jh.sx.lsl IS '流（S1–S4）';
+
+--
+-- Name: COLUMN sx.bm; Type: COMMENT; Schema: jh; Owner: -
+--
+
+COMMENT ON COLUMN jh.sx.bm IS '目标表（模式.表；S4 为来源表）；变更未能解析出目标表时为来源表';
+
+--
+-- Name: COLUMN sx.zj; Type: COMMENT; Schema: jh; Owner: -
+--
+
+COMMENT ON COLUMN jh.sx.zj IS '行主键文本（格式同 jh.hwz.zj；无法得出时为空）';
+
+--
+-- Name: COLUMN sx.ywh; Type: COMMENT; Schema: jh; Owner: -
+--
+
+COMMENT ON COLUMN jh.sx.ywh IS '所属业务号（行的 ywh）';
+
+--
+-- Name: COLUMN sx.czlx; Type: COMMENT; Schema: jh; Owner: -
+--
+
+COMMENT ON COLUMN jh.sx.czlx IS '操作：I 新增 / U 修改 / D 删除（无法识别时为空）';
+
+--
+-- Name: COLUMN sx.sjnr; Type: COMMENT; Schema: jh; Owner: -
+--
+
+COMMENT ON COLUMN jh.sx.sjnr IS '行数据（JSON 行映像，S1 为拆出的 sjnr）；重试时按此值应用，可先修正';
+
+--
+-- Name: COLUMN sx.lywz; Type: COMMENT; Schema: jh; Owner: -
+--
+
+COMMENT ON COLUMN jh.sx.lywz IS '来源位置（源库 WAL LSN）';
+
+--
+-- Name: COLUMN sx.lysj; Type: COMMENT; Schema: jh; Owner: -
+--
+
+COMMENT ON COLUMN jh.sx.lysj IS '来源提交时间';
+
+--
+-- Name: COLUMN sx.cwdm; Type: COMMENT; Schema: jh; Owner: -
+--
+
+COMMENT ON COLUMN jh.sx.cwdm IS '错误代码（SQLSTATE；JH001 未知目标表，JH002 目标表无主键，JH003 行映像缺主键值，JH004 变更格式错误）';
+
+--
+-- Name: COLUMN sx.cwxx; Type: COMMENT; Schema: jh; Owner: -
+--
+
+COMMENT ON COLUMN jh.sx.cwxx IS '错误信息（最近一次）';
+
+--
+-- Name: COLUMN sx.jrsj; Type: COMMENT; Schema: jh; Owner: -
+--
+
+COMMENT ON COLUMN jh.sx.jrsj IS '进入死信的时间';
+
+--
+-- Name: COLUMN sx.cszt; Type: COMMENT; Schema: jh; Owner: -
+--
+
+COMMENT ON COLUMN jh.sx.cszt IS '重试状态：待重试 / 已重试（已应用或已按路由处理）/ 已放弃（人工放弃，或已被更新的变更取代）';
+
+--
+-- Name: COLUMN sx.cscs; Type: COMMENT; Schema: jh; Owner: -
+--
+
+COMMENT ON COLUMN jh.sx.cscs IS '重试次数';
+
+--
+-- Name: COLUMN sx.cssj; Type: COMMENT; Schema: jh; Owner: -
+--
+
+COMMENT ON COLUMN jh.sx.cssj IS '最近一次重试时间';
+
+--
+-- Name: sx_id_seq; Type: SEQUENCE; Schema: jh; Owner: -
+--
+
+CREATE SEQUENCE jh.sx_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+--
+-- Name: sx_id_seq; Type: SEQUENCE OWNED BY; Schema: jh; Owner: -
+--
+
+ALTER SEQUENCE jh.sx_id_seq OWNED BY jh.sx.id;
+
+--
+-- Name: wzf; Type: TABLE; Schema: jh; Owner: -
+--
+
+CREATE TABLE jh.wzf (
+    id bigint NOT NULL,
+    lsl character varying(10) NOT NULL,
+    bm text NOT NULL,
+    zj text NOT NULL,
+    ywh text,
+    czlx character(1) NOT NULL,
+    sjnr jsonb,
+    yy character varying(30) NOT NULL,
+    yysm text NOT NULL,
+    lywz bigint NOT NULL,
+    jlsj timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT wzf_czlx_ck CHECK ((czlx = ANY (ARRAY['I'::bpchar, 'U'::bpchar, 'D'::bpchar]))),
+    CONSTRAINT wzf_lsl_ck CHECK (((lsl)::text = ANY ((ARRAY['S2'::character varying, 'S3'::character varying])::text[])))
+);
+
+--
+-- Name: TABLE wzf; Type: COMMENT; Schema: jh; Owner: -
+--
+
+COMMENT ON TABLE jh.wzf IS '未转发记录：路由不转发的每一行及其原因（每个目标行保留最新一次）；所属业务之后改为转发时，原因为 YWWZF 的行在同一调用中补发并从此表删除';
+
+--
+-- Name: COLUMN wzf.id; Type: COMMENT; Schema: jh; Owner: -
+--
+
+COMMENT ON COLUMN jh.wzf.id IS 'ID（主键）';
+
+--
+-- Name: COLUMN wzf.lsl; Type: COMMENT; Schema: jh; Owner: -
+--
+
+COMMENT ON COLUMN jh.wzf.lsl IS '流（S2 / S3）';
+
+--
+-- Name: COLUMN wzf.bm; Type: COMMENT; Schema: jh; Owner: -
+--
+
+COMMENT ON COLUMN jh.wzf.bm IS '目标表（模式.表）';
+
+--
+-- Name: COLUMN wzf.zj; Type: COMMENT; Schema: jh; Owner: -
+--
+
+COMMENT ON COLUMN jh.wzf.zj IS '行主键文本（格式同 jh.hwz.zj）';
+
+--
+-- Name: COLUMN wzf.ywh; Type: COMMENT; Schema: jh; Owner: -
+--
+
+COMMENT ON COLUMN jh.wzf.ywh IS '所属业务号（行的 ywh）';
+
+--
+-- Name: COLUMN wzf.czlx; Type: COMMENT; Schema: jh; Owner: -
+--
+
+COMMENT ON COLUMN jh.wzf.czlx IS '操作：I 新增 / U 修改 / D 删除';
+
+--
+-- Name: COLUMN wzf.sjnr; Type: COMMENT; Schema: jh; Owner: -
+--
+
+COMMENT ON COLUMN jh.wzf.sjnr IS '行数据（Debezium 行映像，JSON；删除时为删除前映像），补发时使用';
+
+--
+-- Name: COLUMN wzf.yy; Type: COMMENT; Schema: jh; Owner: -
+--
+
+COMMENT ON COLUMN jh.wzf.yy IS '原因代码：规则代码（jh.lygz.gzdm）、YWWZF 所属业务未转发、YWWJC 删除的业务无转发决定、WYWH 无业务号';
+
+--
+-- Name: COLUMN wzf.yysm; Type: COMMENT; Schema: jh; Owner: -
+--
+
+COMMENT ON COLUMN jh.wzf.yysm IS '原因说明（中文）';
+
+--
+-- Name: COLUMN wzf.lywz; Type: COMMENT; Schema: jh; Owner: -
+--
+
+COMMENT ON COLUMN jh.wzf.lywz IS '来源位置（源库 WAL LSN）';
+
+--
+-- Name: COLUMN wzf.jlsj; Type: COMMENT; Schema: jh; Owner: -
+--
+
+COMMENT ON COLUMN jh.wzf.jlsj IS '记录时间';
+
+--
+-- Name: wzf_id_seq; Type: SEQUENCE; Schema: jh; Owner: -
+--
+
+CREATE SEQUENCE jh.wzf_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+--
+-- Name: wzf_id_seq; Type: SEQUENCE OWNED BY; Schema: jh; Owner: -
+--
+
+ALTER SEQUENCE jh.wzf_id_seq OWNED BY jh.wzf.id;
+
+--
+-- Name: xh; Type: TABLE; Schema: jh; Owner: -
+--
+
+CREATE TABLE jh.xh (
+    id character varying(42) NOT NULL,
+    type character varying(32) NOT NULL,
+    data character varying(2048)
+);
+
+ALTER TABLE ONLY jh.xh REPLICA IDENTITY FULL;
+
+--
+-- Name: TABLE xh; Type: COMMENT; Schema: jh; Owner: -
+--
+
+COMMENT ON TABLE jh.xh IS '信号：写入一行即向本库上的 Debezium 引擎发信号（如 execute-snapshot 增量快照，用于补推）；列名按 Debezium 约定';
+
+--
+-- Name: COLUMN xh.id; Type: COMMENT; Schema: jh; Owner: -
+--
+
+COMMENT ON COLUMN jh.xh.id IS '信号编号（主键）';
+
+--
+-- Name: COLUMN xh.type; Type: COMMENT; Schema: jh; Owner: -
+--
+
+COMMENT ON COLUMN jh.xh.type IS '信号类型（execute-snapshot、stop-snapshot、pause-snapshot、resume-snapshot、log）';
+
+--
+-- Name: COLUMN xh.data; Type: COMMENT; Schema: jh; Owner: -
+--
+
+COMMENT ON COLUMN jh.xh.data IS '信号内容（JSON 文本，如 {"data-collections":["share_jy.spfht"],"type":"incremental"}）';
+
+--
+-- Name: xt; Type: TABLE; Schema: jh; Owner: -
+--
+
+CREATE TABLE jh.xt (
+    lsl character varying(10) NOT NULL,
+    xtsj timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT xt_lsl_ck CHECK (((lsl)::text = ANY ((ARRAY['S1'::character varying, 'S2'::character varying, 'S3'::character varying, 'S4'::character varying])::text[])))
+);
+
+ALTER TABLE ONLY jh.xt REPLICA IDENTITY FULL;
+
+--
+-- Name: TABLE xt; Type: COMMENT; Schema: jh; Owner: -
+--
+
+COMMENT ON TABLE jh.xt IS '心跳：每流一行，由该流在源库的 Debezium 心跳语句定时更新；变更随流到达目标库，用来在空闲时确认位置、计算延迟';
+
+--
+-- Name: COLUMN xt.lsl; Type: COMMENT; Schema: jh; Owner: -
+--
+
+COMMENT ON COLUMN jh.xt.lsl IS '流（S1–S4，主键）';
+
+--
+-- Name: COLUMN xt.xtsj; Type: COMMENT; Schema: jh; Owner: -
+--
+
+COMMENT ON COLUMN jh.xt.xtsj IS '最近一次心跳时间';
+
+--
+-- Name: xzfw; Type: TABLE; Schema: jh; Owner: -
+--
+
+CREATE TABLE jh.xzfw (
+    qxdm character varying(12) NOT NULL,
+    qxmc text NOT NULL,
+    sfyx boolean DEFAULT true NOT NULL,
+    bz text,
+    gxsj timestamp with time zone DEFAULT now() NOT NULL
+);
+
+--
+-- Name: TABLE xzfw; Type: COMMENT; Schema: jh; Owner: -
+--
+
+COMMENT ON TABLE jh.xzfw IS '行政区范围：本平台交换的区县；共享主表 qxdm 不在其中（或已停用）的业务不转发（路由规则 QXFW）';
+
+--
+-- Name: COLUMN xzfw.qxdm; Type: COMMENT; Schema: jh; Owner: -
+--
+
+COMMENT ON COLUMN jh.xzfw.qxdm IS '行政区划代码（GB/T 2260 区县级，主键）';
+
+--
+-- Name: COLUMN xzfw.qxmc; Type: COMMENT; Schema: jh; Owner: -
+--
+
+COMMENT ON COLUMN jh.xzfw.qxmc IS '区县名称';
+
+--
+-- Name: COLUMN xzfw.sfyx; Type: COMMENT; Schema: jh; Owner: -
+--
+
+COMMENT ON COLUMN jh.xzfw.sfyx IS '是否有效（false 时该区县的业务不转发）';
+
+--
+-- Name: COLUMN xzfw.bz; Type: COMMENT; Schema: jh; Owner: -
+--
+
+COMMENT ON COLUMN jh.xzfw.bz IS '备注';
+
+--
+-- Name: COLUMN xzfw.gxsj; Type: COMMENT; Schema: jh; Owner: -
+--
+
+COMMENT ON COLUMN jh.xzfw.gxsj IS '更新时间';
+
+--
 -- Name: c; Type: TABLE; Schema: lpb; Owner: -
 --
 
@@ -5854,6 +8937,30 @@ ALTER TABLE ONLY ht.spfht_dsr ALTER COLUMN id SET DEFAULT nextval('ht.spfht_dsr_
 ALTER TABLE ONLY ht.xzxz ALTER COLUMN id SET DEFAULT nextval('ht.xzxz_id_seq'::regclass);
 
 --
+-- Name: ddcl id; Type: DEFAULT; Schema: jh; Owner: -
+--
+
+ALTER TABLE ONLY jh.ddcl ALTER COLUMN id SET DEFAULT nextval('jh.ddcl_id_seq'::regclass);
+
+--
+-- Name: lygz id; Type: DEFAULT; Schema: jh; Owner: -
+--
+
+ALTER TABLE ONLY jh.lygz ALTER COLUMN id SET DEFAULT nextval('jh.lygz_id_seq'::regclass);
+
+--
+-- Name: sx id; Type: DEFAULT; Schema: jh; Owner: -
+--
+
+ALTER TABLE ONLY jh.sx ALTER COLUMN id SET DEFAULT nextval('jh.sx_id_seq'::regclass);
+
+--
+-- Name: wzf id; Type: DEFAULT; Schema: jh; Owner: -
+--
+
+ALTER TABLE ONLY jh.wzf ALTER COLUMN id SET DEFAULT nextval('jh.wzf_id_seq'::regclass);
+
+--
 -- Name: c id; Type: DEFAULT; Schema: lpb; Owner: -
 --
 
@@ -6207,6 +9314,104 @@ ALTER TABLE ONLY ht.xzxz
 
 ALTER TABLE ONLY ht.xzxz
     ADD CONSTRAINT xzxz_xzbh_uq UNIQUE (xzbh);
+
+--
+-- Name: ddcl ddcl_lsl_bm_zj_uq; Type: CONSTRAINT; Schema: jh; Owner: -
+--
+
+ALTER TABLE ONLY jh.ddcl
+    ADD CONSTRAINT ddcl_lsl_bm_zj_uq UNIQUE (lsl, bm, zj);
+
+--
+-- Name: ddcl ddcl_pk; Type: CONSTRAINT; Schema: jh; Owner: -
+--
+
+ALTER TABLE ONLY jh.ddcl
+    ADD CONSTRAINT ddcl_pk PRIMARY KEY (id);
+
+--
+-- Name: hwz hwz_pk; Type: CONSTRAINT; Schema: jh; Owner: -
+--
+
+ALTER TABLE ONLY jh.hwz
+    ADD CONSTRAINT hwz_pk PRIMARY KEY (bm, zj);
+
+--
+-- Name: lyb lyb_pk; Type: CONSTRAINT; Schema: jh; Owner: -
+--
+
+ALTER TABLE ONLY jh.lyb
+    ADD CONSTRAINT lyb_pk PRIMARY KEY (lsl, lybm);
+
+--
+-- Name: lygz lygz_gzdm_uq; Type: CONSTRAINT; Schema: jh; Owner: -
+--
+
+ALTER TABLE ONLY jh.lygz
+    ADD CONSTRAINT lygz_gzdm_uq UNIQUE (gzdm);
+
+--
+-- Name: lygz lygz_pk; Type: CONSTRAINT; Schema: jh; Owner: -
+--
+
+ALTER TABLE ONLY jh.lygz
+    ADD CONSTRAINT lygz_pk PRIMARY KEY (id);
+
+--
+-- Name: lyjc lyjc_pk; Type: CONSTRAINT; Schema: jh; Owner: -
+--
+
+ALTER TABLE ONLY jh.lyjc
+    ADD CONSTRAINT lyjc_pk PRIMARY KEY (lsl, ywh);
+
+--
+-- Name: lzt lzt_pk; Type: CONSTRAINT; Schema: jh; Owner: -
+--
+
+ALTER TABLE ONLY jh.lzt
+    ADD CONSTRAINT lzt_pk PRIMARY KEY (lsl);
+
+--
+-- Name: sx sx_pk; Type: CONSTRAINT; Schema: jh; Owner: -
+--
+
+ALTER TABLE ONLY jh.sx
+    ADD CONSTRAINT sx_pk PRIMARY KEY (id);
+
+--
+-- Name: wzf wzf_lsl_bm_zj_uq; Type: CONSTRAINT; Schema: jh; Owner: -
+--
+
+ALTER TABLE ONLY jh.wzf
+    ADD CONSTRAINT wzf_lsl_bm_zj_uq UNIQUE (lsl, bm, zj);
+
+--
+-- Name: wzf wzf_pk; Type: CONSTRAINT; Schema: jh; Owner: -
+--
+
+ALTER TABLE ONLY jh.wzf
+    ADD CONSTRAINT wzf_pk PRIMARY KEY (id);
+
+--
+-- Name: xh xh_pk; Type: CONSTRAINT; Schema: jh; Owner: -
+--
+
+ALTER TABLE ONLY jh.xh
+    ADD CONSTRAINT xh_pk PRIMARY KEY (id);
+
+--
+-- Name: xt xt_pk; Type: CONSTRAINT; Schema: jh; Owner: -
+--
+
+ALTER TABLE ONLY jh.xt
+    ADD CONSTRAINT xt_pk PRIMARY KEY (lsl);
+
+--
+-- Name: xzfw xzfw_pk; Type: CONSTRAINT; Schema: jh; Owner: -
+--
+
+ALTER TABLE ONLY jh.xzfw
+    ADD CONSTRAINT xzfw_pk PRIMARY KEY (qxdm);
 
 --
 -- Name: c c_pk; Type: CONSTRAINT; Schema: lpb; Owner: -
@@ -7070,6 +10275,48 @@ CREATE INDEX xzxz_jcywh_ix ON ht.xzxz USING btree (jcywh);
 CREATE INDEX xzxz_szywh_ix ON ht.xzxz USING btree (szywh);
 
 --
+-- Name: ddcl_lsl_ywh_ix; Type: INDEX; Schema: jh; Owner: -
+--
+
+CREATE INDEX ddcl_lsl_ywh_ix ON jh.ddcl USING btree (lsl, ywh);
+
+--
+-- Name: lygz_lsl_ywlx_ix; Type: INDEX; Schema: jh; Owner: -
+--
+
+CREATE INDEX lygz_lsl_ywlx_ix ON jh.lygz USING btree (lsl, ywlx);
+
+--
+-- Name: lyjc_jcsj_ix; Type: INDEX; Schema: jh; Owner: -
+--
+
+CREATE INDEX lyjc_jcsj_ix ON jh.lyjc USING btree (jcsj);
+
+--
+-- Name: sx_bm_zj_ix; Type: INDEX; Schema: jh; Owner: -
+--
+
+CREATE INDEX sx_bm_zj_ix ON jh.sx USING btree (bm, zj);
+
+--
+-- Name: sx_lsl_cszt_ix; Type: INDEX; Schema: jh; Owner: -
+--
+
+CREATE INDEX sx_lsl_cszt_ix ON jh.sx USING btree (lsl, cszt);
+
+--
+-- Name: wzf_jlsj_ix; Type: INDEX; Schema: jh; Owner: -
+--
+
+CREATE INDEX wzf_jlsj_ix ON jh.wzf USING btree (jlsj);
+
+--
+-- Name: wzf_lsl_ywh_ix; Type: INDEX; Schema: jh; Owner: -
+--
+
+CREATE INDEX wzf_lsl_ywh_ix ON jh.wzf USING btree (lsl, ywh);
+
+--
 -- Name: c_ljz_id_ix; Type: INDEX; Schema: lpb; Owner: -
 --
 
@@ -7296,6 +10543,18 @@ CREATE INDEX fwyt_sjdm_ix ON zd.fwyt USING btree (sjdm);
 --
 
 CREATE INDEX xzqh_sjdm_ix ON zd.xzqh USING btree (sjdm);
+
+--
+-- Name: jyyw jyyw_after_outbox_tg; Type: TRIGGER; Schema: yw; Owner: -
+--
+
+CREATE TRIGGER jyyw_after_outbox_tg AFTER INSERT OR UPDATE ON yw.jyyw FOR EACH ROW EXECUTE FUNCTION yw.jyyw_after_outbox();
+
+--
+-- Name: TRIGGER jyyw_after_outbox_tg ON jyyw; Type: COMMENT; Schema: yw; Owner: -
+--
+
+COMMENT ON TRIGGER jyyw_after_outbox_tg ON yw.jyyw IS '交易业务办结（或已办结业务撤件）时把共享数据写入发件箱 outbox.fjx（同一事务）';
 
 --
 -- Name: cfdj cfdj_cflx_fk; Type: FK CONSTRAINT; Schema: djjg; Owner: -

@@ -151,23 +151,25 @@ def _is_superuser(conn) -> bool:
 
 
 def _sync_sequences(conn, schemas: tuple[str, ...]) -> None:
+    """Move each ``id`` sequence of the schemas past the largest loaded id."""
     with conn.cursor() as cur:
         cur.execute(
-            """SELECT n.nspname, c.relname, pg_get_serial_sequence(quote_ident(n.nspname) || '.' ||
-                      quote_ident(c.relname), 'id')
-                 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+            """SELECT n.nspname, c.relname
+                 FROM pg_class c
+                 JOIN pg_namespace n ON n.oid = c.relnamespace
                  JOIN pg_attribute a ON a.attrelid = c.oid AND a.attname = 'id' AND NOT a.attisdropped
+                 JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
                 WHERE c.relkind = 'r' AND n.nspname = ANY(%s)
-                  AND pg_get_serial_sequence(quote_ident(n.nspname) || '.' || quote_ident(c.relname), 'id')
-                      IS NOT NULL""",
+                  AND pg_get_expr(d.adbin, d.adrelid) LIKE 'nextval(%%'""",
             (list(schemas),),
         )
-        for schema, table, seq in cur.fetchall():
+        for schema, table in cur.fetchall():
             cur.execute(
-                sql.SQL("SELECT setval(%s, coalesce((SELECT max(id) FROM {}.{}), 0) + 1, false)").format(
-                    sql.Identifier(schema), sql.Identifier(table)
-                ),
-                (seq,),
+                sql.SQL(
+                    "SELECT setval(pg_get_serial_sequence(%s, 'id'),"
+                    " coalesce((SELECT max(id) FROM {}.{}), 0) + 1, false)"
+                ).format(sql.Identifier(schema), sql.Identifier(table)),
+                (f'"{schema}"."{table}"',),
             )
 
 

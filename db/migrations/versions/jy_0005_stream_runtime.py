@@ -1,0 +1,24 @@
+"""jy: stream runtime — heartbeat (jh.xt) and signal (jh.xh) tables, run state columns on jh.lzt
+
+Revision ID: jy_0005
+Revises: jy_0004
+Create Date: 2026-11-27
+
+The SQL of this revision is frozen beside it in db/migrations/sql/jy_0005_stream_runtime.up.sql and .down.sql;
+never edit a revision once it is on main: add a new one.
+"""
+
+from jydj.migration_sql import run_revision_sql
+
+revision = "jy_0005"
+down_revision = "jy_0004"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    run_revision_sql(__file__, "up")
+
+
+def downgrade() -> None:
+    run_revision_sql(__file__, "down")

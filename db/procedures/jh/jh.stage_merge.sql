@@ -1,0 +1,46 @@
+-- jh.stage_merge(anyarray) → integer
+-- 做什么: S4 的一条集合语句：把一组变更行 MERGE 进暂存 stg.djsj（jh.stage_rows 先整批调用，出错时逐行调用）。
+-- 规则: 见 jh.stage_rows。ON (lybm, lyzj)，无 AND 条件（openGauss 兼容）；来源位置的比较已由调用方做完。
+--       p_rows 的类型是 anyarray（多态），实际总是 jh.bgh[]：SQL lint（pglast）解析不了 PL/pgSQL 签名与声明中
+--       非 public 模式的类型，局部变量因此用 p_rows%TYPE 与 jh.bgh%ROWTYPE 声明。
+-- 参数: p_rows 变更行（jh.bgh[]；bm 为来源表 '模式.表'，zj 为行主键文本）
+-- 返回: 合并的行数
+-- 错误: 值超长、违反约束等错误原样抛出（由 jh.stage_rows 捕获）
+-- 调用: jh.stage_rows
+-- 读写表: 读写 stg.djsj
+
+CREATE OR REPLACE FUNCTION jh.stage_merge(p_rows anyarray)
+RETURNS integer
+LANGUAGE plpgsql
+AS $$
+DECLARE
+    v_n integer;
+BEGIN
+    MERGE INTO stg.djsj AS t
+    USING (SELECT CASE WHEN strpos(b.bm, '.') > 0 THEN split_part(b.bm, '.', 2) ELSE b.bm END AS lybm,
+                  b.zj AS lyzj,
+                  b.ywh,
+                  b.sjnr ->> 'djlx' AS djlx,
+                  b.sjnr ->> 'qllx' AS qllx,
+                  coalesce(jh.registration_kind(b.bm, b.sjnr), '其他') AS djzl,
+                  b.sjnr ->> 'bdcdyh' AS bdcdyh,
+                  b.sjnr ->> 'fwbm' AS fwbm,
+                  b.czlx,
+                  b.sjnr,
+                  b.lywz
+             FROM unnest(p_rows) AS b) AS s
+       ON (t.lybm = s.lybm AND t.lyzj = s.lyzj)
+     WHEN MATCHED THEN
+        UPDATE SET ywh = s.ywh, djlx = s.djlx, qllx = s.qllx, djzl = s.djzl, bdcdyh = s.bdcdyh,
+                   fwbm = s.fwbm, czlx = s.czlx, sjnr = s.sjnr, lywz = s.lywz, jssj = now(),
+                   jyzt = '待校验', jyjg = NULL, jysj = NULL
+     WHEN NOT MATCHED THEN
+        INSERT (lybm, lyzj, ywh, djlx, qllx, djzl, bdcdyh, fwbm, czlx, sjnr, lywz)
+        VALUES (s.lybm, s.lyzj, s.ywh, s.djlx, s.qllx, s.djzl, s.bdcdyh, s.fwbm, s.czlx, s.sjnr, s.lywz);
+    GET DIAGNOSTICS v_n = ROW_COUNT;
+    RETURN v_n;
+END
+$$;
+
+COMMENT ON FUNCTION jh.stage_merge(anyarray) IS
+    'S4：把一组变更行按 (lybm, lyzj) MERGE 进暂存 stg.djsj（重置为待校验）；错误原样抛出，由 jh.stage_rows 逐行处理';
