@@ -33,7 +33,7 @@ BACKOFF_MAX_S = 30.0
 JVM_HEAP = os.environ.get("JYDJ_JVM_HEAP", "512m")
 
 
-def _state(dsn: str, stream: Stream, state: str, error: str | None = None) -> None:
+def _state(dsn: str, stream: Stream, state: str, error: str | None = None, restarts: int = 0) -> None:
     """Record the stream's state in its target (best effort: the target may be the thing that is down)."""
     try:
         conn = psycopg2.connect(dsn, connect_timeout=5, application_name=f"jydj-{stream.key}-state")
@@ -42,7 +42,8 @@ def _state(dsn: str, stream: Stream, state: str, error: str | None = None) -> No
     try:
         with conn.cursor() as cur:
             cur.execute(
-                "SELECT jh.stream_set_state(%s, %s, %s, %s)", (stream.name, state, os.getpid(), error)
+                "SELECT jh.stream_set_state(%s, %s, %s, %s, %s)",
+                (stream.name, state, os.getpid(), error, restarts),
             )
         conn.commit()
     except psycopg2.Error as exc:
@@ -87,7 +88,7 @@ class StreamSupervisor(threading.Thread):
                     jvm_opts=self.jvm_options,
                     jvm_path=jvm_path(),
                 )
-                _state(self.target_dsn, self.stream, "running")
+                _state(self.target_dsn, self.stream, "running", self.last_error, self.restarts)
                 self.engine.run()
             except BaseException as exc:  # the engine's or the handler's error: recorded, then restarted
                 error = exc
@@ -100,12 +101,12 @@ class StreamSupervisor(threading.Thread):
             self.last_error = str(error).strip()[:2000] if error else "Debezium 引擎意外退出（未报告原因）"
             self.restarts += 1
             log.error("%s 中断：%s；%.0f 秒后重启", self.stream.name, self.last_error, backoff)
-            _state(self.target_dsn, self.stream, "failed", self.last_error)
+            _state(self.target_dsn, self.stream, "failed", self.last_error, self.restarts)
             if time.monotonic() - started > 120:
                 backoff = 1.0
             self.stopping.wait(backoff)
             backoff = min(backoff * 2, BACKOFF_MAX_S)
-        _state(self.target_dsn, self.stream, "stopped")
+        _state(self.target_dsn, self.stream, "stopped", None, self.restarts)
 
     def stop(self) -> None:
         self.stopping.set()
@@ -133,7 +134,8 @@ class Runner:
         self._liveness: threading.Thread | None = None
 
     def jvm_options(self) -> list[str]:
-        options = [f"-Xmx{JVM_HEAP}", f"-Dlog4j2.configurationFile={CONF_DIR / 'log4j2.properties'}"]
+        # -Xrs: the JVM leaves SIGINT and SIGTERM to Python, which stops the engines cleanly.
+        options = ["-Xrs", f"-Xmx{JVM_HEAP}", f"-Dlog4j2.configurationFile={CONF_DIR / 'log4j2.properties'}"]
         log_file = self.log_file or Path(os.devnull)
         options.append(f"-Djydj.log.file={log_file}")
         return options
@@ -183,23 +185,3 @@ class Runner:
         while not self._stop.wait(0.5):
             if until is not None and until():
                 return
-
-
-def shutdown_jvm() -> None:
-    """Shut the JVM down, giving up after a few seconds (a hung non-daemon thread must not keep us)."""
-    try:
-        import jpype
-    except ImportError:  # pragma: no cover
-        return
-    if not jpype.isJVMStarted():
-        return
-    done = threading.Event()
-
-    def _shutdown() -> None:
-        try:
-            jpype.shutdownJVM()
-        finally:
-            done.set()
-
-    threading.Thread(target=_shutdown, daemon=True).start()
-    done.wait(10)

@@ -90,7 +90,7 @@ def debezium_properties(
     stream: Stream, source_dsn: str, overrides: dict[str, str] | None = None
 ) -> dict[str, str]:
     """The full property set of one stream's engine: common file + stream file + connection values."""
-    values = {**connection_parts(source_dsn), "stream": stream.key}
+    values = {**connection_parts(source_dsn), "stream": stream.key, "lsl": stream.name}
     props = read_properties(CONF_DIR / "debezium.properties")
     props.update(read_properties(CONF_DIR / f"{stream.key}.properties"))
     props["name"] = f"jydj-{stream.key}"

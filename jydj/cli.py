@@ -165,7 +165,7 @@ def run(stream_names: str) -> None:
     import logging
     import signal
 
-    from connector.runner import Runner, shutdown_jvm
+    from connector.runner import Runner
     from connector.streams import STREAMS
     from jydj.config import DATABASES as ALL_DATABASES
 
@@ -188,13 +188,18 @@ def run(stream_names: str) -> None:
     signal.signal(signal.SIGINT, _stop)
     signal.signal(signal.SIGTERM, _stop)
     runner.start()
+    # Once more after the JVM has started, in case it claimed the signals despite -Xrs.
+    signal.signal(signal.SIGINT, _stop)
+    signal.signal(signal.SIGTERM, _stop)
     _say(f"已启动数据流：{'、'.join(names)}（日志 {log_dir / 'connector.log'}）；Ctrl-C 停止")
     runner.wait()
     runner.stop()
-    shutdown_jvm()
     _say("已停止。")
     sys.stdout.flush()
-    os._exit(0)  # the JVM may keep non-daemon threads; everything is closed and committed by now
+    sys.stderr.flush()
+    # The engines are closed and their offsets flushed; the JVM may still hold non-daemon threads that
+    # would keep the process alive, so leave without waiting for it.
+    os._exit(0)
 
 
 @main.group(context_settings=CONTEXT)

@@ -1,14 +1,18 @@
--- jh.stream_set_state(text, text, integer, text) → void
+-- jh.stream_set_state(text, text, integer, text, integer) → void
 -- 做什么: 记录流的运行状态（running / stopped / failed），供 jydj status 与运维页在任何终端读取。
--- 规则: issue 3 第 5 项（state、失败原因）；running 时记启动时间并清除错误、重启计数不变；
---       failed 时记错误并把重启次数加一；stopped 时清除进程号。
--- 参数: p_stream 流；p_state 状态；p_pid 运行进程号；p_error 中断原因（failed 时）
+-- 规则: issue 3 第 5 项（state、失败原因）。状态记在目标库，目标库宕机时写不进：所以运行进程在每次
+--       （重新）启动时带上自启动以来的重启次数与最近一次中断原因，恢复后第一时间补记。
+--       running: 记启动时间、重启次数与最近中断原因（首次启动时原因为空，保留旧值）；
+--       failed: 记中断原因与重启次数；stopped: 清除进程号。
+-- 参数: p_stream 流；p_state 状态；p_pid 运行进程号；p_error 最近一次中断原因（可空）；
+--       p_restarts 本进程内该流的自动重启次数
 -- 返回: 无
 -- 错误: 22023 未知的状态
 -- 调用: connector/runner.py
 -- 读写表: 写 jh.lzt
 
-CREATE OR REPLACE FUNCTION jh.stream_set_state(p_stream text, p_state text, p_pid integer, p_error text)
+CREATE OR REPLACE FUNCTION jh.stream_set_state(p_stream text, p_state text, p_pid integer, p_error text,
+                                               p_restarts integer)
 RETURNS void
 LANGUAGE plpgsql
 AS $$
@@ -22,13 +26,12 @@ BEGIN
            jcid = CASE WHEN p_state = 'stopped' THEN NULL ELSE p_pid END,
            xtsj = clock_timestamp(),
            qdsj = CASE WHEN p_state = 'running' THEN clock_timestamp() ELSE t.qdsj END,
-           cwxx = CASE WHEN p_state = 'failed' THEN p_error
-                       WHEN p_state = 'running' THEN NULL ELSE t.cwxx END,
-           cqcs = CASE WHEN p_state = 'failed' THEN t.cqcs + 1 ELSE t.cqcs END,
+           cwxx = coalesce(p_error, t.cwxx),
+           cqcs = coalesce(p_restarts, t.cqcs),
            gxsj = clock_timestamp()
      WHERE t.lsl = p_stream;
 END;
 $$;
 
-COMMENT ON FUNCTION jh.stream_set_state(text, text, integer, text) IS
-    '记录流的运行状态（running/stopped/failed）、进程号与中断原因';
+COMMENT ON FUNCTION jh.stream_set_state(text, text, integer, text, integer) IS
+    '记录流的运行状态（running/stopped/failed）、进程号、重启次数与最近一次中断原因';
