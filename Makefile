@@ -21,22 +21,25 @@ $(STAMP): pyproject.toml requirements.lock
 demo: setup
 	$(BIN)/jydj init
 	$(BIN)/jydj seed --households $(DEMO_HOUSEHOLDS) --seed 1 --if-empty
+	$(BIN)/jydj start --rate 2
 	$(BIN)/jydj status
 	@echo
+	@echo "在运行：      数据流 S1–S4、定时任务（jydj run）与模拟业务（jydj simulate），日志在 var/log/"
+	@echo "查看状态：    $(BIN)/jydj status [--json]    指标：http://127.0.0.1:9464/metrics"
+	@echo "定时任务：    $(BIN)/jydj jobs list"
 	@echo "连接数据库：  psql \"\$$($(BIN)/jydj dsn jy)\"   （或 jy_front、dj_front）"
-	@echo "查看状态：    $(BIN)/jydj status [--json]"
-	@echo "停止集群：    $(BIN)/jydj stop"
+	@echo "全部停止：    $(BIN)/jydj stop"
 
 test: setup lint
 	$(BIN)/python -m pytest
 
 lint: setup
 	$(BIN)/ruff check .
-	$(BIN)/ruff format --check jydj tests bench db/migrations/env.py
+	$(BIN)/ruff format --check jydj tests bench connector scheduler api db/migrations/env.py
 	$(BIN)/jydj db lint
 
 format: setup
-	$(BIN)/ruff format jydj tests bench db/migrations/env.py
+	$(BIN)/ruff format jydj tests bench connector scheduler api db/migrations/env.py
 	$(BIN)/ruff check --fix .
 
 snapshot: setup

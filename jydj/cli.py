@@ -87,8 +87,12 @@ def init() -> None:
 @main.command(context_settings=CONTEXT)
 @reports_errors
 def stop() -> None:
-    """停止内置数据库集群（外部数据库不受影响）。"""
+    """停止后台运行的平台进程（jydj start 启动的），再停止内置数据库集群（外部数据库不受影响）。"""
+    from jydj.background import stop_all
+
     settings = _settings()
+    for line in stop_all(settings):
+        _say(line)
     if not settings.embedded:
         _say("使用的是配置的外部数据库，jydj 不负责启停。")
         return
@@ -97,6 +101,25 @@ def stop() -> None:
         _say("内置数据库集群已停止。")
     else:
         _say("内置数据库集群未在运行。")
+
+
+@main.command(context_settings=CONTEXT)
+@click.option(
+    "--simulate/--no-simulate",
+    default=True,
+    show_default=True,
+    help="同时启动模拟业务（房管与不动产登记两侧），让演示中一直有数据流动。",
+)
+@click.option("--rate", type=float, default=2.0, show_default=True, help="模拟业务的速率（笔/秒）。")
+@reports_errors
+def start(simulate: bool, rate: float) -> None:
+    """在后台启动平台（jydj run：数据流、定时任务、指标），可选地同时启动模拟业务；jydj stop 停止。"""
+    from jydj.background import start_all
+
+    settings = _settings()
+    ensure_running(settings)
+    for line in start_all(settings, simulate=simulate, rate=rate):
+        _say(line)
 
 
 @main.command(context_settings=CONTEXT)
@@ -159,9 +182,18 @@ def seed(households: int, seed_value: int, replace: bool, if_empty: bool) -> Non
 @click.option(
     "--streams", "stream_names", default="S1,S2,S3,S4", show_default=True, help="要启动的流，逗号分隔。"
 )
+@click.option("--no-scheduler", is_flag=True, help="不启动定时任务（另一个 jydj run 已在运行它们时）。")
+@click.option(
+    "--metrics-port",
+    type=int,
+    default=9464,
+    show_default=True,
+    envvar="JYDJ_METRICS_PORT",
+    help="Prometheus /metrics 端口（只监听 127.0.0.1；0 表示不开）。",
+)
 @reports_errors
-def run(stream_names: str) -> None:
-    """启动平台：数据流 S1–S4（Debezium）。Ctrl-C 或 SIGTERM 时干净地停止。"""
+def run(stream_names: str, no_scheduler: bool, metrics_port: int) -> None:
+    """启动平台：数据流 S1–S4（Debezium）与定时任务。Ctrl-C 或 SIGTERM 时干净地停止。"""
     import logging
     import signal
 
@@ -185,6 +217,20 @@ def run(stream_names: str) -> None:
         _say(f"收到信号 {signal.Signals(signum).name}，正在停止……")
         runner.stop()
 
+    if metrics_port:  # first: a taken port must fail before any engine (and its JVM threads) starts
+        from connector.metrics import serve as serve_metrics
+
+        try:
+            serve_metrics(settings, metrics_port)
+        except OSError as exc:
+            raise JydjError(
+                f"无法在 127.0.0.1:{metrics_port} 提供 /metrics：{exc}（用 --metrics-port 换端口）"
+            ) from None
+    scheduler = None
+    if not no_scheduler:
+        from scheduler.service import start as start_scheduler
+
+        scheduler = start_scheduler(settings)
     signal.signal(signal.SIGINT, _stop)
     signal.signal(signal.SIGTERM, _stop)
     runner.start()
@@ -192,7 +238,11 @@ def run(stream_names: str) -> None:
     signal.signal(signal.SIGINT, _stop)
     signal.signal(signal.SIGTERM, _stop)
     _say(f"已启动数据流：{'、'.join(names)}（日志 {log_dir / 'connector.log'}）；Ctrl-C 停止")
+    if metrics_port:
+        _say(f"指标：http://127.0.0.1:{metrics_port}/metrics")
     runner.wait()
+    if scheduler is not None:
+        scheduler.shutdown(wait=False)
     runner.stop()
     _say("已停止。")
     sys.stdout.flush()
@@ -200,6 +250,69 @@ def run(stream_names: str) -> None:
     # The engines are closed and their offsets flushed; the JVM may still hold non-daemon threads that
     # would keep the process alive, so leave without waiting for it.
     os._exit(0)
+
+
+@main.group(context_settings=CONTEXT)
+def jobs() -> None:
+    """定时任务（APScheduler，任务表在 jy 的 jh.dsrw）：查看、立即运行、暂停、恢复。"""
+
+
+@jobs.command("list", context_settings=CONTEXT)
+@click.option("--json", "as_json", is_flag=True, help="以 JSON 输出。")
+@reports_errors
+def jobs_list(as_json: bool) -> None:
+    """列出定时任务：cron、下次运行、是否暂停、最近一次运行。"""
+    from scheduler.service import list_jobs
+
+    settings = _settings()
+    ensure_running(settings)
+    rows = list_jobs(settings)
+    if as_json:
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+        return
+    for r in rows:
+        state = "已暂停" if r["paused"] else f"下次 {r['next_run_at']}"
+        last = f"最近 {r['last_run_at']} {r['last_status']}" if r["last_run_at"] else "尚未运行"
+        click.echo(f"{r['name']:<20} {r['cron']:<14} {state:<36} {last}  {r['title']}")
+
+
+@jobs.command("run", context_settings=CONTEXT)
+@click.argument("name")
+@reports_errors
+def jobs_run(name: str) -> None:
+    """立即运行任务 NAME（在本进程中，记入任务运行记录）。"""
+    from scheduler.jobs import run_job
+
+    settings = _settings()
+    ensure_running(settings)
+    result = run_job(name, settings)
+    click.echo(json.dumps(result, ensure_ascii=False, default=str))
+
+
+@jobs.command("pause", context_settings=CONTEXT)
+@click.argument("name")
+@reports_errors
+def jobs_pause(name: str) -> None:
+    """暂停任务 NAME（重启 jydj run 后仍保持暂停）。"""
+    from scheduler.service import set_paused
+
+    settings = _settings()
+    ensure_running(settings)
+    set_paused(settings, name, True)
+    _say(f"已暂停定时任务 {name}")
+
+
+@jobs.command("resume", context_settings=CONTEXT)
+@click.argument("name")
+@reports_errors
+def jobs_resume(name: str) -> None:
+    """恢复任务 NAME。"""
+    from scheduler.service import set_paused
+
+    settings = _settings()
+    ensure_running(settings)
+    next_run = set_paused(settings, name, False)
+    _say(f"已恢复定时任务 {name}，下次运行 {next_run}")
 
 
 @main.group(context_settings=CONTEXT)
@@ -223,12 +336,25 @@ def db_migrate() -> None:
 @reports_errors
 def db_reset(yes: bool) -> None:
     """清空并重建三个数据库（所有数据都会删除！）。"""
-    from jydj.migrate import downgrade_database, drop_databases, ensure_databases, migrate_all
+    from jydj.background import stop_all
+    from jydj.migrate import (
+        downgrade_database,
+        drop_databases,
+        ensure_databases,
+        migrate_all,
+        remove_stream_objects,
+    )
 
     settings = _settings()
     ensure_running(settings)
     if not yes:
         click.confirm("将删除 jy、jy_front、dj_front 中的全部数据并重建，确定吗？", abort=True)
+    for line in stop_all(settings):
+        _say(line)
+    for name in DATABASES:  # replication slots would keep WAL, and block dropping the database
+        removed = remove_stream_objects(dsn_of(settings, name), name)
+        if removed:
+            _say(f"数据库 {name}：已删除复制槽与发布 {'、'.join(removed)}")
     if settings.embedded:
         cluster = cluster_of(settings)
         drop_databases(cluster.uri("postgres"))
@@ -265,6 +391,18 @@ def db_snapshot(check: bool) -> None:
     ok = build_snapshots(cluster_of(settings).uri("postgres"), write=not check, report=_say)
     if not ok:
         sys.exit(1)
+
+
+def _register_commands() -> None:
+    """Commands that live in modules of their own (jydj/commands/)."""
+    from jydj.commands.reconcile import reconcile
+    from jydj.commands.simulate import simulate
+
+    main.add_command(reconcile)
+    main.add_command(simulate)
+
+
+_register_commands()
 
 
 if __name__ == "__main__":  # pragma: no cover

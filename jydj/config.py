@@ -44,6 +44,8 @@ class Settings:
     dsns: dict[str, str] = field(default_factory=dict)
     embedded_dir: Path | None = None
     config_file: Path | None = None
+    #: cron expressions of the timed jobs by name (``[jobs]``), overriding the defaults
+    jobs: dict[str, str] = field(default_factory=dict)
 
     @property
     def embedded(self) -> bool:
@@ -93,6 +95,9 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
         missing = [f"{n}（{_ENV_OF[n]}）" for n in DATABASES if n not in dsns]
         raise ConfigError("已配置部分数据库连接串，但缺少：" + "、".join(missing) + "；三个数据库须全部配置")
 
+    jobs = data.get("jobs", {})
+    if not isinstance(jobs, dict) or not all(isinstance(v, str) for v in jobs.values()):
+        raise ConfigError(f'配置文件 {config_path} 的 [jobs] 须为 任务名 = "cron 表达式"')
     embedded_section = data.get("embedded", {})
     embedded_dir = Path(embedded_section.get("data_dir", "var/pg"))
     if not embedded_dir.is_absolute():
@@ -102,4 +107,5 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
         dsns=dsns,
         embedded_dir=None if dsns else embedded_dir,
         config_file=config_path if config_path.is_file() else None,
+        jobs=dict(jobs),
     )

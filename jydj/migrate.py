@@ -50,7 +50,8 @@ def manifest_files(branch: str) -> list[Path]:
             missing.append(entry)
     if missing:
         raise JydjError("db/manifest.toml 列出的文件不存在：" + "、".join(missing))
-    return files
+    excluded = {DB_DIR / rel for rel in data[branch].get("exclude", [])}
+    return [f for f in files if f not in excluded]
 
 
 def alembic_config(dsn: str | None = None) -> Config:
@@ -183,6 +184,25 @@ def drop_slots(cur, database: str) -> list[str]:
             (slot,),
         )
     return [s for s, _ in slots]
+
+
+def remove_stream_objects(dsn: str, name: str) -> list[str]:
+    """Drop the streams' replication slots and publications in one database (for `jydj db reset`)."""
+    from psycopg2 import sql
+
+    conn = connect(dsn, name, autocommit=True)
+    removed: list[str] = []
+    try:
+        with conn.cursor() as cur:
+            cur.execute("SELECT current_database()")
+            removed += drop_slots(cur, cur.fetchone()[0])
+            cur.execute("SELECT pubname FROM pg_publication WHERE pubname LIKE 'jydj\\_%'")
+            for (pub,) in cur.fetchall():
+                cur.execute(sql.SQL("DROP PUBLICATION {}").format(sql.Identifier(pub)))
+                removed.append(pub)
+    finally:
+        conn.close()
+    return removed
 
 
 def migrate_all(settings: Settings, report: Report = _quiet) -> None:

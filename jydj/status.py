@@ -125,11 +125,17 @@ def stream_status(settings: Settings) -> list[dict[str, Any]]:
                 closing(connect(dsn_of(settings, stream.target), stream.target)) as conn,
                 conn.cursor() as cur,
             ):
-                cur.execute("SELECT to_regclass('jh.lzt') IS NOT NULL")
+                cur.execute(
+                    "SELECT to_regclass('jh.lzt') IS NOT NULL, to_regproc('jh.reconcile_latest') IS NOT NULL"
+                )
+                has_state, has_reconcile = cur.fetchone()
                 row = None
-                if cur.fetchone()[0]:
+                if has_state:
                     cur.execute(_STREAM_SQL, (stream.name,))
                     row = cur.fetchone()
+                if has_reconcile:
+                    cur.execute("SELECT jh.reconcile_latest(%s)", (stream.name,))
+                    entry["reconcile"] = cur.fetchone()[0]
             if row:
                 (
                     _,
@@ -246,6 +252,13 @@ def _render_streams(streams: list[dict[str, Any]]) -> list[str]:
         )
         if s.get("error") and s["state"] != "running":
             lines.append(f"     最近错误：{str(s['error'])[:200]}")
+        rec = s.get("reconcile")
+        if rec:
+            lines.append(
+                f"     最近补推 {rec.get('finished_at') or rec.get('started_at')}：{rec.get('status')}，"
+                f"比对 {rec.get('checked')}，缺失 {rec.get('missing')}，不一致 {rec.get('different')}，"
+                f"补推 {rec.get('repushed')}，仍缺 {rec.get('still_missing')}"
+            )
     return lines
 
 

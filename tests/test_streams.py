@@ -66,9 +66,21 @@ class Platform:
         )
 
     def start(self, streams: str = "S1,S2,S3,S4") -> None:
+        from jydj.embedded import free_port
+
         log = (self.home / "run.log").open("ab")
+        self.metrics_port = free_port()
         self.proc = subprocess.Popen(
-            [sys.executable, "-m", "jydj.cli", "run", "--streams", streams],
+            [
+                sys.executable,
+                "-m",
+                "jydj.cli",
+                "run",
+                "--streams",
+                streams,
+                "--metrics-port",
+                str(self.metrics_port),
+            ],
             env=self.env,
             stdout=log,
             stderr=subprocess.STDOUT,
@@ -178,6 +190,13 @@ def test_business_flows_both_ways_and_routing_holds_back(platform: Platform) -> 
     streams = {s["name"]: s for s in platform.streams()}
     assert streams["S2"]["filtered"] >= 1 and streams["S1"]["applied"] >= 5
     assert all(s["state"] == "running" and s["lag_ms"] is not None for s in streams.values())
+    # Prometheus sees the same figures
+    import urllib.request
+
+    with urllib.request.urlopen(f"http://127.0.0.1:{platform.metrics_port}/metrics", timeout=10) as resp:
+        metrics = resp.read().decode()
+    assert 'jydj_stream_up{stream="S4"} 1.0' in metrics
+    assert f'jydj_stream_filtered_rows{{stream="S2"}} {float(streams["S2"]["filtered"])}' in metrics
 
 
 def _write_changes(dsn: str, start: int, count: int, per_tx: int = 200) -> None:

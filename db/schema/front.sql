@@ -694,6 +694,423 @@ $$;
 COMMENT ON FUNCTION jh.park_rows(p_stream text, p_rows anyarray) IS '把无法应用的行写入死信 jh.sx（SQLSTATE、错误信息）：重试中的行更新原死信，重放的同一变更只刷新错误，其余新增；返回写入行数';
 
 --
+-- Name: reconcile_begin(text, date, boolean, integer, integer); Type: FUNCTION; Schema: jh; Owner: -
+--
+
+CREATE FUNCTION jh.reconcile_begin(p_stream text, p_since date, p_repush boolean, p_buckets integer, p_pid integer) RETURNS bigint
+    LANGUAGE plpgsql
+    AS $$
+DECLARE
+    v_id bigint;
+BEGIN
+    INSERT INTO jh.btbg (lsl, kssj, qsrq, sfbt, tss, jcid)
+    VALUES (p_stream, clock_timestamp(), p_since, coalesce(p_repush, true), coalesce(p_buckets, 1024), p_pid)
+    RETURNING id INTO v_id;
+    RETURN v_id;
+END
+$$;
+
+--
+-- Name: FUNCTION reconcile_begin(p_stream text, p_since date, p_repush boolean, p_buckets integer, p_pid integer); Type: COMMENT; Schema: jh; Owner: -
+--
+
+COMMENT ON FUNCTION jh.reconcile_begin(p_stream text, p_since date, p_repush boolean, p_buckets integer, p_pid integer) IS '补推对账开始：在流的目标库写一行补推报告（运行中），返回报告 ID';
+
+--
+-- Name: reconcile_buckets(text, text, timestamp with time zone, integer, jsonb); Type: FUNCTION; Schema: jh; Owner: -
+--
+
+CREATE FUNCTION jh.reconcile_buckets(p_stream text, p_side text, p_since timestamp with time zone, p_buckets integer, p_keys jsonb) RETURNS TABLE(bm text, tno integer, hs bigint, hz numeric)
+    LANGUAGE plpgsql STABLE
+    AS $_$
+BEGIN
+    IF p_buckets IS NULL OR p_buckets < 1 OR p_buckets > 1048576 THEN
+        RAISE EXCEPTION '补推对账：桶数须在 1 到 1048576 之间（%）', p_buckets USING ERRCODE = '22023';
+    END IF;
+    RETURN QUERY EXECUTE
+        'SELECT i.bm, mod((''x'' || substr(md5(i.zj), 1, 7))::bit(28)::integer, $3) AS tno, '
+        || 'count(*)::bigint AS hs, sum((''x'' || substr(i.hz, 1, 15))::bit(60)::bigint) AS hz '
+        || 'FROM (' || jh.reconcile_items_sql(p_stream, p_side, NULL) || ') i '
+        || 'GROUP BY 1, 2'
+        USING p_since, p_keys, p_buckets;
+END
+$_$;
+
+--
+-- Name: FUNCTION reconcile_buckets(p_stream text, p_side text, p_since timestamp with time zone, p_buckets integer, p_keys jsonb); Type: COMMENT; Schema: jh; Owner: -
+--
+
+COMMENT ON FUNCTION jh.reconcile_buckets(p_stream text, p_side text, p_since timestamp with time zone, p_buckets integer, p_keys jsonb) IS '补推对账第一步：本库一侧每张表每个桶的比对项数与哈希和（一条集合语句）';
+
+--
+-- Name: reconcile_finish(bigint, jsonb); Type: FUNCTION; Schema: jh; Owner: -
+--
+
+CREATE FUNCTION jh.reconcile_finish(p_id bigint, p_report jsonb) RETURNS void
+    LANGUAGE plpgsql
+    AS $$
+BEGIN
+    UPDATE jh.btbg
+       SET jssj = clock_timestamp(),
+           checked = coalesce((p_report ->> 'checked')::bigint, 0),
+           different = coalesce((p_report ->> 'different')::bigint, 0),
+           missing = coalesce((p_report ->> 'missing')::bigint, 0),
+           extra = coalesce((p_report ->> 'extra')::bigint, 0),
+           held_back = coalesce((p_report ->> 'held_back')::bigint, 0),
+           repushed = coalesce((p_report ->> 'repushed')::bigint, 0),
+           still_missing = coalesce((p_report ->> 'still_missing')::bigint, 0),
+           zt = coalesce(p_report ->> 'status', '失败'),
+           sm = p_report ->> 'message',
+           mx = p_report -> 'details'
+     WHERE id = p_id;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION '补推报告 % 不存在', p_id USING ERRCODE = 'P0002';
+    END IF;
+END
+$$;
+
+--
+-- Name: FUNCTION reconcile_finish(p_id bigint, p_report jsonb); Type: COMMENT; Schema: jh; Owner: -
+--
+
+COMMENT ON FUNCTION jh.reconcile_finish(p_id bigint, p_report jsonb) IS '补推对账结束：把一条流的结果（各项计数、状态、说明、明细）写入其补推报告行';
+
+--
+-- Name: reconcile_held_back(text, jsonb); Type: FUNCTION; Schema: jh; Owner: -
+--
+
+CREATE FUNCTION jh.reconcile_held_back(p_stream text, p_rows jsonb) RETURNS TABLE(bm text, zj text, yy text, yysm text)
+    LANGUAGE plpgsql STABLE
+    AS $$
+BEGIN
+    IF p_stream NOT IN ('S1', 'S2', 'S3', 'S4') THEN
+        RAISE EXCEPTION '补推对账：未知的流 %', p_stream USING ERRCODE = '22023';
+    END IF;
+    RETURN QUERY
+    SELECT r.bm, r.zj, coalesce(r.wzf_yy, r.ddcl_yy, r.sx_yy, r.lyjc_yy), coalesce(r.wzf_sm, r.ddcl_sm, r.sx_sm, r.lyjc_sm)
+      FROM (SELECT e.bm, e.zj,
+                   w.yy::text AS wzf_yy,
+                   '未转发：' || w.yysm AS wzf_sm,
+                   CASE WHEN p.id IS NOT NULL THEN 'DDCL' END AS ddcl_yy,
+                   CASE WHEN p.id IS NOT NULL THEN '待处理：所属业务 ' || p.ywh || ' 的共享主表尚未到达' END AS ddcl_sm,
+                   (SELECT 'SX:' || s.cwdm FROM jh.sx s
+                     WHERE s.lsl = p_stream AND s.cszt = '待重试'
+                       AND ((p_stream = 'S1' AND s.ywh = e.zj) OR (p_stream <> 'S1' AND s.bm = e.bm AND s.zj = e.zj))
+                     ORDER BY s.id DESC LIMIT 1) AS sx_yy,
+                   (SELECT '死信（待重试）：' || s.cwxx FROM jh.sx s
+                     WHERE s.lsl = p_stream AND s.cszt = '待重试'
+                       AND ((p_stream = 'S1' AND s.ywh = e.zj) OR (p_stream <> 'S1' AND s.bm = e.bm AND s.zj = e.zj))
+                     ORDER BY s.id DESC LIMIT 1) AS sx_sm,
+                   l.yy::text AS lyjc_yy,
+                   '所属业务 ' || l.ywh || ' 未转发：' || l.yysm AS lyjc_sm
+              FROM (SELECT x ->> 'bm' AS bm, x ->> 'zj' AS zj, x ->> 'ywh' AS ywh
+                      FROM jsonb_array_elements(p_rows) AS x) e
+              LEFT JOIN jh.wzf w ON w.lsl = p_stream AND w.bm = e.bm AND w.zj = e.zj
+              LEFT JOIN jh.ddcl p ON p.lsl = p_stream AND p.bm = e.bm AND p.zj = e.zj
+              LEFT JOIN jh.lyjc l ON l.lsl = p_stream AND l.ywh = e.ywh AND NOT l.zf) r
+     WHERE coalesce(r.wzf_yy, r.ddcl_yy, r.sx_yy, r.lyjc_yy) IS NOT NULL;
+END
+$$;
+
+--
+-- Name: FUNCTION reconcile_held_back(p_stream text, p_rows jsonb); Type: COMMENT; Schema: jh; Owner: -
+--
+
+COMMENT ON FUNCTION jh.reconcile_held_back(p_stream text, p_rows jsonb) IS '补推对账：在目标库找出缺失或不一致行中有意未转发的（未转发记录、待处理、死信、所属业务不转发）及原因';
+
+--
+-- Name: reconcile_items_sql(text, text, text); Type: FUNCTION; Schema: jh; Owner: -
+--
+
+CREATE FUNCTION jh.reconcile_items_sql(p_stream text, p_side text, p_bm text) RETURNS text
+    LANGUAGE plpgsql STABLE
+    AS $_$
+DECLARE
+    v_schema  text;
+    v_t       record;
+    v_key     text;
+    v_since   text;
+    v_ywh     text;
+    v_part    text;
+    v_sql     text;
+    v_gxsj    text := 'coalesce(to_char((%s) AT TIME ZONE ''UTC'', ''YYYY-MM-DD HH24:MI:SS.US''), '''')';
+    v_int60   text := '(''x'' || substr(md5(%s), 1, 15))::bit(60)::bigint';
+BEGIN
+    IF p_stream NOT IN ('S1', 'S2', 'S3', 'S4') OR p_side NOT IN ('source', 'target') THEN
+        RAISE EXCEPTION '补推对账：无效的流或侧（%，%）', p_stream, p_side USING ERRCODE = '22023';
+    END IF;
+
+    -- S4 目标：jy 的暂存表 stg.djsj（一张表含全部来源表）
+    IF p_stream = 'S4' AND p_side = 'target' THEN
+        RETURN 'SELECT ''share_dj.'' || d.lybm::text AS bm, d.lyzj AS zj, d.ywh AS ywh, '
+            || 'md5(d.lyzj || ''#'' || '
+            || format(v_gxsj, '(d.sjnr ->> ''gxsj'')::timestamptz') || ') AS hz '
+            || 'FROM stg.djsj d WHERE d.czlx <> ''D'' '
+            || 'AND ($1::timestamptz IS NULL OR (d.sjnr ->> ''gxsj'')::timestamptz >= $1)'
+            || CASE WHEN p_bm IS NULL THEN '' ELSE format(' AND d.lybm = %L', split_part(p_bm, '.', 2)) END;
+    END IF;
+
+    -- S1 源：jy 的发件箱，按业务号
+    IF p_stream = 'S1' AND p_side = 'source' THEN
+        RETURN 'WITH k AS (SELECT e ->> ''bm'' AS mbb, ARRAY(SELECT jsonb_array_elements_text(e -> ''zjl'')) AS zjl '
+            || 'FROM jsonb_array_elements($2) e), '
+            || 'f AS (SELECT f.id, f.ywh, f.czlx, f.sjnr, CASE WHEN strpos(f.mbb, ''.'') > 0 THEN f.mbb::text '
+            || 'ELSE ''share_jy.'' || f.mbb END AS mbb FROM outbox.fjx f '
+            || 'WHERE f.ywh IS NOT NULL AND ($1::timestamptz IS NULL OR f.cjsj >= $1)), '
+            || 'g AS (SELECT DISTINCT ON (f.ywh) f.ywh, f.sjnr ->> ''mxsl'' AS mxsl FROM f '
+            || 'WHERE f.mbb = ''share_jy.gxzb'' ORDER BY f.ywh, f.id DESC), '
+            || 'o AS (SELECT DISTINCT ON (x.mbb, x.zj) x.mbb, x.zj, x.ywh, x.czlx FROM '
+            || '(SELECT f.id, f.mbb, f.ywh, f.czlx, jh.row_key(f.sjnr, k.zjl) AS zj FROM f '
+            || 'JOIN k ON k.mbb = f.mbb WHERE f.mbb <> ''share_jy.gxzb'') x '
+            || 'WHERE x.zj IS NOT NULL ORDER BY x.mbb, x.zj, x.id DESC), '
+            || 'd AS (SELECT o.ywh, count(*) AS n, sum(' || format(v_int60, 'o.mbb || '':'' || o.zj') || ') AS s '
+            || 'FROM o WHERE o.czlx <> ''D'' GROUP BY o.ywh) '
+            || 'SELECT ''share_jy.gxzb''::text AS bm, g.ywh AS zj, g.ywh AS ywh, '
+            || 'md5(g.ywh || ''#'' || coalesce(g.mxsl, ''-'') || ''#'' || coalesce(d.n, 0)::text || ''#'' '
+            || '|| coalesce(d.s, 0)::text) AS hz FROM g LEFT JOIN d ON d.ywh = g.ywh';
+    END IF;
+
+    v_schema := CASE WHEN p_stream IN ('S1', 'S2') THEN 'share_jy' ELSE 'share_dj' END;
+    FOR v_t IN
+        SELECT c.relname::text AS tab,
+               jh.key_columns(v_schema || '.' || c.relname::text) AS zjl,
+               EXISTS (SELECT 1 FROM pg_catalog.pg_attribute a
+                        WHERE a.attrelid = c.oid AND a.attname = 'gxsj' AND a.attnum > 0
+                          AND NOT a.attisdropped) AS has_gxsj,
+               EXISTS (SELECT 1 FROM pg_catalog.pg_attribute a
+                        WHERE a.attrelid = c.oid AND a.attname = 'ywh' AND a.attnum > 0
+                          AND NOT a.attisdropped) AS has_ywh
+          FROM pg_catalog.pg_class c
+          JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+         WHERE n.nspname = v_schema
+           AND c.relkind IN ('r', 'p')
+           AND (p_bm IS NULL OR v_schema || '.' || c.relname::text = p_bm OR p_stream = 'S1')
+           AND NOT (p_stream = 'S1' AND c.relname = 'gxzb')
+         ORDER BY c.relname
+    LOOP
+        CONTINUE WHEN v_t.zjl IS NULL OR array_length(v_t.zjl, 1) IS NULL;
+        v_key := jh.reconcile_key_expr('t', v_t.zjl);
+        v_since := CASE WHEN v_t.has_gxsj THEN ' WHERE ($1::timestamptz IS NULL OR t.gxsj >= $1)' ELSE '' END;
+        v_ywh := CASE WHEN v_t.has_ywh THEN 't.ywh::text' ELSE 'NULL::text' END;
+        IF p_stream = 'S1' THEN  -- 目标侧的明细行：(表, 主键, 业务号)
+            v_part := format('SELECT %L::text AS mbb, %s AS zj, %s AS ywh FROM %I.%I t%s',
+                             v_schema || '.' || v_t.tab, v_key, v_ywh, v_schema, v_t.tab, v_since);
+        ELSIF p_stream = 'S4' THEN  -- 源侧：存在与版本（gxsj）
+            v_part := format('SELECT %L::text AS bm, %s AS zj, %s AS ywh, md5(%s || ''#'' || %s) AS hz FROM %I.%I t%s',
+                             v_schema || '.' || v_t.tab, v_key, v_ywh, v_key,
+                             CASE WHEN v_t.has_gxsj THEN format(v_gxsj, 't.gxsj') ELSE '''''' END,
+                             v_schema, v_t.tab, v_since);
+        ELSE  -- S2、S3：整行文本
+            v_part := format('SELECT %L::text AS bm, %s AS zj, %s AS ywh, md5(t::text) AS hz FROM %I.%I t%s',
+                             v_schema || '.' || v_t.tab, v_key, v_ywh, v_schema, v_t.tab, v_since);
+        END IF;
+        v_sql := CASE WHEN v_sql IS NULL THEN v_part ELSE v_sql || ' UNION ALL ' || v_part END;
+    END LOOP;
+
+    IF p_stream = 'S1' THEN  -- 目标侧：共享主表 + 按业务号归集的明细行
+        RETURN 'SELECT ''share_jy.gxzb''::text AS bm, g.ywh AS zj, g.ywh AS ywh, '
+            || 'md5(g.ywh || ''#'' || coalesce(g.mxsl::text, ''-'') || ''#'' || coalesce(d.n, 0)::text || ''#'' '
+            || '|| coalesce(d.s, 0)::text) AS hz FROM share_jy.gxzb g LEFT JOIN '
+            || '(SELECT x.ywh, count(*) AS n, sum(' || format(v_int60, 'x.mbb || '':'' || x.zj') || ') AS s FROM ('
+            || coalesce(v_sql, 'SELECT NULL::text AS mbb, NULL::text AS zj, NULL::text AS ywh WHERE false')
+            || ') x GROUP BY x.ywh) d ON d.ywh = g.ywh '
+            || 'WHERE ($1::timestamptz IS NULL OR g.gxsj >= $1)';
+    END IF;
+    RETURN coalesce(v_sql,
+                    'SELECT NULL::text AS bm, NULL::text AS zj, NULL::text AS ywh, NULL::text AS hz WHERE false');
+END
+$_$;
+
+--
+-- Name: FUNCTION reconcile_items_sql(p_stream text, p_side text, p_bm text); Type: COMMENT; Schema: jh; Owner: -
+--
+
+COMMENT ON FUNCTION jh.reconcile_items_sql(p_stream text, p_side text, p_bm text) IS '补推对账：生成一条流一侧的比对项查询（表、行主键文本、业务号、哈希；S1 按业务号），供分桶与逐项比对';
+
+--
+-- Name: reconcile_key_expr(text, text[]); Type: FUNCTION; Schema: jh; Owner: -
+--
+
+CREATE FUNCTION jh.reconcile_key_expr(p_alias text, p_zjl text[]) RETURNS text
+    LANGUAGE plpgsql IMMUTABLE
+    AS $$
+DECLARE
+    v_expr text;
+    v_i    integer;
+BEGIN
+    IF p_zjl IS NULL OR array_length(p_zjl, 1) IS NULL THEN
+        RETURN NULL;
+    END IF;
+    FOR v_i IN 1 .. array_length(p_zjl, 1) LOOP
+        v_expr := CASE WHEN v_i = 1 THEN '' ELSE v_expr || ' || ''|'' || ' END
+            || format('replace(replace((%s.%I)::text, %L, %L), %L, %L)',
+                      p_alias, p_zjl[v_i], '\', '\\', '|', '\|');
+    END LOOP;
+    RETURN v_expr;
+END
+$$;
+
+--
+-- Name: FUNCTION reconcile_key_expr(p_alias text, p_zjl text[]); Type: COMMENT; Schema: jh; Owner: -
+--
+
+COMMENT ON FUNCTION jh.reconcile_key_expr(p_alias text, p_zjl text[]) IS '补推对账：生成由主键列算出行主键文本（格式同 jh.row_key）的 SQL 表达式';
+
+--
+-- Name: reconcile_key_map(text); Type: FUNCTION; Schema: jh; Owner: -
+--
+
+CREATE FUNCTION jh.reconcile_key_map(p_schema text) RETURNS jsonb
+    LANGUAGE plpgsql STABLE
+    AS $$
+DECLARE
+    v_map jsonb;
+BEGIN
+    SELECT json_agg(json_build_object('bm', k.bm, 'zjl', k.zjl) ORDER BY k.bm)::jsonb
+      INTO v_map
+      FROM (SELECT p_schema || '.' || c.relname::text AS bm, jh.key_columns(p_schema || '.' || c.relname::text) AS zjl
+              FROM pg_catalog.pg_class c
+              JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+             WHERE n.nspname = p_schema
+               AND c.relkind IN ('r', 'p')) k
+     WHERE array_length(k.zjl, 1) IS NOT NULL;
+    RETURN coalesce(v_map, '[]'::jsonb);
+END
+$$;
+
+--
+-- Name: FUNCTION reconcile_key_map(p_schema text); Type: COMMENT; Schema: jh; Owner: -
+--
+
+COMMENT ON FUNCTION jh.reconcile_key_map(p_schema text) IS '补推对账：一个模式中各表的主键列（JSON 数组），供读不到本库目录的另一库使用';
+
+--
+-- Name: reconcile_keys(text, text, timestamp with time zone, integer, jsonb, text, integer[]); Type: FUNCTION; Schema: jh; Owner: -
+--
+
+CREATE FUNCTION jh.reconcile_keys(p_stream text, p_side text, p_since timestamp with time zone, p_buckets integer, p_keys jsonb, p_bm text, p_tno integer[]) RETURNS TABLE(zj text, ywh text, hz text)
+    LANGUAGE plpgsql STABLE
+    AS $_$
+BEGIN
+    IF p_buckets IS NULL OR p_buckets < 1 OR p_buckets > 1048576 THEN
+        RAISE EXCEPTION '补推对账：桶数须在 1 到 1048576 之间（%）', p_buckets USING ERRCODE = '22023';
+    END IF;
+    RETURN QUERY EXECUTE
+        'SELECT i.zj, i.ywh, i.hz FROM (' || jh.reconcile_items_sql(p_stream, p_side, p_bm) || ') i '
+        || 'WHERE i.bm = $5 AND ($4::integer[] IS NULL '
+        || 'OR mod((''x'' || substr(md5(i.zj), 1, 7))::bit(28)::integer, $3) = ANY ($4))'
+        USING p_since, p_keys, p_buckets, p_tno, p_bm;
+END
+$_$;
+
+--
+-- Name: FUNCTION reconcile_keys(p_stream text, p_side text, p_since timestamp with time zone, p_buckets integer, p_keys jsonb, p_bm text, p_tno integer[]); Type: COMMENT; Schema: jh; Owner: -
+--
+
+COMMENT ON FUNCTION jh.reconcile_keys(p_stream text, p_side text, p_since timestamp with time zone, p_buckets integer, p_keys jsonb, p_bm text, p_tno integer[]) IS '补推对账第二步：本库一侧一张表指定桶中每个比对项的行主键文本、业务号与哈希';
+
+--
+-- Name: reconcile_latest(text); Type: FUNCTION; Schema: jh; Owner: -
+--
+
+CREATE FUNCTION jh.reconcile_latest(p_stream text) RETURNS jsonb
+    LANGUAGE plpgsql STABLE
+    AS $$
+DECLARE
+    v_r jsonb;
+BEGIN
+    SELECT json_build_object('id', b.id, 'stream', b.lsl, 'started_at', b.kssj, 'finished_at', b.jssj,
+                             'since', b.qsrq, 'repush', b.sfbt, 'buckets', b.tss, 'checked', b.checked,
+                             'different', b.different, 'missing', b.missing, 'extra', b.extra,
+                             'held_back', b.held_back, 'repushed', b.repushed, 'still_missing', b.still_missing,
+                             'status', b.zt, 'message', b.sm)::jsonb
+      INTO v_r
+      FROM jh.btbg b
+     WHERE b.lsl = p_stream
+     ORDER BY b.id DESC
+     LIMIT 1;
+    RETURN v_r;
+END
+$$;
+
+--
+-- Name: FUNCTION reconcile_latest(p_stream text); Type: COMMENT; Schema: jh; Owner: -
+--
+
+COMMENT ON FUNCTION jh.reconcile_latest(p_stream text) IS '一条流最近一次补推报告（JSON，不含明细样例），供 jydj status 读取';
+
+--
+-- Name: reconcile_repush(text, text, text[]); Type: FUNCTION; Schema: jh; Owner: -
+--
+
+CREATE FUNCTION jh.reconcile_repush(p_stream text, p_bm text, p_zj text[]) RETURNS integer
+    LANGUAGE plpgsql
+    AS $_$
+DECLARE
+    v_n      integer := 0;
+    v_ywh    text;
+    v_schema text;
+    v_zjl    text[];
+    v_tab    text;
+    v_join   text;
+    v_m      integer := 0;
+BEGIN
+    IF p_stream = 'S1' THEN
+        FOR v_ywh IN SELECT DISTINCT u FROM unnest(p_zj) AS u WHERE u IS NOT NULL ORDER BY 1 LOOP
+            BEGIN
+                PERFORM outbox.push_business(v_ywh);
+                v_n := v_n + 1;
+            EXCEPTION WHEN OTHERS THEN
+                RAISE WARNING '补推业务 % 失败：%', v_ywh, SQLERRM;
+            END;
+        END LOOP;
+        RETURN v_n;
+    END IF;
+    v_schema := CASE p_stream WHEN 'S2' THEN 'share_jy' WHEN 'S3' THEN 'share_dj' WHEN 'S4' THEN 'share_dj' END;
+    IF v_schema IS NULL THEN
+        RAISE EXCEPTION '补推：未知的流 %', p_stream USING ERRCODE = '22023';
+    END IF;
+    IF split_part(p_bm, '.', 1) <> v_schema THEN
+        RAISE EXCEPTION '补推：流 % 的源表在模式 % 中，不能补推 %', p_stream, v_schema, p_bm
+            USING ERRCODE = '22023';
+    END IF;
+    v_tab := substr(p_bm, length(v_schema) + 2);
+    v_zjl := jh.key_columns(p_bm);
+    IF v_zjl IS NULL OR array_length(v_zjl, 1) IS NULL THEN
+        RAISE EXCEPTION '补推：表 % 不存在或没有主键', p_bm USING ERRCODE = '22023';
+    END IF;
+    -- 不含 \ 的行主键文本按 | 切开、转换为主键列的类型后连接，走主键索引；含 \（值中有 \ 或 |）的少数键
+    -- 按行主键表达式连接（要扫表）。
+    SELECT string_agg(format('t.%I = split_part(k.zj, ''|'', %s)::%s', a.attname, i.n,
+                             format_type(a.atttypid, a.atttypmod)), ' AND ' ORDER BY i.n)
+      INTO v_join
+      FROM generate_series(1, array_length(v_zjl, 1)) AS i(n)
+      JOIN pg_catalog.pg_attribute a
+        ON a.attrelid = (quote_ident(v_schema) || '.' || quote_ident(v_tab))::regclass
+       AND a.attname = v_zjl[i.n];
+    EXECUTE format('UPDATE %I.%I AS t SET gxsj = t.gxsj '
+                   || 'FROM (SELECT DISTINCT u AS zj FROM unnest($1) AS u WHERE strpos(u, %L) = 0) AS k WHERE %s',
+                   v_schema, v_tab, '\', v_join)
+        USING p_zj;
+    GET DIAGNOSTICS v_n = ROW_COUNT;
+    EXECUTE format('UPDATE %I.%I AS t SET gxsj = t.gxsj '
+                   || 'FROM (SELECT DISTINCT u AS zj FROM unnest($1) AS u WHERE strpos(u, %L) > 0) AS k '
+                   || 'WHERE %s = k.zj',
+                   v_schema, v_tab, '\', jh.reconcile_key_expr('t', v_zjl))
+        USING p_zj;
+    GET DIAGNOSTICS v_m = ROW_COUNT;
+    v_n := v_n + v_m;
+    RETURN v_n;
+END
+$_$;
+
+--
+-- Name: FUNCTION reconcile_repush(p_stream text, p_bm text, p_zj text[]); Type: COMMENT; Schema: jh; Owner: -
+--
+
+COMMENT ON FUNCTION jh.reconcile_repush(p_stream text, p_bm text, p_zj text[]) IS '补推：在源库重新发出指定行的变更（S2–S4 不改值的 UPDATE；S1 按业务号 outbox.push_business 重推），返回行数或业务数';
+
+--
 -- Name: record_stream_state(text, bigint, bigint, bigint, boolean, timestamp with time zone, bigint); Type: FUNCTION; Schema: jh; Owner: -
 --
 
@@ -776,7 +1193,10 @@ SELECT CASE
            WHEN substr(p_lybm, strpos(p_lybm, '.') + 1) = 'gxzb' AND p_sjnr ->> 'ywlx' = 'YX' THEN '影像'
            WHEN substr(p_lybm, strpos(p_lybm, '.') + 1) = 'gxzb' AND p_sjnr ->> 'ywlx' = 'FWBMSQ' THEN '赋码申请'
            WHEN p_sjnr ->> 'djlx' = '400' THEN '注销'
-           WHEN strpos(p_sjnr ->> 'djxl', '预抵押') > 0 THEN '预抵押'
+           -- codes before words: 预售商品房抵押权预告登记 (ygdjzl 3/4) holds both 预告 and 抵押
+           WHEN p_sjnr ->> 'djlx' = '700' AND p_sjnr ->> 'ygdjzl' IN ('3', '4') THEN '预抵押'
+           WHEN strpos(p_sjnr ->> 'djxl', '预抵押') > 0 OR strpos(p_sjnr ->> 'djxl', '抵押权预告') > 0
+               THEN '预抵押'
            WHEN strpos(p_sjnr ->> 'djxl', '预告') > 0 THEN '预告'
            WHEN strpos(p_sjnr ->> 'djxl', '查封') > 0 OR strpos(p_sjnr ->> 'djxl', '解封') > 0 THEN '查封'
            WHEN strpos(p_sjnr ->> 'djxl', '异议') > 0 THEN '异议'
@@ -1146,10 +1566,10 @@ $$;
 COMMENT ON FUNCTION jh.stream_alive(p_stream text, p_pid integer) IS '运行中的流报存活（每 5 秒），进程被杀后状态据此判为 stopped';
 
 --
--- Name: stream_set_state(text, text, integer, text); Type: FUNCTION; Schema: jh; Owner: -
+-- Name: stream_set_state(text, text, integer, text, integer); Type: FUNCTION; Schema: jh; Owner: -
 --
 
-CREATE FUNCTION jh.stream_set_state(p_stream text, p_state text, p_pid integer, p_error text) RETURNS void
+CREATE FUNCTION jh.stream_set_state(p_stream text, p_state text, p_pid integer, p_error text, p_restarts integer) RETURNS void
     LANGUAGE plpgsql
     AS $$
 BEGIN
@@ -1162,19 +1582,18 @@ BEGIN
            jcid = CASE WHEN p_state = 'stopped' THEN NULL ELSE p_pid END,
            xtsj = clock_timestamp(),
            qdsj = CASE WHEN p_state = 'running' THEN clock_timestamp() ELSE t.qdsj END,
-           cwxx = CASE WHEN p_state = 'failed' THEN p_error
-                       WHEN p_state = 'running' THEN NULL ELSE t.cwxx END,
-           cqcs = CASE WHEN p_state = 'failed' THEN t.cqcs + 1 ELSE t.cqcs END,
+           cwxx = coalesce(p_error, t.cwxx),
+           cqcs = coalesce(p_restarts, t.cqcs),
            gxsj = clock_timestamp()
      WHERE t.lsl = p_stream;
 END;
 $$;
 
 --
--- Name: FUNCTION stream_set_state(p_stream text, p_state text, p_pid integer, p_error text); Type: COMMENT; Schema: jh; Owner: -
+-- Name: FUNCTION stream_set_state(p_stream text, p_state text, p_pid integer, p_error text, p_restarts integer); Type: COMMENT; Schema: jh; Owner: -
 --
 
-COMMENT ON FUNCTION jh.stream_set_state(p_stream text, p_state text, p_pid integer, p_error text) IS '记录流的运行状态（running/stopped/failed）、进程号与中断原因';
+COMMENT ON FUNCTION jh.stream_set_state(p_stream text, p_state text, p_pid integer, p_error text, p_restarts integer) IS '记录流的运行状态（running/stopped/failed）、进程号、重启次数与最近一次中断原因';
 
 --
 -- Name: write_rows(text, anyarray); Type: FUNCTION; Schema: jh; Owner: -
@@ -1434,6 +1853,164 @@ $_$;
 --
 
 COMMENT ON FUNCTION std.is_valid_uscc(p_uscc text) IS '校验统一社会信用代码（GB 32100-2015）：18 位取自 0-9 与 ABCDEFGHJKLMNPQRTUWXY（只收大写），首位为登记管理部门码 1–9/A/N/Y，第 3–8 位为数字，第 18 位为模 31 校验码；接受 N/A/Y 开头的代码；NULL 返回 NULL，其他非法输入返回 false，不抛异常';
+
+--
+-- Name: btbg; Type: TABLE; Schema: jh; Owner: -
+--
+
+CREATE TABLE jh.btbg (
+    id bigint NOT NULL,
+    lsl character varying(10) NOT NULL,
+    kssj timestamp with time zone DEFAULT now() NOT NULL,
+    jssj timestamp with time zone,
+    qsrq date,
+    sfbt boolean DEFAULT true NOT NULL,
+    tss integer DEFAULT 1024 NOT NULL,
+    checked bigint DEFAULT 0 NOT NULL,
+    different bigint DEFAULT 0 NOT NULL,
+    missing bigint DEFAULT 0 NOT NULL,
+    extra bigint DEFAULT 0 NOT NULL,
+    held_back bigint DEFAULT 0 NOT NULL,
+    repushed bigint DEFAULT 0 NOT NULL,
+    still_missing bigint DEFAULT 0 NOT NULL,
+    zt character varying(10) DEFAULT '运行中'::character varying NOT NULL,
+    sm text,
+    mx jsonb,
+    jcid integer,
+    CONSTRAINT btbg_lsl_ck CHECK (((lsl)::text = ANY ((ARRAY['S1'::character varying, 'S2'::character varying, 'S3'::character varying, 'S4'::character varying])::text[]))),
+    CONSTRAINT btbg_zt_ck CHECK (((zt)::text = ANY ((ARRAY['运行中'::character varying, '一致'::character varying, '已补齐'::character varying, '仍有缺失'::character varying, '仅报告'::character varying, '待应用'::character varying, '失败'::character varying])::text[])))
+);
+
+--
+-- Name: TABLE btbg; Type: COMMENT; Schema: jh; Owner: -
+--
+
+COMMENT ON TABLE jh.btbg IS '补推报告：每日对账（seed §5.2.1.4）每次运行每条流一行，在该流的目标库；按业务号或行主键分桶比对源与目标的哈希，补推缺失与不一致的行，记录检查、不一致、缺失、多余、有意未转发、补推与仍缺失的数量；jydj status 读每流最新一行';
+
+--
+-- Name: COLUMN btbg.id; Type: COMMENT; Schema: jh; Owner: -
+--
+
+COMMENT ON COLUMN jh.btbg.id IS 'ID（主键）';
+
+--
+-- Name: COLUMN btbg.lsl; Type: COMMENT; Schema: jh; Owner: -
+--
+
+COMMENT ON COLUMN jh.btbg.lsl IS '流（S1–S4）';
+
+--
+-- Name: COLUMN btbg.kssj; Type: COMMENT; Schema: jh; Owner: -
+--
+
+COMMENT ON COLUMN jh.btbg.kssj IS '开始时间';
+
+--
+-- Name: COLUMN btbg.jssj; Type: COMMENT; Schema: jh; Owner: -
+--
+
+COMMENT ON COLUMN jh.btbg.jssj IS '结束时间（运行中为空）';
+
+--
+-- Name: COLUMN btbg.qsrq; Type: COMMENT; Schema: jh; Owner: -
+--
+
+COMMENT ON COLUMN jh.btbg.qsrq IS '起始日期（--since：只比对更新时间在此日零时之后的行；为空表示全部）';
+
+--
+-- Name: COLUMN btbg.sfbt; Type: COMMENT; Schema: jh; Owner: -
+--
+
+COMMENT ON COLUMN jh.btbg.sfbt IS '是否补推（false 即 --no-repush：只报告）';
+
+--
+-- Name: COLUMN btbg.tss; Type: COMMENT; Schema: jh; Owner: -
+--
+
+COMMENT ON COLUMN jh.btbg.tss IS '分桶数（按主键或业务号的哈希取模）';
+
+--
+-- Name: COLUMN btbg.checked; Type: COMMENT; Schema: jh; Owner: -
+--
+
+COMMENT ON COLUMN jh.btbg.checked IS '检查数：比对的源行数（S1 为业务数）';
+
+--
+-- Name: COLUMN btbg.different; Type: COMMENT; Schema: jh; Owner: -
+--
+
+COMMENT ON COLUMN jh.btbg.different IS '不一致数：源与目标都有、内容不同的行（S1：共享主表明细行数不同或明细不全的业务）';
+
+--
+-- Name: COLUMN btbg.missing; Type: COMMENT; Schema: jh; Owner: -
+--
+
+COMMENT ON COLUMN jh.btbg.missing IS '缺失数：源有、目标没有的行（S1：目标无共享主表的业务）；不含有意未转发的';
+
+--
+-- Name: COLUMN btbg.extra; Type: COMMENT; Schema: jh; Owner: -
+--
+
+COMMENT ON COLUMN jh.btbg.extra IS '多余数：目标有、源没有的行（只报告，不删除）';
+
+--
+-- Name: COLUMN btbg.held_back; Type: COMMENT; Schema: jh; Owner: -
+--
+
+COMMENT ON COLUMN jh.btbg.held_back IS '有意未转发数：缺失或不一致、但按路由未转发（jh.lyjc 不转发、jh.wzf）、在待处理（jh.ddcl）或死信（jh.sx 待重试）中的行，不算缺失、不补推';
+
+--
+-- Name: COLUMN btbg.repushed; Type: COMMENT; Schema: jh; Owner: -
+--
+
+COMMENT ON COLUMN jh.btbg.repushed IS '补推数：重新发出变更的源行数（S1 为重推的业务数）';
+
+--
+-- Name: COLUMN btbg.still_missing; Type: COMMENT; Schema: jh; Owner: -
+--
+
+COMMENT ON COLUMN jh.btbg.still_missing IS '仍缺失数：等待流应用补推后复查仍缺失或不一致的行；流未运行时等于补推数；只报告时等于缺失数加不一致数';
+
+--
+-- Name: COLUMN btbg.zt; Type: COMMENT; Schema: jh; Owner: -
+--
+
+COMMENT ON COLUMN jh.btbg.zt IS '状态：运行中 / 一致（无差异）/ 已补齐（补推后复查一致）/ 仍有缺失 / 仅报告（--no-repush 且有差异）/ 待应用（已补推但流未运行）/ 失败';
+
+--
+-- Name: COLUMN btbg.sm; Type: COMMENT; Schema: jh; Owner: -
+--
+
+COMMENT ON COLUMN jh.btbg.sm IS '说明（中文，如流未运行、失败原因）';
+
+--
+-- Name: COLUMN btbg.mx; Type: COMMENT; Schema: jh; Owner: -
+--
+
+COMMENT ON COLUMN jh.btbg.mx IS '明细（JSON）：按表的计数与各类行主键的样例（每类最多 50 个）';
+
+--
+-- Name: COLUMN btbg.jcid; Type: COMMENT; Schema: jh; Owner: -
+--
+
+COMMENT ON COLUMN jh.btbg.jcid IS '运行对账的进程号';
+
+--
+-- Name: btbg_id_seq; Type: SEQUENCE; Schema: jh; Owner: -
+--
+
+CREATE SEQUENCE jh.btbg_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+--
+-- Name: btbg_id_seq; Type: SEQUENCE OWNED BY; Schema: jh; Owner: -
+--
+
+ALTER SEQUENCE jh.btbg_id_seq OWNED BY jh.btbg.id;
 
 --
 -- Name: ddcl; Type: TABLE; Schema: jh; Owner: -
@@ -6074,6 +6651,12 @@ COMMENT ON COLUMN share_jy.xzxz.jcyy IS '解除原因';
 COMMENT ON COLUMN share_jy.xzxz.gxsj IS '更新时间（源端最后修改该行的时间）';
 
 --
+-- Name: btbg id; Type: DEFAULT; Schema: jh; Owner: -
+--
+
+ALTER TABLE ONLY jh.btbg ALTER COLUMN id SET DEFAULT nextval('jh.btbg_id_seq'::regclass);
+
+--
 -- Name: ddcl id; Type: DEFAULT; Schema: jh; Owner: -
 --
 
@@ -6096,6 +6679,13 @@ ALTER TABLE ONLY jh.sx ALTER COLUMN id SET DEFAULT nextval('jh.sx_id_seq'::regcl
 --
 
 ALTER TABLE ONLY jh.wzf ALTER COLUMN id SET DEFAULT nextval('jh.wzf_id_seq'::regclass);
+
+--
+-- Name: btbg btbg_pk; Type: CONSTRAINT; Schema: jh; Owner: -
+--
+
+ALTER TABLE ONLY jh.btbg
+    ADD CONSTRAINT btbg_pk PRIMARY KEY (id);
 
 --
 -- Name: ddcl ddcl_lsl_bm_zj_uq; Type: CONSTRAINT; Schema: jh; Owner: -
@@ -6404,6 +6994,18 @@ ALTER TABLE ONLY share_jy.spfht
 
 ALTER TABLE ONLY share_jy.xzxz
     ADD CONSTRAINT xzxz_pk PRIMARY KEY (xzbh);
+
+--
+-- Name: btbg_kssj_ix; Type: INDEX; Schema: jh; Owner: -
+--
+
+CREATE INDEX btbg_kssj_ix ON jh.btbg USING btree (kssj);
+
+--
+-- Name: btbg_lsl_id_ix; Type: INDEX; Schema: jh; Owner: -
+--
+
+CREATE INDEX btbg_lsl_id_ix ON jh.btbg USING btree (lsl, id);
 
 --
 -- Name: ddcl_lsl_ywh_ix; Type: INDEX; Schema: jh; Owner: -

@@ -37,7 +37,10 @@ SELECT CASE
            WHEN substr(p_lybm, strpos(p_lybm, '.') + 1) = 'gxzb' AND p_sjnr ->> 'ywlx' = 'YX' THEN '影像'
            WHEN substr(p_lybm, strpos(p_lybm, '.') + 1) = 'gxzb' AND p_sjnr ->> 'ywlx' = 'FWBMSQ' THEN '赋码申请'
            WHEN p_sjnr ->> 'djlx' = '400' THEN '注销'
-           WHEN strpos(p_sjnr ->> 'djxl', '预抵押') > 0 THEN '预抵押'
+           -- codes before words: 预售商品房抵押权预告登记 (ygdjzl 3/4) holds both 预告 and 抵押
+           WHEN p_sjnr ->> 'djlx' = '700' AND p_sjnr ->> 'ygdjzl' IN ('3', '4') THEN '预抵押'
+           WHEN strpos(p_sjnr ->> 'djxl', '预抵押') > 0 OR strpos(p_sjnr ->> 'djxl', '抵押权预告') > 0
+               THEN '预抵押'
            WHEN strpos(p_sjnr ->> 'djxl', '预告') > 0 THEN '预告'
            WHEN strpos(p_sjnr ->> 'djxl', '查封') > 0 OR strpos(p_sjnr ->> 'djxl', '解封') > 0 THEN '查封'
            WHEN strpos(p_sjnr ->> 'djxl', '异议') > 0 THEN '异议'

@@ -1,0 +1,24 @@
+"""jy: scheduler — APScheduler job store jh.dsrw and the job run history jh.rwjl
+
+Revision ID: jy_0007
+Revises: jy_0006
+Create Date: 2026-11-27
+
+The SQL of this revision is frozen beside it in db/migrations/sql/jy_0007_scheduler.up.sql and .down.sql;
+never edit a revision once it is on main: add a new one.
+"""
+
+from jydj.migration_sql import run_revision_sql
+
+revision = "jy_0007"
+down_revision = "jy_0006"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    run_revision_sql(__file__, "up")
+
+
+def downgrade() -> None:
+    run_revision_sql(__file__, "down")

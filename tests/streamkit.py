@@ -1,0 +1,109 @@
+"""Helpers for tests that run `jydj run` in a subprocess against fresh databases and poll for results.
+
+Imported as ``import streamkit`` (pytest puts the tests directory on ``sys.path`` for rootless test modules).
+Every wait polls with a timeout; nothing sleeps a fixed time to let data arrive.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+import uuid
+from collections.abc import Callable
+from pathlib import Path
+
+import psycopg2
+
+
+def wait_for(check: Callable[[], object], timeout: float = 90, what: str = "condition", every: float = 0.2):
+    deadline = time.monotonic() + timeout
+    last = None
+    while time.monotonic() < deadline:
+        last = check()
+        if last:
+            return last
+        time.sleep(every)
+    raise AssertionError(f"timed out after {timeout:.0f} s waiting for {what} (last: {last!r})")
+
+
+def q(dsn: str, sql: str, params: tuple = ()) -> list[tuple]:
+    conn = psycopg2.connect(dsn)
+    try:
+        with conn.cursor() as cur:
+            cur.execute(sql, params)
+            rows = cur.fetchall() if cur.description else []
+        conn.commit()
+        return rows
+    finally:
+        conn.close()
+
+
+def one(dsn: str, sql: str, params: tuple = ()):
+    return q(dsn, sql, params)[0][0]
+
+
+def _run_options() -> list[str]:
+    """Options of `jydj run` that keep a test's platform to itself, when this version of the CLI has them."""
+    out = subprocess.run(
+        [sys.executable, "-m", "jydj.cli", "run", "--help"], capture_output=True, text=True, timeout=60
+    )
+    return ["--no-scheduler"] if "--no-scheduler" in out.stdout else []
+
+
+class Platform:
+    """Three fresh databases and a `jydj run` subprocess on them."""
+
+    def __init__(self, dsns: dict[str, str], home: Path) -> None:
+        self.dsns = dsns
+        self.home = home
+        self.tag = uuid.uuid4().hex[:8]
+        self.proc: subprocess.Popen | None = None
+        self.env = {k: v for k, v in os.environ.items() if not k.startswith("JYDJ_")}
+        self.env.update(
+            JYDJ_HOME=str(home),
+            JYDJ_JY_DSN=dsns["jy"],
+            JYDJ_JY_FRONT_DSN=dsns["jy_front"],
+            JYDJ_DJ_FRONT_DSN=dsns["dj_front"],
+            JYDJ_STREAM_TAG=self.tag,
+            JYDJ_METRICS_PORT="0",  # no /metrics endpoint (tests run side by side)
+        )
+
+    def start(self, streams: str = "S1,S2,S3,S4") -> None:
+        log = (self.home / "run.log").open("ab")
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "jydj.cli", "run", "--streams", streams, *_run_options()],
+            env=self.env,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+        )
+        names = streams.split(",")
+        wait_for(lambda: all(s["state"] == "running" for s in self.streams(names)), 90, f"{streams} running")
+
+    def streams(self, names: list[str] | None = None) -> list[dict]:
+        out = subprocess.run(
+            [sys.executable, "-m", "jydj.cli", "status", "--json"],
+            env=self.env,
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+        data = json.loads(out.stdout)
+        return [s for s in data["streams"] if names is None or s["name"] in names]
+
+    def stop(self) -> None:
+        if self.proc is not None and self.proc.poll() is None:
+            self.proc.send_signal(signal.SIGTERM)
+            try:
+                self.proc.wait(60)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait(10)
+        self.proc = None
+
+    def log(self) -> str:
+        path = self.home / "run.log"
+        return path.read_text(encoding="utf-8", errors="replace")[-3000:] if path.exists() else ""
