@@ -1,1 +1,1 @@
-"""Web services (spyne SOAP/JSON) and the steward tool (Flask) (built in later issues; empty until then)."""
+"""Web services (spyne SOAP/JSON) and the steward tool (Flask): later issues."""

@@ -1,1 +1,1 @@
-"""Debezium change-data-capture streams S1–S4 (built in the streams issue; empty until then)."""
+"""Debezium change-data-capture streams S1–S4: configuration (conf/), runner, handler, reconcile, metrics."""

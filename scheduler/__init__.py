@@ -1,1 +1,1 @@
-"""APScheduler jobs that call procedures (built with the streams and validation issues; empty until then)."""
+"""Timed jobs (APScheduler, job store in jy): each only calls procedures and is safe to run twice."""

@@ -57,7 +57,6 @@ def _purge_outbox(settings: Settings) -> dict[str, Any]:
 def _reconcile(settings: Settings) -> dict[str, Any]:
     """Daily reconcile (补推, seed §5.2.1.4) of all four streams since yesterday."""
     from connector.reconcile import run_reconcile
-
     from connector.streams import STREAMS
 
     since = dt.date.today() - dt.timedelta(days=1)
