@@ -46,42 +46,54 @@ def one(dsn: str, sql: str, params: tuple = ()):
     return q(dsn, sql, params)[0][0]
 
 
-def _run_options() -> list[str]:
-    """Options of `jydj run` that keep a test's platform to itself, when this version of the CLI has them."""
-    out = subprocess.run(
-        [sys.executable, "-m", "jydj.cli", "run", "--help"], capture_output=True, text=True, timeout=60
-    )
-    return ["--no-scheduler"] if "--no-scheduler" in out.stdout else []
-
-
 class Platform:
-    """Three fresh databases and a `jydj run` subprocess on them."""
+    """Three fresh databases and a `jydj run` subprocess on them (streams only: no scheduler)."""
 
     def __init__(self, dsns: dict[str, str], home: Path) -> None:
         self.dsns = dsns
         self.home = home
         self.tag = uuid.uuid4().hex[:8]
         self.proc: subprocess.Popen | None = None
+        self.metrics_port = 0
         self.env = {k: v for k, v in os.environ.items() if not k.startswith("JYDJ_")}
         self.env.update(
             JYDJ_HOME=str(home),
             JYDJ_JY_DSN=dsns["jy"],
             JYDJ_JY_FRONT_DSN=dsns["jy_front"],
             JYDJ_DJ_FRONT_DSN=dsns["dj_front"],
-            JYDJ_STREAM_TAG=self.tag,
-            JYDJ_METRICS_PORT="0",  # no /metrics endpoint (tests run side by side)
+            JYDJ_STREAM_TAG=self.tag,  # slots and publications of their own
         )
 
-    def start(self, streams: str = "S1,S2,S3,S4") -> None:
+    def start(self, streams: str = "S1,S2,S3,S4", metrics: bool = False) -> None:
+        """Start `jydj run` and wait until the streams report running; /metrics on a free port if asked."""
+        from jydj.embedded import free_port
+
+        self.metrics_port = free_port() if metrics else 0
         log = (self.home / "run.log").open("ab")
         self.proc = subprocess.Popen(
-            [sys.executable, "-m", "jydj.cli", "run", "--streams", streams, *_run_options()],
+            [
+                sys.executable,
+                "-m",
+                "jydj.cli",
+                "run",
+                "--streams",
+                streams,
+                "--no-scheduler",
+                "--metrics-port",
+                str(self.metrics_port),
+            ],
             env=self.env,
             stdout=log,
             stderr=subprocess.STDOUT,
         )
         names = streams.split(",")
-        wait_for(lambda: all(s["state"] == "running" for s in self.streams(names)), 90, f"{streams} running")
+
+        def running() -> bool:
+            if self.proc is not None and self.proc.poll() is not None:
+                raise AssertionError(f"jydj run exited with {self.proc.returncode}:\n{self.log()}")
+            return all(s["state"] == "running" for s in self.streams(names))
+
+        wait_for(running, 90, f"{streams} running")
 
     def streams(self, names: list[str] | None = None) -> list[dict]:
         out = subprocess.run(
@@ -93,6 +105,12 @@ class Platform:
         )
         data = json.loads(out.stdout)
         return [s for s in data["streams"] if names is None or s["name"] in names]
+
+    def kill(self) -> None:
+        """SIGKILL: no clean shutdown, offsets may lag what was applied."""
+        assert self.proc is not None
+        self.proc.send_signal(signal.SIGKILL)
+        self.proc.wait(30)
 
     def stop(self) -> None:
         if self.proc is not None and self.proc.poll() is None:

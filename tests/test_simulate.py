@@ -13,16 +13,16 @@ import re
 import signal
 import subprocess
 import sys
-import time
 import uuid
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import psycopg2
 import psycopg2.sql
 import pytest
+from streamkit import one, q, wait_for
 
 from jydj.config import Settings
 from jydj.seed.load import load_seed
@@ -51,18 +51,6 @@ ANSWERS = {
 }
 
 
-def q(dsn: str, sql: str, params: Any = ()) -> list[tuple]:
-    conn = psycopg2.connect(dsn)
-    try:
-        with conn.cursor() as cur:
-            cur.execute(sql, params)
-            rows = cur.fetchall() if cur.description else []
-        conn.commit()
-        return rows
-    finally:
-        conn.close()
-
-
 def records(dsn: str, sql: str, params: Any = ()) -> list[dict[str, Any]]:
     conn = psycopg2.connect(dsn)
     try:
@@ -73,21 +61,6 @@ def records(dsn: str, sql: str, params: Any = ()) -> list[dict[str, Any]]:
     finally:
         conn.rollback()
         conn.close()
-
-
-def one(dsn: str, sql: str, params: Any = ()) -> Any:
-    return q(dsn, sql, params)[0][0]
-
-
-def wait_for(check: Callable[[], object], timeout: float = 60, what: str = "condition", every: float = 0.2):
-    deadline = time.monotonic() + timeout
-    last = None
-    while time.monotonic() < deadline:
-        last = check()
-        if last:
-            return last
-        time.sleep(every)
-    raise AssertionError(f"timed out after {timeout:.0f} s waiting for {what} (last: {last!r})")
 
 
 @pytest.fixture

@@ -5,118 +5,15 @@ Every wait polls with a timeout; nothing sleeps a fixed time to let data arrive.
 
 from __future__ import annotations
 
-import json
-import os
-import signal
-import subprocess
-import sys
 import time
-import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 import psycopg2
 import pytest
+from streamkit import Platform, one, q, wait_for
 
 pytestmark = pytest.mark.slow
-
-
-def wait_for(check: Callable[[], object], timeout: float = 90, what: str = "condition", every: float = 0.2):
-    deadline = time.monotonic() + timeout
-    last = None
-    while time.monotonic() < deadline:
-        last = check()
-        if last:
-            return last
-        time.sleep(every)
-    raise AssertionError(f"timed out after {timeout:.0f} s waiting for {what} (last: {last!r})")
-
-
-def q(dsn: str, sql: str, params: tuple = ()) -> list[tuple]:
-    conn = psycopg2.connect(dsn)
-    try:
-        with conn.cursor() as cur:
-            cur.execute(sql, params)
-            rows = cur.fetchall() if cur.description else []
-        conn.commit()
-        return rows
-    finally:
-        conn.close()
-
-
-def one(dsn: str, sql: str, params: tuple = ()):
-    return q(dsn, sql, params)[0][0]
-
-
-class Platform:
-    """Three fresh databases and a `jydj run` subprocess on them."""
-
-    def __init__(self, dsns: dict[str, str], home: Path) -> None:
-        self.dsns = dsns
-        self.home = home
-        self.tag = uuid.uuid4().hex[:8]
-        self.proc: subprocess.Popen | None = None
-        self.env = {k: v for k, v in os.environ.items() if not k.startswith("JYDJ_")}
-        self.env.update(
-            JYDJ_HOME=str(home),
-            JYDJ_JY_DSN=dsns["jy"],
-            JYDJ_JY_FRONT_DSN=dsns["jy_front"],
-            JYDJ_DJ_FRONT_DSN=dsns["dj_front"],
-            JYDJ_STREAM_TAG=self.tag,
-        )
-
-    def start(self, streams: str = "S1,S2,S3,S4") -> None:
-        from jydj.embedded import free_port
-
-        log = (self.home / "run.log").open("ab")
-        self.metrics_port = free_port()
-        self.proc = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "jydj.cli",
-                "run",
-                "--streams",
-                streams,
-                "--metrics-port",
-                str(self.metrics_port),
-            ],
-            env=self.env,
-            stdout=log,
-            stderr=subprocess.STDOUT,
-        )
-        names = streams.split(",")
-        wait_for(lambda: all(s["state"] == "running" for s in self.streams(names)), 90, f"{streams} running")
-
-    def streams(self, names: list[str] | None = None) -> list[dict]:
-        out = subprocess.run(
-            [sys.executable, "-m", "jydj.cli", "status", "--json"],
-            env=self.env,
-            capture_output=True,
-            text=True,
-            timeout=60,
-        )
-        data = json.loads(out.stdout)
-        return [s for s in data["streams"] if names is None or s["name"] in names]
-
-    def kill(self) -> None:
-        assert self.proc is not None
-        self.proc.send_signal(signal.SIGKILL)
-        self.proc.wait(30)
-
-    def stop(self) -> None:
-        if self.proc is not None and self.proc.poll() is None:
-            self.proc.send_signal(signal.SIGTERM)
-            try:
-                self.proc.wait(60)
-            except subprocess.TimeoutExpired:
-                self.proc.kill()
-                self.proc.wait(10)
-        self.proc = None
-
-    def log(self) -> str:
-        path = self.home / "run.log"
-        return path.read_text(encoding="utf-8", errors="replace")[-3000:] if path.exists() else ""
 
 
 @pytest.fixture
@@ -238,7 +135,7 @@ def test_sigkill_in_the_middle_of_10000_changes_loses_and_doubles_nothing(platfo
     platform.start("S2")
     _write_changes(jf, 1, 4000)
     wait_for(lambda: one(df, "SELECT count(*) FROM share_jy.chh_sc") > 500, what="part of the rows")
-    platform.kill()  # SIGKILL: no clean shutdown, offsets may lag what was applied
+    platform.kill()
     assert platform.streams(["S2"])[0]["state"] in ("running", "stopped")  # may still look alive briefly
     _write_changes(jf, 4001, 6000)  # written while the connector is dead
     platform.start("S2")
