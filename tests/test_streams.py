@@ -49,7 +49,7 @@ def test_business_flows_both_ways_and_routing_holds_back(platform: Platform) -> 
              (1, '买受人', 1, '张三', '1', '511702200001011237');
     """,
     )
-    platform.start()
+    platform.start(metrics=True)
     q(
         jy,
         """INSERT INTO yw.jyyw (ywh, ywlx, fwbm, h_id, htbh, qxdm, zt, bjsj)
