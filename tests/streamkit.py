@@ -46,6 +46,23 @@ def one(dsn: str, sql: str, params: tuple = ()):
     return q(dsn, sql, params)[0][0]
 
 
+#: A filed new-house contract in jy (a project, a building, a flat, the contract and its parties), without
+#: its business row: tests add the yw.jyyw row that makes the outbox push it.
+FILED_CONTRACT_SQL = """
+    INSERT INTO lpb.xm (id, xmbh, xmmc, qxdm) VALUES (1, 'XM1', '凤凰城', '511702');
+    INSERT INTO lpb.zrz (id, xm_id, zrzh) VALUES (1, 1, '511702001001GB00001F0001');
+    INSERT INTO lpb.ljz (id, zrz_id, ljzh) VALUES (1, 1, '511702001001GB00001F000101');
+    INSERT INTO lpb.h (id, fwbm, ljz_id, zl, ycjzmj, yctnjzmj, ycftjzmj)
+         VALUES (1, '51170200120150001000011', 1, '通川区凤凰城1栋1单元101', 100.00, 85.00, 15.00);
+    INSERT INTO ht.spfht (id, htbh, htbah, h_id, fwbm, qxdm, qyrq, barq, htje, jzmj, htzt)
+         VALUES (1, 'SPF-T1', 'BA-T1', 1, '51170200120150001000011', '511702', '2026-11-01', '2026-11-02',
+                 '1234567.89', 100.00, '已备案');
+    INSERT INTO ht.spfht_dsr (ht_id, jslx, sxh, mc, zjzl, zjhm) VALUES
+         (1, '出卖人', 1, '达州凤凰房地产开发有限公司', '8', '91511702MA62X7Q8D0'),
+         (1, '买受人', 1, '张三', '1', '511702200001011237');
+"""
+
+
 class Platform:
     """Three fresh databases and a `jydj run` subprocess on them (streams only: no scheduler)."""
 

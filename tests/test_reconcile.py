@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from streamkit import Platform, one, q, wait_for
+from streamkit import FILED_CONTRACT_SQL, Platform, one, q, wait_for
 
 from connector.reconcile import parse_since, parse_streams, run_reconcile
 from jydj.config import load_settings
@@ -130,22 +130,7 @@ def test_reconcile_finds_and_repushes_rows_deleted_behind_the_connectors_back(pl
 
 
 def _contract_business(jy: str, ywh: str) -> None:
-    q(
-        jy,
-        """
-        INSERT INTO lpb.xm (id, xmbh, xmmc, qxdm) VALUES (1, 'XM1', '凤凰城', '511702');
-        INSERT INTO lpb.zrz (id, xm_id, zrzh) VALUES (1, 1, '511702001001GB00001F0001');
-        INSERT INTO lpb.ljz (id, zrz_id, ljzh) VALUES (1, 1, '511702001001GB00001F000101');
-        INSERT INTO lpb.h (id, fwbm, ljz_id, zl, ycjzmj, yctnjzmj, ycftjzmj)
-             VALUES (1, '51170200120150001000011', 1, '通川区凤凰城1栋1单元101', 100.00, 85.00, 15.00);
-        INSERT INTO ht.spfht (id, htbh, htbah, h_id, fwbm, qxdm, qyrq, barq, htje, jzmj, htzt)
-             VALUES (1, 'SPF-T1', 'BA-T1', 1, '51170200120150001000011', '511702', '2026-11-01', '2026-11-02',
-                     '1234567.89', 100.00, '已备案');
-        INSERT INTO ht.spfht_dsr (ht_id, jslx, sxh, mc, zjzl, zjhm) VALUES
-             (1, '出卖人', 1, '达州凤凰房地产开发有限公司', '8', '91511702MA62X7Q8D0'),
-             (1, '买受人', 1, '张三', '1', '511702200001011237');
-        """,
-    )
+    q(jy, FILED_CONTRACT_SQL)
     q(
         jy,
         """INSERT INTO yw.jyyw (ywh, ywlx, fwbm, h_id, htbh, qxdm, zt, bjsj)

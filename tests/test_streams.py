@@ -11,7 +11,7 @@ from pathlib import Path
 
 import psycopg2
 import pytest
-from streamkit import Platform, one, q, wait_for
+from streamkit import FILED_CONTRACT_SQL, Platform, one, q, wait_for
 
 pytestmark = pytest.mark.slow
 
@@ -33,22 +33,7 @@ GXZB_SQL = """INSERT INTO share_jy.gxzb (ywh, ywlx, ywzt, fwbm, htbh, qxdm, mxsl
 def test_business_flows_both_ways_and_routing_holds_back(platform: Platform) -> None:
     jy, jf, df = platform.dsns["jy"], platform.dsns["jy_front"], platform.dsns["dj_front"]
     # A filed new-house contract in jy: a project, a flat, a contract with parties, then the business.
-    q(
-        jy,
-        """
-        INSERT INTO lpb.xm (id, xmbh, xmmc, qxdm) VALUES (1, 'XM1', '凤凰城', '511702');
-        INSERT INTO lpb.zrz (id, xm_id, zrzh) VALUES (1, 1, '511702001001GB00001F0001');
-        INSERT INTO lpb.ljz (id, zrz_id, ljzh) VALUES (1, 1, '511702001001GB00001F000101');
-        INSERT INTO lpb.h (id, fwbm, ljz_id, zl, ycjzmj, yctnjzmj, ycftjzmj)
-             VALUES (1, '51170200120150001000011', 1, '通川区凤凰城1栋1单元101', 100.00, 85.00, 15.00);
-        INSERT INTO ht.spfht (id, htbh, htbah, h_id, fwbm, qxdm, qyrq, barq, htje, jzmj, htzt)
-             VALUES (1, 'SPF-T1', 'BA-T1', 1, '51170200120150001000011', '511702', '2026-11-01', '2026-11-02',
-                     '1234567.89', 100.00, '已备案');
-        INSERT INTO ht.spfht_dsr (ht_id, jslx, sxh, mc, zjzl, zjhm) VALUES
-             (1, '出卖人', 1, '达州凤凰房地产开发有限公司', '8', '91511702MA62X7Q8D0'),
-             (1, '买受人', 1, '张三', '1', '511702200001011237');
-    """,
-    )
+    q(jy, FILED_CONTRACT_SQL)
     platform.start(metrics=True)
     q(
         jy,
