@@ -22,11 +22,12 @@ demo: setup
 	$(BIN)/jydj init
 	$(BIN)/jydj seed --households $(DEMO_HOUSEHOLDS) --seed 1 --if-empty
 	$(BIN)/jydj start --rate 2
+	$(BIN)/jydj reconcile --stream S3 --wait 0 >/dev/null   # 补推：把演示数据中的登记结果经 S3、S4 送入 jy 暂存
 	$(BIN)/jydj status
 	@echo
 	@echo "在运行：      数据流 S1–S4、定时任务（jydj run）与模拟业务（jydj simulate），日志在 var/log/"
 	@echo "查看状态：    $(BIN)/jydj status [--json]    指标：http://127.0.0.1:9464/metrics"
-	@echo "定时任务：    $(BIN)/jydj jobs list"
+	@echo "定时任务：    $(BIN)/jydj jobs list    （登记数据每 5 分钟校验入库；立即运行：$(BIN)/jydj validate）"
 	@echo "连接数据库：  psql \"\$$($(BIN)/jydj dsn jy)\"   （或 jy_front、dj_front）"
 	@echo "全部停止：    $(BIN)/jydj stop"
 

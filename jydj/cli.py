@@ -397,9 +397,11 @@ def _register_commands() -> None:
     """Commands that live in modules of their own (jydj/commands/)."""
     from jydj.commands.reconcile import reconcile
     from jydj.commands.simulate import simulate
+    from jydj.commands.validate import validate
 
     main.add_command(reconcile)
     main.add_command(simulate)
+    main.add_command(validate)
 
 
 _register_commands()

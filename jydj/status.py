@@ -208,7 +208,23 @@ def collect(settings: Settings, exact: bool = False) -> dict[str, Any]:
             return result
     result["databases"] = [_database_status(dsn_of(settings, n), n, exact) for n in DATABASES]
     result["streams"] = stream_status(settings) if all_reachable(result) else []
+    result["staging"] = staging_status(settings) if all_reachable(result) else None
     return result
+
+
+def staging_status(settings: Settings) -> dict[str, Any] | None:
+    """Staged registration rows by validation state (数据效检与入库), from ``jy``'s ``stg.djsj``."""
+    from jydj.validation import queue_counts
+
+    try:
+        with closing(connect(dsn_of(settings, "jy"), "jy")) as conn:
+            with conn.cursor() as cur:
+                cur.execute("SELECT to_regproc('stg.validate_batch') IS NOT NULL")
+                if not cur.fetchone()[0]:
+                    return None
+            return queue_counts(conn)
+    except (JydjError, psycopg2.Error) as exc:
+        return {"error": str(exc)}
 
 
 def render_text(status: dict[str, Any]) -> str:
@@ -234,7 +250,24 @@ def render_text(status: dict[str, Any]) -> str:
                 f"  {schema:<10} {group['title'][:24]:<26} {group['tables']:>3} 张表 {group['rows']:>13,} 行"
             )
     lines += _render_streams(status.get("streams", []))
+    lines += _render_staging(status.get("staging"))
     return "\n".join(lines)
+
+
+def _render_staging(staging: dict[str, Any] | None) -> list[str]:
+    if not staging:
+        return []
+    if "error" in staging:
+        return ["", f"登记数据校验：无法读取 —— {staging['error']}"]
+    lines = [
+        "",
+        f"登记数据校验：已入库 {staging['loaded']:,}，不合格（队列）{staging['unqualified']:,}，"
+        f"待校验 {staging['pending']:,}，合格待入库 {staging['qualified_waiting']:,}",
+    ]
+    rules = staging["unqualified_by_rule"]
+    if rules:
+        lines.append("  不合格原因：" + "，".join(f"{code} {n:,}" for code, n in list(rules.items())[:8]))
+    return lines
 
 
 def _render_streams(streams: list[dict[str, Any]]) -> list[str]:

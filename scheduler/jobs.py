@@ -54,6 +54,13 @@ def _purge_outbox(settings: Settings) -> dict[str, Any]:
     return {"deleted": deleted}
 
 
+def _validate(settings: Settings) -> dict[str, Any]:
+    """Validate and load the staged registration data (数据效检与入库, seed §5.2.1.6)."""
+    from jydj.validation import run_validation
+
+    return run_validation(dsn_of(settings, "jy"), czr="job:validate")
+
+
 def _reconcile(settings: Settings) -> dict[str, Any]:
     """Daily reconcile (补推, seed §5.2.1.4) of all four streams since yesterday."""
     from connector.reconcile import run_reconcile
@@ -70,6 +77,7 @@ JOBS: dict[str, Job] = {
         Job(
             "reconcile", "0 2 * * *", "每日补推：比对四条数据流的源与目标，补推缺失或不一致的数据", _reconcile
         ),
+        Job("validate", "*/5 * * * *", "数据效检与入库：校验暂存的登记数据，合格的写入生产库", _validate),
         Job("retry_dead_letters", "*/15 * * * *", "死信重试：重新应用各流暂存的死信行", _retry_dead_letters),
         Job("purge_outbox", "30 3 * * *", "清理发件箱：删除 30 天前已推送的发件箱行", _purge_outbox),
     )

@@ -29,8 +29,9 @@ def dj_columns() -> dict[str, list[str]]:
     out: dict[str, list[str]] = {}
     for table, body in re.findall(r"CREATE TABLE share_dj\.(\w+) \((.*?)\n\);", sql, flags=re.S):
         out[table] = [
-            m.group(1) for line in body.splitlines() if (m := re.match(r"\s+([a-z_0-9]+)\s+\S", line))
-            and m.group(1) != "CONSTRAINT"
+            m.group(1)
+            for line in body.splitlines()
+            if (m := re.match(r"\s+([a-z_0-9]+)\s+\S", line)) and m.group(1) != "CONSTRAINT"
         ]
     return out
 
@@ -75,8 +76,9 @@ def one(conn, sql: str, args: tuple = ()):
     return rows[0][0] if rows else None
 
 
-def validate(conn, djzl: str | None = None, limit: int | None = None, ids: list[int] | None = None,
-             czr: str = "test") -> dict[str, Any]:
+def validate(
+    conn, djzl: str | None = None, limit: int | None = None, ids: list[int] | None = None, czr: str = "test"
+) -> dict[str, Any]:
     """One ``stg.validate_batch`` call in the connection's transaction."""
     return one(conn, "SELECT stg.validate_batch(%s, %s, %s, %s::bigint[])", (djzl, limit, czr, ids))
 
@@ -120,7 +122,9 @@ def building(conn) -> tuple[int, int]:
     row = q(conn, "SELECT z.id, l.id FROM lpb.zrz z JOIN lpb.ljz l ON l.zrz_id = z.id WHERE z.zrzh = 'T-ZRZ'")
     if row:
         return row[0]
-    xm = one(conn, "INSERT INTO lpb.xm (xmbh, xmmc, qxdm) VALUES ('T-XM', '测试小区', %s) RETURNING id", (COUNTY,))
+    xm = one(
+        conn, "INSERT INTO lpb.xm (xmbh, xmmc, qxdm) VALUES ('T-XM', '测试小区', %s) RETURNING id", (COUNTY,)
+    )
     zrz = one(
         conn,
         "INSERT INTO lpb.zrz (xm_id, zrzh, fwbm) VALUES (%s, 'T-ZRZ', %s) RETURNING id",
@@ -134,8 +138,14 @@ def flat(conn, n: int, area: float = 100.0, coded: bool = True, **cols: Any) -> 
     """A flat of the test building with 预测 areas; returns (h_id, fwbm)."""
     _, ljz = building(conn)
     fwbm = house_code(n) if coded else None
-    values = {"fwbm": fwbm, "ljz_id": ljz, "zl": f"通川区测试小区1栋1单元{n}", "ycjzmj": area,
-              "yctnjzmj": round(area * 0.8, 2), "ycftjzmj": round(area - round(area * 0.8, 2), 2)} | cols
+    values = {
+        "fwbm": fwbm,
+        "ljz_id": ljz,
+        "zl": f"通川区测试小区1栋1单元{n}",
+        "ycjzmj": area,
+        "yctnjzmj": round(area * 0.8, 2),
+        "ycftjzmj": round(area - round(area * 0.8, 2), 2),
+    } | cols
     names = ", ".join(values)
     marks = ", ".join(["%s"] * len(values))
     h_id = one(conn, f"INSERT INTO lpb.h ({names}) VALUES ({marks}) RETURNING id", tuple(values.values()))
@@ -143,8 +153,11 @@ def flat(conn, n: int, area: float = 100.0, coded: bool = True, **cols: Any) -> 
 
 
 def link(conn, fwbm: str, bdcdyh: str) -> None:
-    q(conn, "INSERT INTO gl.fw_dy (fwbm, bdcdyh, glfs, ppdf) VALUES (%s, %s, '精确', 1) RETURNING id",
-      (fwbm, bdcdyh))
+    q(
+        conn,
+        "INSERT INTO gl.fw_dy (fwbm, bdcdyh, glfs, ppdf) VALUES (%s, %s, '精确', 1) RETURNING id",
+        (fwbm, bdcdyh),
+    )
 
 
 def linked_flat(conn, n: int, area: float = 100.0) -> tuple[str, str]:
@@ -164,101 +177,285 @@ def new_ywh(prefix: str = "2026") -> str:
 
 def ownership(ywh: str, bdcdyh: str, fwbm: str | None = None, **kw: Any) -> dict[str, Any]:
     """A 房屋所有权转移登记 (所有权) 登簿结果."""
-    return image("dbjg", **({
-        "ywh": ywh, "djlx": "200", "qllx": "4", "djxl": "房屋所有权转移登记", "bdcdyh": bdcdyh, "fwbm": fwbm,
-        "zl": "通川区测试小区1栋", "bdcqzh": f"川（2026）达州市不动产权第{ywh[-7:]}号", "djsj": TS, "dbr": "登簿员",
-        "djjg": "达州市不动产登记中心", "qszt": "1", "qxdm": COUNTY, "jzmj": "100.00", "fdcjyjg": "800000.00",
-        "ghyt": "11", "fwxz": "0",
-    } | kw))
+    return image(
+        "dbjg",
+        **(
+            {
+                "ywh": ywh,
+                "djlx": "200",
+                "qllx": "4",
+                "djxl": "房屋所有权转移登记",
+                "bdcdyh": bdcdyh,
+                "fwbm": fwbm,
+                "zl": "通川区测试小区1栋",
+                "bdcqzh": f"川（2026）达州市不动产权第{ywh[-7:]}号",
+                "djsj": TS,
+                "dbr": "登簿员",
+                "djjg": "达州市不动产登记中心",
+                "qszt": "1",
+                "qxdm": COUNTY,
+                "jzmj": "100.00",
+                "fdcjyjg": "800000.00",
+                "ghyt": "11",
+                "fwxz": "0",
+            }
+            | kw
+        ),
+    )
 
 
 def mortgage(ywh: str, bdcdyh: str | None, syywh: str | None = None, **kw: Any) -> dict[str, Any]:
     """A 抵押权首次登记 登簿结果 (one unit; more units as dbjg_dy rows)."""
-    return image("dbjg", **({
-        "ywh": ywh, "djlx": "100", "qllx": "37", "djxl": "抵押权首次登记", "bdcdyh": bdcdyh, "zl": "通川区测试小区1栋",
-        "bdcqzh": f"川（2026）达州市不动产证明第{ywh[-7:]}号", "syywh": syywh, "djsj": TS, "dbr": "登簿员",
-        "djjg": "达州市不动产登记中心", "qszt": "1", "qxdm": COUNTY, "dybdclx": "2", "dyfs": "1", "dyr": "张三",
-        "dyqr": "中国建设银行股份有限公司达州分行", "bdbzzqse": "500000.00", "zwlxqssj": "2026-11-20",
-        "zwlxjssj": "2046-11-20",
-    } | kw))
+    return image(
+        "dbjg",
+        **(
+            {
+                "ywh": ywh,
+                "djlx": "100",
+                "qllx": "37",
+                "djxl": "抵押权首次登记",
+                "bdcdyh": bdcdyh,
+                "zl": "通川区测试小区1栋",
+                "bdcqzh": f"川（2026）达州市不动产证明第{ywh[-7:]}号",
+                "syywh": syywh,
+                "djsj": TS,
+                "dbr": "登簿员",
+                "djjg": "达州市不动产登记中心",
+                "qszt": "1",
+                "qxdm": COUNTY,
+                "dybdclx": "2",
+                "dyfs": "1",
+                "dyr": "张三",
+                "dyqr": "中国建设银行股份有限公司达州分行",
+                "bdbzzqse": "500000.00",
+                "zwlxqssj": "2026-11-20",
+                "zwlxjssj": "2046-11-20",
+            }
+            | kw
+        ),
+    )
 
 
 def prenotice(ywh: str, bdcdyh: str, htbh: str | None = None, **kw: Any) -> dict[str, Any]:
     """A 预售商品房买卖预告登记 (预告)."""
-    return image("dbjg", **({
-        "ywh": ywh, "djlx": "700", "djxl": "预售商品房买卖预告登记", "ygdjzl": "1", "bdcdyh": bdcdyh, "htbh": htbh,
-        "zl": "通川区测试小区1栋", "bdcqzh": f"川（2026）达州市不动产证明第{ywh[-7:]}号", "djsj": TS, "qszt": "1",
-        "qxdm": COUNTY, "jzmj": "100.00", "qdjg": "800000.00",
-    } | kw))
+    return image(
+        "dbjg",
+        **(
+            {
+                "ywh": ywh,
+                "djlx": "700",
+                "djxl": "预售商品房买卖预告登记",
+                "ygdjzl": "1",
+                "bdcdyh": bdcdyh,
+                "htbh": htbh,
+                "zl": "通川区测试小区1栋",
+                "bdcqzh": f"川（2026）达州市不动产证明第{ywh[-7:]}号",
+                "djsj": TS,
+                "qszt": "1",
+                "qxdm": COUNTY,
+                "jzmj": "100.00",
+                "qdjg": "800000.00",
+            }
+            | kw
+        ),
+    )
 
 
 def premortgage(ywh: str, bdcdyh: str, syywh: str, **kw: Any) -> dict[str, Any]:
     """A 预售商品房抵押权预告登记 (预抵押) on the 预告 ``syywh``."""
-    return image("dbjg", **({
-        "ywh": ywh, "djlx": "700", "djxl": "预售商品房抵押权预告登记", "ygdjzl": "3", "bdcdyh": bdcdyh,
-        "syywh": syywh, "zl": "通川区测试小区1栋", "djsj": TS, "qszt": "1", "qxdm": COUNTY, "dyr": "张三",
-        "dyqr": "中国建设银行股份有限公司达州分行", "bdbzzqse": "500000.00", "zwlxqssj": "2026-11-20",
-        "zwlxjssj": "2046-11-20", "jzmj": "100.00",
-    } | kw))
+    return image(
+        "dbjg",
+        **(
+            {
+                "ywh": ywh,
+                "djlx": "700",
+                "djxl": "预售商品房抵押权预告登记",
+                "ygdjzl": "3",
+                "bdcdyh": bdcdyh,
+                "syywh": syywh,
+                "zl": "通川区测试小区1栋",
+                "djsj": TS,
+                "qszt": "1",
+                "qxdm": COUNTY,
+                "dyr": "张三",
+                "dyqr": "中国建设银行股份有限公司达州分行",
+                "bdbzzqse": "500000.00",
+                "zwlxqssj": "2026-11-20",
+                "zwlxjssj": "2046-11-20",
+                "jzmj": "100.00",
+            }
+            | kw
+        ),
+    )
 
 
 def seizure(ywh: str, bdcdyh: str, **kw: Any) -> dict[str, Any]:
     """A 查封登记."""
-    return image("dbjg", **({
-        "ywh": ywh, "djlx": "800", "djxl": "查封登记", "bdcdyh": bdcdyh, "zl": "通川区测试小区1栋", "djsj": TS,
-        "qszt": "1", "qxdm": COUNTY, "cfjg": "达州市通川区人民法院", "cflx": "1", "cfwj": "协助执行通知书",
-        "cfwh": "（2026）川1702执123号", "cfqssj": "2026-11-20", "cfjssj": "2029-11-19", "cffw": "房屋及其分摊土地",
-    } | kw))
+    return image(
+        "dbjg",
+        **(
+            {
+                "ywh": ywh,
+                "djlx": "800",
+                "djxl": "查封登记",
+                "bdcdyh": bdcdyh,
+                "zl": "通川区测试小区1栋",
+                "djsj": TS,
+                "qszt": "1",
+                "qxdm": COUNTY,
+                "cfjg": "达州市通川区人民法院",
+                "cflx": "1",
+                "cfwj": "协助执行通知书",
+                "cfwh": "（2026）川1702执123号",
+                "cfqssj": "2026-11-20",
+                "cfjssj": "2029-11-19",
+                "cffw": "房屋及其分摊土地",
+            }
+            | kw
+        ),
+    )
 
 
 def release(ywh: str, bdcdyh: str, cf_ywh: str, **kw: Any) -> dict[str, Any]:
     """A 解封登记 naming its 查封 by 上手业务号."""
-    return image("dbjg", **({
-        "ywh": ywh, "djlx": "800", "djxl": "解封登记", "bdcdyh": bdcdyh, "syywh": cf_ywh, "djsj": TS,
-        "qxdm": COUNTY, "cfjg": "达州市通川区人民法院", "cfwh": "（2026）川1702执恢123号",
-    } | kw))
+    return image(
+        "dbjg",
+        **(
+            {
+                "ywh": ywh,
+                "djlx": "800",
+                "djxl": "解封登记",
+                "bdcdyh": bdcdyh,
+                "syywh": cf_ywh,
+                "djsj": TS,
+                "qxdm": COUNTY,
+                "cfjg": "达州市通川区人民法院",
+                "cfwh": "（2026）川1702执恢123号",
+            }
+            | kw
+        ),
+    )
 
 
 def objection(ywh: str, bdcdyh: str, **kw: Any) -> dict[str, Any]:
     """An 异议登记."""
-    return image("dbjg", **({
-        "ywh": ywh, "djlx": "600", "djxl": "异议登记", "bdcdyh": bdcdyh, "djsj": TS, "qszt": "1", "qxdm": COUNTY,
-        "yysx": "申请人认为该房屋登记的权利人有误", "bdcqzh": f"川（2026）达州市不动产证明第{ywh[-7:]}号",
-    } | kw))
+    return image(
+        "dbjg",
+        **(
+            {
+                "ywh": ywh,
+                "djlx": "600",
+                "djxl": "异议登记",
+                "bdcdyh": bdcdyh,
+                "djsj": TS,
+                "qszt": "1",
+                "qxdm": COUNTY,
+                "yysx": "申请人认为该房屋登记的权利人有误",
+                "bdcqzh": f"川（2026）达州市不动产证明第{ywh[-7:]}号",
+            }
+            | kw
+        ),
+    )
 
 
 def cancellation(ywh: str, bdcdyh: str | None, zxywh: str, **kw: Any) -> dict[str, Any]:
     """A 注销登记 (djlx 400) of the business ``zxywh``."""
-    return image("dbjg", **({
-        "ywh": ywh, "djlx": "400", "djxl": "抵押权注销登记", "bdcdyh": bdcdyh, "zxywh": zxywh, "djsj": TS,
-        "qxdm": COUNTY, "zxyy": "主债权消灭",
-    } | kw))
+    return image(
+        "dbjg",
+        **(
+            {
+                "ywh": ywh,
+                "djlx": "400",
+                "djxl": "抵押权注销登记",
+                "bdcdyh": bdcdyh,
+                "zxywh": zxywh,
+                "djsj": TS,
+                "qxdm": COUNTY,
+                "zxyy": "主债权消灭",
+            }
+            | kw
+        ),
+    )
 
 
 def party(ywh: str, sxh: int = 1, **kw: Any) -> dict[str, Any]:
-    return image("qlr", **({
-        "ywh": ywh, "sqrlb": "权利人", "sxh": sxh, "qlrmc": "张三", "zjzl": "1", "zjhm": person_id(sxh),
-        "qlrlx": "1", "gyfs": "0",
-    } | kw))
+    return image(
+        "qlr",
+        **(
+            {
+                "ywh": ywh,
+                "sqrlb": "权利人",
+                "sxh": sxh,
+                "qlrmc": "张三",
+                "zjzl": "1",
+                "zjhm": person_id(sxh),
+                "qlrlx": "1",
+                "gyfs": "0",
+            }
+            | kw
+        ),
+    )
 
 
 def certificate(ywh: str, bdcqzh: str, bdcdyh: str | None = None, **kw: Any) -> dict[str, Any]:
-    return image("zs", **({
-        "bdcqzh": bdcqzh, "ywh": ywh, "djywh": ywh, "zslx": "不动产权证书", "bdcdyh": bdcdyh, "qlrmc": "张三",
-        "zl": "通川区测试小区1栋", "qzysxlh": "510000000001", "fzsj": TS, "zszt": "有效", "qxdm": COUNTY,
-    } | kw))
+    return image(
+        "zs",
+        **(
+            {
+                "bdcqzh": bdcqzh,
+                "ywh": ywh,
+                "djywh": ywh,
+                "zslx": "不动产权证书",
+                "bdcdyh": bdcdyh,
+                "qlrmc": "张三",
+                "zl": "通川区测试小区1栋",
+                "qzysxlh": "510000000001",
+                "fzsj": TS,
+                "zszt": "有效",
+                "qxdm": COUNTY,
+            }
+            | kw
+        ),
+    )
 
 
 def scan(ywh: str, sha256: str = "0" * 63 + "1", **kw: Any) -> dict[str, Any]:
-    return image("yx", **({
-        "ywh": ywh, "sha256": sha256, "djywh": ywh, "clmc": "申请书", "wjmc": "sqs.pdf", "wjlx": "application/pdf",
-        "dx": 1024, "cclj": f"/yx/{ywh}/sqs.pdf", "scsj": TS,
-    } | kw))
+    return image(
+        "yx",
+        **(
+            {
+                "ywh": ywh,
+                "sha256": sha256,
+                "djywh": ywh,
+                "clmc": "申请书",
+                "wjmc": "sqs.pdf",
+                "wjlx": "application/pdf",
+                "dx": 1024,
+                "cclj": f"/yx/{ywh}/sqs.pdf",
+                "scsj": TS,
+            }
+            | kw
+        ),
+    )
 
 
 def main_row(ywh: str, **kw: Any) -> dict[str, Any]:
     """A 共享主表 (gxzb) DB row."""
-    return image("gxzb", **({
-        "ywh": ywh, "ywlx": "DB", "djlx": "200", "qllx": "4", "djxl": "房屋所有权转移登记", "ywzt": "登簿",
-        "qxdm": COUNTY, "mxsl": 1, "bjsj": TS, "tssj": TS,
-    } | kw))
+    return image(
+        "gxzb",
+        **(
+            {
+                "ywh": ywh,
+                "ywlx": "DB",
+                "djlx": "200",
+                "qllx": "4",
+                "djxl": "房屋所有权转移登记",
+                "ywzt": "登簿",
+                "qxdm": COUNTY,
+                "mxsl": 1,
+                "bjsj": TS,
+                "tssj": TS,
+            }
+            | kw
+        ),
+    )

@@ -1731,6 +1731,28 @@ $_$;
 COMMENT ON FUNCTION jh.write_rows(p_stream text, p_rows anyarray) IS '把定为应用的行写入目标表：每表一条 DELETE 与一条 MERGE（按目录中的主键，映像按列类型转换）；整批出错时逐行重做并返回失败行；成功行记入行位置 jh.hwz';
 
 --
+-- Name: fwbm_check_char(text); Type: FUNCTION; Schema: std; Owner: -
+--
+
+CREATE FUNCTION std.fwbm_check_char(p_body text) RETURNS text
+    LANGUAGE sql IMMUTABLE
+    AS $_$
+SELECT CASE WHEN p_body COLLATE "C" ~ '^[0-9]{22}$' THEN
+           substr('0123456789X',
+                  (SELECT sum(substr(p_body, g.i, 1)::integer
+                              * ('{2,4,8,5,10,9,7,3,6,1,2,4,8,5,10,9,7,3,6,1,2,4}'::integer[])[g.i])::integer % 11
+                     FROM generate_series(1, 22) AS g(i)) + 1,
+                  1)
+       END
+$_$;
+
+--
+-- Name: FUNCTION fwbm_check_char(p_body text); Type: COMMENT; Schema: std; Owner: -
+--
+
+COMMENT ON FUNCTION std.fwbm_check_char(p_body text) IS '房屋编码校验码（平台约定，同 jydj.codes.fwbm_check_char）：22 位本体码 S = Σ 数字·(2^i mod 11)，取 ''0123456789X''[S mod 11]；非 22 位数字返回 NULL';
+
+--
 -- Name: is_valid_bdcdyh(text); Type: FUNCTION; Schema: std; Owner: -
 --
 

@@ -27,6 +27,18 @@ CREATE SCHEMA djjg;
 COMMENT ON SCHEMA djjg IS '登记结果镜像：经校验入库的不动产登记结果（TD/T 1066 的权利人、房地产权、抵押权、预告、查封、异议、注销、证书、影像索引）';
 
 --
+-- Name: djzt; Type: SCHEMA; Schema: -; Owner: -
+--
+
+CREATE SCHEMA djzt;
+
+--
+-- Name: SCHEMA djzt; Type: COMMENT; Schema: -; Owner: -
+--
+
+COMMENT ON SCHEMA djzt IS '登记结果专题：以不动产单元与房屋为中心，汇总已入库的登记结果（只读视图）';
+
+--
 -- Name: gl; Type: SCHEMA; Schema: -; Owner: -
 --
 
@@ -2730,6 +2742,28 @@ $$;
 COMMENT ON FUNCTION outbox.push_xzxz(p_ywh text, p_czlx text) IS '行政限制推送：把设立业务号或解除业务号等于本业务的 ht.xzxz 行写入发件箱 share_jy.xzxz（一条集合语句）；返回写入的明细行数';
 
 --
+-- Name: fwbm_check_char(text); Type: FUNCTION; Schema: std; Owner: -
+--
+
+CREATE FUNCTION std.fwbm_check_char(p_body text) RETURNS text
+    LANGUAGE sql IMMUTABLE
+    AS $_$
+SELECT CASE WHEN p_body COLLATE "C" ~ '^[0-9]{22}$' THEN
+           substr('0123456789X',
+                  (SELECT sum(substr(p_body, g.i, 1)::integer
+                              * ('{2,4,8,5,10,9,7,3,6,1,2,4,8,5,10,9,7,3,6,1,2,4}'::integer[])[g.i])::integer % 11
+                     FROM generate_series(1, 22) AS g(i)) + 1,
+                  1)
+       END
+$_$;
+
+--
+-- Name: FUNCTION fwbm_check_char(p_body text); Type: COMMENT; Schema: std; Owner: -
+--
+
+COMMENT ON FUNCTION std.fwbm_check_char(p_body text) IS '房屋编码校验码（平台约定，同 jydj.codes.fwbm_check_char）：22 位本体码 S = Σ 数字·(2^i mod 11)，取 ''0123456789X''[S mod 11]；非 22 位数字返回 NULL';
+
+--
 -- Name: is_valid_bdcdyh(text); Type: FUNCTION; Schema: std; Owner: -
 --
 
@@ -2852,6 +2886,3102 @@ $_$;
 --
 
 COMMENT ON FUNCTION std.is_valid_uscc(p_uscc text) IS '校验统一社会信用代码（GB 32100-2015）：18 位取自 0-9 与 ABCDEFGHJKLMNPQRTUWXY（只收大写），首位为登记管理部门码 1–9/A/N/Y，第 3–8 位为数字，第 18 位为模 31 校验码；接受 N/A/Y 开头的代码；NULL 返回 NULL，其他非法输入返回 false，不抛异常';
+
+--
+-- Name: check_and_load(); Type: FUNCTION; Schema: stg; Owner: -
+--
+
+CREATE FUNCTION stg.check_and_load() RETURNS void
+    LANGUAGE plpgsql
+    AS $_$
+DECLARE
+    v_gz     stg.jygz%ROWTYPE;
+    v_ids    bigint[];
+    v_lo     integer[];
+    v_hi     integer[];
+    v_a      integer;
+    v_b      integer;
+    v_m      integer;
+BEGIN
+    -- 单元行叠加所属登簿结果的映像与种类
+    UPDATE stg.jypc p
+       SET sjnr = f.sjnr || p.sjnr, djzl = f.djzl, fzt = f.jyzt
+      FROM stg.djsj f
+     WHERE p.lybm = 'dbjg_dy' AND f.lybm = 'dbjg' AND f.ywh = p.ywh;
+
+    -- 校验：每条规则一次集合调用
+    FOR v_gz IN
+        SELECT g.* FROM stg.jygz g
+         WHERE g.qy
+           AND EXISTS (SELECT 1 FROM stg.jypc p
+                        WHERE (g.djzl IS NULL OR p.djzl = g.djzl) AND (g.lybm IS NULL OR p.lybm = g.lybm))
+         ORDER BY g.pxh, g.gzdm
+    LOOP
+        EXECUTE format('INSERT INTO stg.jysb (id, gzdm, xx) SELECT t.id, $1, min(t.xx) FROM %s($2) t GROUP BY t.id',
+                       v_gz.jcgc)
+          USING v_gz.gzdm, row_to_json(v_gz)::jsonb;
+    END LOOP;
+
+    ANALYZE stg.jysb;
+    UPDATE stg.jypc p
+       SET hg = NOT EXISTS (SELECT 1 FROM stg.jysb s JOIN stg.jygz g ON g.gzdm = s.gzdm
+                             WHERE s.id = p.id AND g.yzcd = '错误');
+
+    -- 入库：单元行等所属登簿结果
+    UPDATE stg.jypc p
+       SET rk = true
+     WHERE p.hg
+       AND (p.lybm <> 'dbjg_dy' OR p.czlx = 'D' OR p.fzt = '已入库'
+            OR EXISTS (SELECT 1 FROM stg.jypc f WHERE f.lybm = 'dbjg' AND f.ywh = p.ywh AND f.hg));
+
+    BEGIN
+        PERFORM stg.load_rows();
+    EXCEPTION WHEN OTHERS THEN
+        -- 二分重试：v_ids[v_lo[k] .. v_hi[k]] 为待试区间
+        SELECT array_agg(p.id ORDER BY p.id) INTO v_ids FROM stg.jypc p WHERE p.rk;
+        v_lo := ARRAY[1];
+        v_hi := ARRAY[array_length(v_ids, 1)];
+        UPDATE stg.jypc SET rk = false WHERE rk;
+        WHILE coalesce(array_length(v_lo, 1), 0) > 0 LOOP
+            v_a := v_lo[array_length(v_lo, 1)];
+            v_b := v_hi[array_length(v_hi, 1)];
+            v_lo := v_lo[1:array_length(v_lo, 1) - 1];
+            v_hi := v_hi[1:array_length(v_hi, 1) - 1];
+            BEGIN
+                UPDATE stg.jypc SET rk = true WHERE id = ANY (v_ids[v_a:v_b]);
+                PERFORM stg.load_rows();
+            EXCEPTION WHEN OTHERS THEN
+                IF v_a = v_b THEN
+                    INSERT INTO stg.jysb (id, gzdm, xx)
+                    VALUES (v_ids[v_a], 'RK00', '入库失败（数据库拒绝）：' || SQLERRM);
+                    UPDATE stg.jypc SET hg = false WHERE id = v_ids[v_a];
+                ELSE
+                    v_m := (v_a + v_b) / 2;
+                    v_lo := v_lo || ARRAY[v_m + 1, v_a];
+                    v_hi := v_hi || ARRAY[v_b, v_m];
+                END IF;
+            END;
+        END LOOP;
+        UPDATE stg.jypc p SET rk = NOT EXISTS (SELECT 1 FROM stg.jysb s WHERE s.id = p.id AND s.gzdm = 'RK00')
+         WHERE p.id = ANY (v_ids);
+    END;
+
+    -- 回写状态
+    UPDATE stg.djsj d
+       SET jyzt = CASE WHEN p.rk THEN '已入库' WHEN p.hg THEN '合格' ELSE '不合格' END,
+           jyjg = f.jg,
+           jysj = now(),
+           rksj = CASE WHEN p.rk THEN now() ELSE d.rksj END
+      FROM stg.jypc p
+      LEFT JOIN (SELECT s.id,
+                        json_agg(json_build_object('gzdm', s.gzdm, 'gzmc', coalesce(g.gzmc, '入库失败'),
+                                                   'yzcd', coalesce(g.yzcd, '错误'), 'zd', g.zd, 'xx', s.xx)
+                                 ORDER BY coalesce(g.pxh, 100000), s.gzdm)::jsonb AS jg
+                   FROM stg.jysb s
+                   LEFT JOIN stg.jygz g ON g.gzdm = s.gzdm
+                  GROUP BY s.id) f ON f.id = p.id
+     WHERE d.id = p.id;
+
+END
+$_$;
+
+--
+-- Name: FUNCTION check_and_load(); Type: COMMENT; Schema: stg; Owner: -
+--
+
+COMMENT ON FUNCTION stg.check_and_load() IS '校验并入库已认领到 stg.jypc 的暂存行：逐条规则集合校验，合格行入库（失败行二分隔离为 RK00），回写状态';
+
+--
+-- Name: correct(bigint, jsonb, text, text, text, text); Type: FUNCTION; Schema: stg; Owner: -
+--
+
+CREATE FUNCTION stg.correct(p_id bigint, p_gx jsonb, p_czr text, p_yy text, p_ly text, p_ip text) RETURNS jsonb
+    LANGUAGE plpgsql
+    AS $$
+DECLARE
+    v_row  stg.djsj%ROWTYPE;
+    v_bad  text;
+    v_new  jsonb;
+BEGIN
+    PERFORM pg_advisory_xact_lock(73010001);
+    SELECT d.* INTO v_row FROM stg.djsj d WHERE d.id = p_id FOR UPDATE;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION '暂存行 % 不存在', p_id USING ERRCODE = 'P0002';
+    END IF;
+    IF v_row.jyzt = '已入库' THEN
+        RAISE EXCEPTION '暂存行 %（%：%）已入库，不能在此修正；生产数据的更正请由登记端办理更正登记后重推',
+            p_id, v_row.lybm, v_row.lyzj USING ERRCODE = '22023';
+    END IF;
+    IF coalesce(btrim(p_yy), '') = '' THEN
+        RAISE EXCEPTION '修正原因 yy 必填' USING ERRCODE = '22023';
+    END IF;
+    IF p_gx IS NULL OR jsonb_typeof(p_gx) <> 'object' OR p_gx = '{}'::jsonb THEN
+        RAISE EXCEPTION '修正内容须是 {字段: 新值} 的非空对象' USING ERRCODE = '22023';
+    END IF;
+    SELECT string_agg(k.key, '、' ORDER BY k.key) INTO v_bad
+      FROM jsonb_object_keys(p_gx) AS k(key)
+     WHERE NOT (v_row.sjnr ? k.key);
+    IF v_bad IS NOT NULL THEN
+        RAISE EXCEPTION '字段 % 不是来源表 % 的列，不能修正', v_bad, v_row.lybm USING ERRCODE = '22023';
+    END IF;
+    SELECT string_agg(k.key, '、' ORDER BY k.key) INTO v_bad
+      FROM jsonb_object_keys(p_gx) AS k(key)
+      JOIN jh.lyb b ON b.lsl = 'S4' AND b.lybm = 'share_dj.' || v_row.lybm AND k.key = ANY (b.zjl)
+     WHERE p_gx -> k.key IS DISTINCT FROM v_row.sjnr -> k.key;
+    IF v_bad IS NOT NULL THEN
+        RAISE EXCEPTION '字段 % 是来源表 % 的主键，不能修正（改主键即另一行，请由登记端重推）', v_bad, v_row.lybm
+            USING ERRCODE = '22023';
+    END IF;
+    SELECT string_agg(k.key, '、' ORDER BY k.key) INTO v_bad
+      FROM jsonb_each(p_gx) AS k(key, value)
+     WHERE jsonb_typeof(k.value) NOT IN ('string', 'number', 'null');
+    IF v_bad IS NOT NULL THEN
+        RAISE EXCEPTION '字段 % 的新值须是字符串、数字或 null', v_bad USING ERRCODE = '22023';
+    END IF;
+
+    v_new := v_row.sjnr || p_gx;
+    INSERT INTO audit.czrz (czr, czlx, dxb, dxzj, bgq, bgh, ly, ip, yy)
+    SELECT p_czr, '修正暂存行', 'stg.djsj', p_id::text,
+           json_object_agg(k.key, v_row.sjnr -> k.key)::jsonb, p_gx, p_ly, p_ip, p_yy
+      FROM jsonb_object_keys(p_gx) AS k(key);
+
+    UPDATE stg.djsj d
+       SET sjnr = v_new,
+           ywh = v_new ->> 'ywh',
+           bdcdyh = v_new ->> 'bdcdyh',
+           fwbm = v_new ->> 'fwbm',
+           djlx = v_new ->> 'djlx',
+           qllx = v_new ->> 'qllx',
+           djzl = coalesce(jh.registration_kind(d.lybm, v_new), d.djzl),
+           jyzt = '待校验',
+           jyjg = NULL,
+           jysj = NULL
+     WHERE d.id = p_id;
+
+    PERFORM stg.validate_batch(NULL, NULL, p_czr, ARRAY[p_id]);
+    RETURN (SELECT json_build_object('id', d.id, 'jyzt', d.jyzt, 'jyjg', d.jyjg)::jsonb
+              FROM stg.djsj d WHERE d.id = p_id);
+END
+$$;
+
+--
+-- Name: FUNCTION correct(p_id bigint, p_gx jsonb, p_czr text, p_yy text, p_ly text, p_ip text); Type: COMMENT; Schema: stg; Owner: -
+--
+
+COMMENT ON FUNCTION stg.correct(p_id bigint, p_gx jsonb, p_czr text, p_yy text, p_ly text, p_ip text) IS '修正一条未入库的暂存行（改映像中的非主键字段），记操作日志，立即重新校验并在通过时入库；返回新的状态与校验结果';
+
+--
+-- Name: gz_sy(jsonb, text, text, character, jsonb); Type: FUNCTION; Schema: stg; Owner: -
+--
+
+CREATE FUNCTION stg.gz_sy(p_gz jsonb, p_djzl text, p_lybm text, p_czlx character, p_sjnr jsonb) RETURNS boolean
+    LANGUAGE sql IMMUTABLE
+    AS $$
+SELECT p_czlx <> 'D'
+       AND (p_gz ->> 'djzl' IS NULL OR p_djzl = p_gz ->> 'djzl')
+       AND (p_gz ->> 'lybm' IS NULL OR p_lybm = p_gz ->> 'lybm')
+       AND (p_gz -> 'cs' ->> 'djxl_bh' IS NULL OR strpos(coalesce(p_sjnr ->> 'djxl', ''), p_gz -> 'cs' ->> 'djxl_bh') > 0)
+       AND (p_gz -> 'cs' ->> 'djxl_bbh' IS NULL OR strpos(coalesce(p_sjnr ->> 'djxl', ''), p_gz -> 'cs' ->> 'djxl_bbh') = 0)
+$$;
+
+--
+-- Name: FUNCTION gz_sy(p_gz jsonb, p_djzl text, p_lybm text, p_czlx character, p_sjnr jsonb); Type: COMMENT; Schema: stg; Owner: -
+--
+
+COMMENT ON FUNCTION stg.gz_sy(p_gz jsonb, p_djzl text, p_lybm text, p_czlx character, p_sjnr jsonb) IS '校验规则是否适用于批次行：非删除行，登记种类、来源表相符，登记小类满足 djxl_bh / djxl_bbh';
+
+--
+-- Name: is_date(text); Type: FUNCTION; Schema: stg; Owner: -
+--
+
+CREATE FUNCTION stg.is_date(p_v text) RETURNS boolean
+    LANGUAGE sql IMMUTABLE
+    AS $_$
+SELECT CASE
+           WHEN p_v IS NULL THEN NULL
+           WHEN NOT (p_v COLLATE "C" ~ '^(?!0000)[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])([T ].*|Z)?$') THEN false
+           ELSE substr(p_v, 9, 2)::integer
+                <= extract(day FROM (substr(p_v, 1, 7) || '-01')::date + interval '1 month' - interval '1 day')
+       END
+$_$;
+
+--
+-- Name: FUNCTION is_date(p_v text); Type: COMMENT; Schema: stg; Owner: -
+--
+
+COMMENT ON FUNCTION stg.is_date(p_v text) IS '日期文本能否转换：前 10 位为存在的公历日期（YYYY-MM-DD，可带时间或 Z）；不抛异常，NULL 返回 NULL';
+
+--
+-- Name: jc_bm(jsonb); Type: FUNCTION; Schema: stg; Owner: -
+--
+
+CREATE FUNCTION stg.jc_bm(p_gz jsonb) RETURNS TABLE(id bigint, xx text)
+    LANGUAGE plpgsql STABLE
+    AS $_$
+DECLARE
+    v_zd  text := p_gz -> 'cs' ->> 'zd';
+    v_bm  text := p_gz -> 'cs' ->> 'bm';
+    v_mc  text;
+    v_gf  text;
+BEGIN
+    v_mc := coalesce('{"bdcdyh": "不动产单元号", "fwbm": "房屋编码", "zjhm": "证件号码", "sha256": "SHA-256",
+                       "lzrzjhm": "领证人证件号码", "tyshxydm": "统一社会信用代码"}'::jsonb ->> v_zd || ' ', '');
+    v_gf := CASE v_bm
+                WHEN 'bdcdyh' THEN '不符合 GB/T 37346'
+                WHEN 'fwbm' THEN '不符合 JGJ/T 246'
+                WHEN 'sfzh' THEN '不是有效的公民身份号码（GB 11643）'
+                WHEN 'uscc' THEN '不是有效的统一社会信用代码（GB 32100）'
+                WHEN 'sha256' THEN '不是 64 位小写十六进制的 SHA-256 摘要'
+            END;
+    IF v_zd IS NULL OR v_gf IS NULL THEN
+        RAISE EXCEPTION '规则 % 的参数须为 {"zd": 字段, "bm": bdcdyh|fwbm|sfzh|uscc|sha256}（收到 %）',
+            p_gz ->> 'gzdm', p_gz -> 'cs' USING ERRCODE = '22023';
+    END IF;
+
+    RETURN QUERY
+    SELECT p.id, v_mc || v_zd || '=「' || (p.sjnr ->> v_zd) || '」' || v_gf
+      FROM stg.jypc p
+     WHERE stg.gz_sy(p_gz, p.djzl, p.lybm, p.czlx, p.sjnr)
+       AND coalesce(btrim(p.sjnr ->> v_zd), '') <> ''
+       AND NOT coalesce(CASE v_bm
+                            WHEN 'bdcdyh' THEN std.is_valid_bdcdyh(p.sjnr ->> v_zd)
+                            WHEN 'fwbm' THEN std.is_valid_fwbm(p.sjnr ->> v_zd)
+                            WHEN 'sfzh' THEN std.is_valid_sfzh(p.sjnr ->> v_zd)
+                            WHEN 'uscc' THEN std.is_valid_uscc(p.sjnr ->> v_zd)
+                            ELSE (p.sjnr ->> v_zd) COLLATE "C" ~ '^[0-9a-f]{64}$'
+                        END, false);
+END
+$_$;
+
+--
+-- Name: FUNCTION jc_bm(p_gz jsonb); Type: COMMENT; Schema: stg; Owner: -
+--
+
+COMMENT ON FUNCTION stg.jc_bm(p_gz jsonb) IS '编码格式检查：参数 zd 所指字段有值而不符合参数 bm 所指编码（不动产单元号、房屋编码、身份证号、统一社会信用代码、SHA-256）的批次行不通过';
+
+--
+-- Name: jc_bt(jsonb); Type: FUNCTION; Schema: stg; Owner: -
+--
+
+CREATE FUNCTION stg.jc_bt(p_gz jsonb) RETURNS TABLE(id bigint, xx text)
+    LANGUAGE plpgsql STABLE
+    AS $$
+BEGIN
+    RETURN QUERY
+    SELECT p.id, '缺少必填项：' || string_agg(f.zd, '、' ORDER BY f.n)
+      FROM stg.jypc p
+      CROSS JOIN (SELECT t.zd, row_number() OVER () AS n
+                    FROM jsonb_array_elements_text(p_gz -> 'cs' -> 'zd') AS t(zd)) f
+     WHERE stg.gz_sy(p_gz, p.djzl, p.lybm, p.czlx, p.sjnr)
+       AND coalesce(btrim(p.sjnr ->> f.zd), '') = ''
+     GROUP BY p.id;
+END
+$$;
+
+--
+-- Name: FUNCTION jc_bt(p_gz jsonb); Type: COMMENT; Schema: stg; Owner: -
+--
+
+COMMENT ON FUNCTION stg.jc_bt(p_gz jsonb) IS '必填项检查：参数 zd 所列字段为空的批次行不通过，说明列出缺少的字段';
+
+--
+-- Name: jc_dy(jsonb); Type: FUNCTION; Schema: stg; Owner: -
+--
+
+CREATE FUNCTION stg.jc_dy(p_gz jsonb) RETURNS TABLE(id bigint, xx text)
+    LANGUAGE plpgsql STABLE
+    AS $$
+BEGIN
+    RETURN QUERY
+    SELECT p.id,
+           '不动产单元号 bdcdyh 为空，且没有业务号 ywh=「' || coalesce(p.ywh, '') || '」的登簿结果单元（dbjg_dy）行：'
+           || '抵押权须至少有一个抵押单元'
+      FROM stg.jypc p
+     WHERE stg.gz_sy(p_gz, p.djzl, p.lybm, p.czlx, p.sjnr)
+       AND coalesce(btrim(p.bdcdyh), '') = ''
+       AND NOT EXISTS (SELECT 1 FROM stg.djsj d WHERE d.ywh = p.ywh AND d.lybm = 'dbjg_dy' AND d.czlx <> 'D');
+END
+$$;
+
+--
+-- Name: FUNCTION jc_dy(p_gz jsonb); Type: COMMENT; Schema: stg; Owner: -
+--
+
+COMMENT ON FUNCTION stg.jc_dy(p_gz jsonb) IS '至少一个抵押单元：不动产单元号为空且暂存区没有同业务号登簿结果单元（dbjg_dy）行的批次行不通过';
+
+--
+-- Name: jc_fm(jsonb); Type: FUNCTION; Schema: stg; Owner: -
+--
+
+CREATE FUNCTION stg.jc_fm(p_gz jsonb) RETURNS TABLE(id bigint, xx text)
+    LANGUAGE plpgsql STABLE
+    AS $$
+DECLARE
+    v_jc text := p_gz -> 'cs' ->> 'jc';
+BEGIN
+    IF v_jc = 'wfm' THEN
+        RETURN QUERY
+        SELECT p.id,
+               CASE WHEN g.id IS NOT NULL
+                    THEN '不动产单元 ' || p.bdcdyh || ' 已挂接房屋编码 ' || g.fwbm || '（' || g.zt
+                         || '），不再赋码；如挂接有误请先在对接工具中解除挂接'
+                    ELSE '本批申请 ' || (SELECT o.lyzj FROM stg.jypc o
+                                          WHERE o.lybm = p.lybm AND o.czlx <> 'D' AND o.bdcdyh = p.bdcdyh
+                                            AND o.id < p.id
+                                          ORDER BY o.id LIMIT 1)
+                         || ' 已为不动产单元 ' || p.bdcdyh || ' 申请赋码，同一单元只赋一次码'
+               END
+          FROM stg.jypc p
+          LEFT JOIN gl.fw_dy g ON g.bdcdyh = p.bdcdyh
+         WHERE stg.gz_sy(p_gz, p.djzl, p.lybm, p.czlx, p.sjnr)
+           AND NOT EXISTS (SELECT 1 FROM lpb.fwbm_fp f WHERE f.sqid = p.lyzj)
+           AND (g.id IS NOT NULL
+                OR EXISTS (SELECT 1 FROM stg.jypc o
+                            WHERE o.lybm = p.lybm AND o.czlx <> 'D' AND o.bdcdyh = p.bdcdyh AND o.id < p.id
+                              AND NOT EXISTS (SELECT 1 FROM lpb.fwbm_fp f WHERE f.sqid = o.lyzj)));
+        RETURN;
+    END IF;
+
+    IF v_jc IS NULL OR v_jc NOT IN ('wy', 'pp') THEN
+        RAISE EXCEPTION 'stg.jc_fm 的参数 cs.jc 须为 wfm、wy 或 pp（收到 %）', coalesce(v_jc, '空')
+            USING ERRCODE = '22023';
+    END IF;
+
+    RETURN QUERY
+    WITH sq AS (        -- 待赋码的申请（已答复的除外）
+        SELECT p.id AS sid,
+               p.lyzj AS sqid,
+               nullif(btrim(p.sjnr ->> 'zh'), '') AS zh,
+               nullif(btrim(p.sjnr ->> 'dyh'), '') AS dyh,
+               nullif(btrim(p.sjnr ->> 'szc'), '') AS szc,
+               nullif(btrim(p.sjnr ->> 'fh'), '') AS fh,
+               nullif(btrim(p.sjnr ->> 'qxdm'), '') AS qxdm,
+               nullif(btrim(p.sjnr ->> 'yfwbm'), '') AS yfwbm
+          FROM stg.jypc p
+         WHERE stg.gz_sy(p_gz, p.djzl, p.lybm, p.czlx, p.sjnr)
+           AND (v_jc = 'wy' OR p.rk)
+           AND NOT EXISTS (SELECT 1 FROM lpb.fwbm_fp f WHERE f.sqid = p.lyzj)
+    ),
+    yb AS (             -- 原房屋编码，逐个
+        SELECT u.sid, btrim(u.bm) AS bm
+          FROM (SELECT s.sid, unnest(string_to_array(translate(s.yfwbm, '，、;； ', ',,,,,'), ',')) AS bm
+                  FROM sq s
+                 WHERE s.yfwbm IS NOT NULL) u
+         WHERE length(btrim(u.bm)) > 0
+    ),
+    yz AS (             -- 原房屋编码所指的自然幢
+        SELECT b.sid, l.zrz_id
+          FROM yb b
+          JOIN lpb.h h ON h.fwbm = b.bm
+          JOIN lpb.ljz l ON l.id = h.ljz_id
+        UNION
+        SELECT b.sid, f.zrz_id
+          FROM yb b
+          JOIN lpb.fwbm_fp f ON f.fwbm = b.bm
+        UNION
+        SELECT b.sid, z.id
+          FROM yb b
+          JOIN lpb.zrz z ON left(z.fwbm, 17) = left(b.bm, 17)
+         WHERE std.is_valid_fwbm(b.bm) AND std.is_valid_fwbm(z.fwbm)
+    ),
+    lz AS (             -- 申请所指的逻辑幢：原编码的幢优先，否则按幢号（限区县）
+        SELECT y.sid, l.id AS ljz_id
+          FROM yz y
+          JOIN lpb.ljz l ON l.zrz_id = y.zrz_id
+        UNION
+        SELECT s.sid, m.ljz_id
+          FROM sq s
+          JOIN (SELECT l.id AS ljz_id, l.zrz_id, btrim(l.ljzh) AS mc FROM lpb.ljz l
+                UNION ALL
+                SELECT l.id, l.zrz_id, btrim(l.mph) FROM lpb.ljz l
+                UNION ALL
+                SELECT l.id, l.zrz_id, btrim(z.zrzh) FROM lpb.ljz l JOIN lpb.zrz z ON z.id = l.zrz_id
+                UNION ALL
+                SELECT l.id, l.zrz_id, btrim(z.jzwmc) FROM lpb.ljz l JOIN lpb.zrz z ON z.id = l.zrz_id) m
+            ON m.mc = s.zh
+          JOIN lpb.zrz z ON z.id = m.zrz_id
+          JOIN lpb.xm x ON x.id = z.xm_id
+         WHERE NOT EXISTS (SELECT 1 FROM yz y WHERE y.sid = s.sid)
+           AND (s.qxdm IS NULL OR left(x.qxdm, 6) = left(s.qxdm, 6))
+    ),
+    hx AS (             -- 这些逻辑幢中单元、层、房号相符的现存户
+        SELECT b.sid, h.id AS h_id, h.fwbm
+          FROM lz b
+          JOIN sq s ON s.sid = b.sid
+          JOIN lpb.h h ON h.ljz_id = b.ljz_id
+         WHERE h.fwzt <> '已灭失'
+           AND coalesce(nullif(btrim(h.dyh), ''), '~') = coalesce(s.dyh, '~')
+           AND coalesce(nullif(btrim(h.szc), ''), '~') = coalesce(s.szc, '~')
+           AND coalesce(nullif(btrim(h.fh), ''), '~') = coalesce(s.fh, '~')
+    ),
+    hs AS (             -- 每个申请：相符的未编码户数、其中一户、相符的已编码户的一个编码
+        SELECT hx.sid,
+               sum(CASE WHEN hx.fwbm IS NULL THEN 1 ELSE 0 END) AS n,
+               min(CASE WHEN hx.fwbm IS NULL THEN hx.h_id END) AS h_id,
+               min(hx.fwbm) AS ybm
+          FROM hx
+         GROUP BY hx.sid
+    ),
+    jg AS (
+        SELECT s.sid, s.sqid, s.zh, s.dyh, s.szc, s.fh, s.qxdm, s.yfwbm,
+               EXISTS (SELECT 1 FROM lz b WHERE b.sid = s.sid) AS yzd,
+               coalesce(t.n, 0) AS n,
+               CASE WHEN t.n = 1 THEN t.h_id END AS h_id,
+               t.ybm,
+               z.zrzh,
+               z.fwbm AS zbm,
+               row_number() OVER (PARTITION BY CASE WHEN t.n = 1 THEN t.h_id END ORDER BY s.sid) AS rn,
+               first_value(s.sqid) OVER (PARTITION BY CASE WHEN t.n = 1 THEN t.h_id END ORDER BY s.sid) AS sqid1
+          FROM sq s
+          LEFT JOIN hs t ON t.sid = s.sid
+          LEFT JOIN lpb.h h ON h.id = t.h_id AND t.n = 1
+          LEFT JOIN lpb.ljz l ON l.id = h.ljz_id
+          LEFT JOIN lpb.zrz z ON z.id = l.zrz_id
+    ),
+    r AS (
+        SELECT j.sid, j.h_id,
+               CASE
+                   WHEN NOT j.yzd THEN
+                       '找不到申请的幢：原房屋编码 ' || coalesce(j.yfwbm, '（空）') || ' 与幢号 '
+                       || coalesce(j.zh, '（空）') || '（区县 ' || coalesce(j.qxdm, '不限')
+                       || '）都对不上交易楼盘表的自然幢或逻辑幢'
+                   WHEN j.n = 0 THEN
+                       '交易楼盘表中没有与申请相符的未编码房屋（幢 ' || coalesce(j.zh, '（空）') || '，单元 '
+                       || coalesce(j.dyh, '（空）') || '，层 ' || coalesce(j.szc, '（空）') || '，房号 '
+                       || coalesce(j.fh, '（空）') || '）'
+                       || CASE WHEN j.ybm IS NOT NULL
+                               THEN '；相符的房屋已有房屋编码 ' || j.ybm || '，请挂接而不是赋码'
+                               ELSE '' END
+                   WHEN j.n > 1 THEN
+                       '交易楼盘表中有 ' || j.n || ' 户未编码房屋与申请相符（幢 ' || coalesce(j.zh, '（空）')
+                       || '，单元 ' || coalesce(j.dyh, '（空）') || '，层 ' || coalesce(j.szc, '（空）')
+                       || '，房号 ' || coalesce(j.fh, '（空）') || '），无法确定赋码的房屋'
+                   WHEN NOT coalesce(std.is_valid_fwbm(j.zbm) AND substr(j.zbm, 18, 5) = '00000', false) THEN
+                       '房屋所在自然幢 ' || j.zrzh || ' 没有有效的幢房屋编码（lpb.zrz.fwbm 为 '
+                       || coalesce(j.zbm, '空') || '），无法赋码'
+                   WHEN j.rn > 1 THEN
+                       '本批申请 ' || j.sqid1 || ' 已指向同一房屋（户ID ' || j.h_id || '），一户只赋一次码'
+               END AS xx
+          FROM jg j
+    )
+    SELECT r.sid, CASE WHEN v_jc = 'wy' THEN r.xx ELSE r.h_id::text END
+      FROM r
+     WHERE (r.xx IS NOT NULL) = (v_jc = 'wy');
+END
+$$;
+
+--
+-- Name: FUNCTION jc_fm(p_gz jsonb); Type: COMMENT; Schema: stg; Owner: -
+--
+
+COMMENT ON FUNCTION stg.jc_fm(p_gz jsonb) IS '房屋编码申请检查：wfm（FM03）单元已挂接或本批重复则不通过；wy（FM04）须恰有一户相符的未编码房屋且幢有有效幢编码（按原房屋编码或幢号找幢，再按单元、层、房号找户）；pp 供 stg.rk_fm 取每个申请唯一相符的户ID';
+
+--
+-- Name: jc_gj(jsonb); Type: FUNCTION; Schema: stg; Owner: -
+--
+
+CREATE FUNCTION stg.jc_gj(p_gz jsonb) RETURNS TABLE(id bigint, xx text)
+    LANGUAGE plpgsql STABLE
+    AS $$
+BEGIN
+    RETURN QUERY
+    SELECT p.id,
+           '不动产单元号 bdcdyh=「' || p.bdcdyh || '」未挂接交易楼盘表的房屋（挂接表中没有它的有效挂接，'
+           || CASE WHEN coalesce(btrim(p.sjnr ->> 'fwbm'), '') = '' THEN '且未填房屋编码 fwbm）'
+                   ELSE '房屋编码 fwbm=「' || (p.sjnr ->> 'fwbm') || '」也不在楼盘表中）' END
+           || '：请先在对接工具中挂接'
+      FROM stg.jypc p
+     WHERE stg.gz_sy(p_gz, p.djzl, p.lybm, p.czlx, p.sjnr)
+       AND btrim(p.bdcdyh) <> ''
+       AND NOT EXISTS (SELECT 1 FROM gl.fw_dy g WHERE g.bdcdyh = p.bdcdyh AND g.zt = '有效')
+       AND NOT EXISTS (SELECT 1 FROM lpb.h h WHERE h.fwbm = p.sjnr ->> 'fwbm');
+END
+$$;
+
+--
+-- Name: FUNCTION jc_gj(p_gz jsonb); Type: COMMENT; Schema: stg; Owner: -
+--
+
+COMMENT ON FUNCTION stg.jc_gj(p_gz jsonb) IS '单元挂接检查：有不动产单元号的批次行须在挂接表有有效挂接，或所记房屋编码是楼盘表的房屋编码，否则不通过';
+
+--
+-- Name: jc_ht(jsonb); Type: FUNCTION; Schema: stg; Owner: -
+--
+
+CREATE FUNCTION stg.jc_ht(p_gz jsonb) RETURNS TABLE(id bigint, xx text)
+    LANGUAGE plpgsql STABLE
+    AS $$
+DECLARE
+    v_zd  text := coalesce(p_gz -> 'cs' ->> 'zd', 'htbh');
+BEGIN
+    RETURN QUERY
+    SELECT p.id, '合同编号 ' || v_zd || '=「' || (p.sjnr ->> v_zd) || '」在交易库的商品房合同中找不到'
+      FROM stg.jypc p
+     WHERE stg.gz_sy(p_gz, p.djzl, p.lybm, p.czlx, p.sjnr)
+       AND btrim(p.sjnr ->> v_zd) <> ''
+       AND NOT EXISTS (SELECT 1 FROM ht.spfht h WHERE h.htbh = p.sjnr ->> v_zd);
+END
+$$;
+
+--
+-- Name: FUNCTION jc_ht(p_gz jsonb); Type: COMMENT; Schema: stg; Owner: -
+--
+
+COMMENT ON FUNCTION stg.jc_ht(p_gz jsonb) IS '预告对应商品房合同：所记合同编号有值而不在交易库商品房合同 ht.spfht 中的批次行不通过（YG05 警告）';
+
+--
+-- Name: jc_je(jsonb); Type: FUNCTION; Schema: stg; Owner: -
+--
+
+CREATE FUNCTION stg.jc_je(p_gz jsonb) RETURNS TABLE(id bigint, xx text)
+    LANGUAGE plpgsql STABLE
+    AS $_$
+DECLARE
+    v_mc    jsonb := '{"bdbzzqse": "被担保主债权数额", "zgzqse": "最高债权数额", "fdcjyjg": "房地产交易价格",
+                       "qdjg": "取得价格", "jzmj": "建筑面积", "tnjzmj": "套内建筑面积", "ftjzmj": "分摊建筑面积",
+                       "zdmj": "宗地面积", "je": "金额", "dx": "文件大小", "sl": "数量"}';
+    v_fz    boolean := coalesce((p_gz -> 'cs' ->> 'fz')::boolean, false);
+    v_zsyx  boolean := coalesce((p_gz -> 'cs' ->> 'zsyx')::boolean, false);
+    v_cs    text;
+    v_kong  text;
+    v_mcs   text;
+BEGIN
+    IF jsonb_typeof(p_gz -> 'cs' -> 'zd') IS DISTINCT FROM 'array' OR jsonb_array_length(p_gz -> 'cs' -> 'zd') = 0 THEN
+        RAISE EXCEPTION '规则 % 的参数须为 {"zd": ["字段", …], "fz": 布尔, "zsyx": 布尔}（收到 %）',
+              p_gz ->> 'gzdm', p_gz -> 'cs' USING ERRCODE = '22023';
+    END IF;
+
+    SELECT string_agg(format(
+               'CASE WHEN btrim(p.sjnr ->> %1$L) = '''' THEN NULL'
+               ' WHEN NOT (btrim(p.sjnr ->> %1$L) COLLATE "C" ~ ''^-?[0-9]+(\.[0-9]+)?$'') THEN %2$L || (p.sjnr ->> %1$L) || ''」不是数字'''
+               ' WHEN btrim(p.sjnr ->> %1$L)::numeric %3$s 0 THEN %2$L || (p.sjnr ->> %1$L) || %4$L END',
+               f.zd,
+               coalesce(v_mc ->> f.zd || ' ', '') || f.zd || '=「',
+               CASE WHEN v_fz THEN '<' ELSE '<=' END,
+               CASE WHEN v_fz THEN '」不得为负' ELSE '」须大于 0' END), ', ' ORDER BY f.n),
+           string_agg(format('coalesce(btrim(p.sjnr ->> %L), '''') = ''''', f.zd), ' AND ' ORDER BY f.n),
+           string_agg(coalesce(v_mc ->> f.zd || ' ', '') || f.zd, '、' ORDER BY f.n)
+      INTO v_cs, v_kong, v_mcs
+      FROM jsonb_array_elements_text(p_gz -> 'cs' -> 'zd') WITH ORDINALITY AS f(zd, n);
+
+    IF v_zsyx THEN
+        v_cs := format('CASE WHEN %s THEN %L END, ', v_kong, v_mcs || ' 至少须填一项') || v_cs;
+    END IF;
+
+    RETURN QUERY EXECUTE
+        'SELECT t.id, t.xx FROM (SELECT p.id, concat_ws(''；'', ' || v_cs || ') AS xx'
+        '  FROM stg.jypc p WHERE stg.gz_sy($1, p.djzl, p.lybm, p.czlx, p.sjnr)) t'
+        ' WHERE t.xx <> '''''
+      USING p_gz;
+END
+$_$;
+
+--
+-- Name: FUNCTION jc_je(p_gz jsonb); Type: COMMENT; Schema: stg; Owner: -
+--
+
+COMMENT ON FUNCTION stg.jc_je(p_gz jsonb) IS '金额与面积检查：参数 zd 所列字段有值而不是数字或不大于 0（fz 为真时小于 0）的批次行不通过；zsyx 为真时所列字段全空也不通过';
+
+--
+-- Name: jc_jf(jsonb); Type: FUNCTION; Schema: stg; Owner: -
+--
+
+CREATE FUNCTION stg.jc_jf(p_gz jsonb) RETURNS TABLE(id bigint, xx text)
+    LANGUAGE plpgsql STABLE
+    AS $$
+BEGIN
+    RETURN QUERY
+    WITH s AS (
+        SELECT p.id, coalesce(p.ywh, '') AS ywh, coalesce(btrim(p.sjnr ->> 'syywh'), '') AS v
+          FROM stg.jypc p
+         WHERE stg.gz_sy(p_gz, p.djzl, p.lybm, p.czlx, p.sjnr)
+    ),
+    -- 暂存区尚未入库的解封，按上手业务号与本批行比较（窗口：同一上手业务号的最小、最大业务号）
+    zc AS (
+        SELECT x.id, x.v, x.pc, x.ywh,
+               min(CASE WHEN NOT x.pc THEN x.ywh END) OVER (PARTITION BY x.v) AS mn,
+               max(CASE WHEN NOT x.pc THEN x.ywh END) OVER (PARTITION BY x.v) AS mx
+          FROM (SELECT s.id, s.v, s.ywh, true AS pc FROM s WHERE s.v <> ''
+                UNION ALL
+                SELECT d.id, btrim(d.sjnr ->> 'syywh'), coalesce(d.ywh, ''), false
+                  FROM stg.djsj d
+                 WHERE d.jyzt IN ('待校验', '合格') AND d.djzl = '查封' AND d.lybm = 'dbjg' AND d.czlx <> 'D'
+                   AND strpos(coalesce(d.sjnr ->> 'djxl', ''), '解封') > 0 AND btrim(d.sjnr ->> 'syywh') <> ''
+                OFFSET 0) x
+    )
+    -- 不通过的行（说明前的数字定先后：1 为空，2 不是已登记的查封，3 已解除；每行取最小的一条）
+    SELECT t.id, substr(min(t.xx), 2)
+      FROM (SELECT s.id, '1上手业务号 syywh 为空：解封登记须指明所解除的查封' AS xx
+              FROM s
+             WHERE s.v = ''
+            UNION ALL
+            SELECT s.id, '2上手业务号 syywh=「' || s.v || '」不是已登记的查封（生产库与暂存区都没有该查封，或它校验不合格）'
+              FROM s
+             WHERE s.v <> ''
+               AND NOT EXISTS (SELECT 1 FROM djjg.cfdj c WHERE c.ywh = s.v)
+               AND NOT EXISTS (SELECT 1 FROM stg.djsj d
+                                WHERE d.ywh = s.v AND d.lybm = 'dbjg' AND d.djzl = '查封'
+                                  AND strpos(coalesce(d.sjnr ->> 'djxl', ''), '解封') = 0
+                                  AND d.jyzt <> '不合格' AND d.czlx <> 'D')
+            UNION ALL
+            SELECT s.id, '3上手业务号 syywh=「' || s.v || '」的查封已被解封业务「' || c.jfywh || '」解除'
+              FROM s JOIN djjg.cfdj c ON c.ywh = s.v
+             WHERE s.v <> '' AND btrim(c.jfywh) <> '' AND c.jfywh <> s.ywh
+            UNION ALL
+            SELECT s.id, '3上手业务号 syywh=「' || s.v || '」的查封已被解封业务「' || (d.sjnr ->> 'jfywh') || '」解除'
+              FROM s JOIN stg.djsj d ON d.ywh = s.v
+             WHERE s.v <> '' AND d.lybm = 'dbjg' AND d.djzl = '查封' AND d.jyzt <> '不合格' AND d.czlx <> 'D'
+               AND btrim(d.sjnr ->> 'jfywh') <> '' AND d.sjnr ->> 'jfywh' <> s.ywh
+            UNION ALL
+            SELECT zc.id, '3上手业务号 syywh=「' || zc.v || '」的查封已被解封业务「'
+                          || CASE WHEN zc.mn <> zc.ywh THEN zc.mn ELSE zc.mx END || '」解除'
+              FROM zc
+             WHERE zc.pc AND (zc.mn <> zc.ywh OR zc.mx <> zc.ywh)) t
+     GROUP BY t.id;
+END
+$$;
+
+--
+-- Name: FUNCTION jc_jf(p_gz jsonb); Type: COMMENT; Schema: stg; Owner: -
+--
+
+COMMENT ON FUNCTION stg.jc_jf(p_gz jsonb) IS '解封指明其查封：登记小类含解封的行须以上手业务号指明已登记（已入库或暂存合格）且未被另一件解封解除的查封，否则不通过';
+
+--
+-- Name: jc_mj(jsonb); Type: FUNCTION; Schema: stg; Owner: -
+--
+
+CREATE FUNCTION stg.jc_mj(p_gz jsonb) RETURNS TABLE(id bigint, xx text)
+    LANGUAGE plpgsql STABLE
+    AS $_$
+DECLARE
+    v_zd    text := p_gz -> 'cs' ->> 'zd';
+    v_xdwc  numeric := (p_gz -> 'cs' ->> 'xdwc')::numeric;
+    v_mc    text;
+BEGIN
+    IF v_zd IS NULL OR v_xdwc IS NULL OR v_xdwc < 0 THEN
+        RAISE EXCEPTION '规则 % 的参数须为 {"zd": 面积字段, "xdwc": 非负相对误差}（收到 %）',
+              p_gz ->> 'gzdm', p_gz -> 'cs' USING ERRCODE = '22023';
+    END IF;
+    v_mc := coalesce('{"jzmj": "建筑面积", "tnjzmj": "套内建筑面积", "ftjzmj": "分摊建筑面积"}'::jsonb ->> v_zd || ' ', '')
+            || v_zd;
+
+    RETURN QUERY
+    SELECT t.id,
+           v_mc || '=「' || t.v || '」与楼盘表房屋 fwbm=「' || t.fwbm || '」的' || t.mjlx || '建筑面积 ' || t.mj
+           || ' 相差 ' || round(abs(t.v::numeric - t.mj) * 100 / t.mj, 2) || '%，超过 '
+           || rtrim(rtrim(to_char(v_xdwc * 100, 'FM999990.99'), '0'), '.') || '%'
+      FROM (SELECT p.id, btrim(p.sjnr ->> v_zd) AS v, h.fwbm,
+                   coalesce(h.scjzmj, h.ycjzmj) AS mj,
+                   CASE WHEN h.scjzmj IS NOT NULL THEN '实测' ELSE '预测' END AS mjlx
+              FROM stg.jypc p
+              LEFT JOIN gl.fw_dy g ON g.bdcdyh = p.bdcdyh AND g.zt = '有效'
+              JOIN lpb.h h ON h.fwbm = coalesce(g.fwbm, p.sjnr ->> 'fwbm')
+             WHERE stg.gz_sy(p_gz, p.djzl, p.lybm, p.czlx, p.sjnr)
+               AND btrim(p.sjnr ->> v_zd) COLLATE "C" ~ '^-?[0-9]+(\.[0-9]+)?$'
+               AND coalesce(h.scjzmj, h.ycjzmj) > 0
+            OFFSET 0) t
+     WHERE abs(t.v::numeric - t.mj) > v_xdwc * t.mj;
+END
+$_$;
+
+--
+-- Name: FUNCTION jc_mj(p_gz jsonb); Type: COMMENT; Schema: stg; Owner: -
+--
+
+COMMENT ON FUNCTION stg.jc_mj(p_gz jsonb) IS '面积一致检查：所记建筑面积与挂接房屋的楼盘表建筑面积（实测，无实测时预测）相差超过参数 xdwc 的批次行不通过';
+
+--
+-- Name: jc_qlbl(jsonb); Type: FUNCTION; Schema: stg; Owner: -
+--
+
+CREATE FUNCTION stg.jc_qlbl(p_gz jsonb) RETURNS TABLE(id bigint, xx text)
+    LANGUAGE plpgsql STABLE
+    AS $$
+BEGIN
+    RETURN QUERY
+    SELECT t.id,
+           '权利比例 qlbl=「' || t.v || '」'
+           || CASE WHEN t.n IS NULL THEN '不是小数、百分数或分数（如 0.5、50%、1/2）'
+                   ELSE '不在 0 到 1 之间（换算为 ' || t.n || '）' END
+      FROM (SELECT p.id, p.sjnr ->> 'qlbl' AS v, stg.qlbl_num(p.sjnr ->> 'qlbl') AS n
+              FROM stg.jypc p
+             WHERE stg.gz_sy(p_gz, p.djzl, p.lybm, p.czlx, p.sjnr)
+               AND btrim(p.sjnr ->> 'qlbl') <> ''
+            OFFSET 0) t
+     WHERE t.n IS NULL OR t.n <= 0 OR t.n > 1;
+END
+$$;
+
+--
+-- Name: FUNCTION jc_qlbl(p_gz jsonb); Type: COMMENT; Schema: stg; Owner: -
+--
+
+COMMENT ON FUNCTION stg.jc_qlbl(p_gz jsonb) IS '权利比例检查：权利比例有值而无法换算（小数、百分数、分数）或不在 (0, 1] 之间的批次行不通过';
+
+--
+-- Name: jc_qt(jsonb); Type: FUNCTION; Schema: stg; Owner: -
+--
+
+CREATE FUNCTION stg.jc_qt(p_gz jsonb) RETURNS TABLE(id bigint, xx text)
+    LANGUAGE plpgsql STABLE
+    AS $$
+BEGIN
+    RETURN QUERY
+    SELECT p.id,
+           '登记种类无法识别：登记类型 djlx=「' || coalesce(p.sjnr ->> 'djlx', '') || '」、登记小类 djxl=「'
+           || coalesce(p.sjnr ->> 'djxl', '') || '」、权利类型 qllx=「' || coalesce(p.sjnr ->> 'qllx', '')
+           || '」推不出所有权、抵押权、预告、预抵押、查封、异议或注销'
+      FROM stg.jypc p
+     WHERE stg.gz_sy(p_gz, p.djzl, p.lybm, p.czlx, p.sjnr);
+END
+$$;
+
+--
+-- Name: FUNCTION jc_qt(p_gz jsonb); Type: COMMENT; Schema: stg; Owner: -
+--
+
+COMMENT ON FUNCTION stg.jc_qt(p_gz jsonb) IS '登记种类可识别：登记种类为 其他 的批次行一律不通过，说明列出登记类型、登记小类与权利类型';
+
+--
+-- Name: jc_rq(jsonb); Type: FUNCTION; Schema: stg; Owner: -
+--
+
+CREATE FUNCTION stg.jc_rq(p_gz jsonb) RETURNS TABLE(id bigint, xx text)
+    LANGUAGE plpgsql STABLE
+    AS $_$
+DECLARE
+    v_mc   jsonb := '{"djsj": "登记时间", "zwlxqssj": "债务履行起始时间", "zwlxjssj": "债务履行结束时间",
+                      "cfqssj": "查封起始时间", "cfjssj": "查封结束时间", "tdsyqssj": "土地使用起始时间",
+                      "tdsyjssj": "土地使用结束时间", "fzsj": "发证时间", "sfsj": "收费时间", "scsj": "上传时间",
+                      "bjsj": "办结时间", "tssj": "推送时间", "zxsj": "注销时间"}';
+    v_jt   boolean := p_gz -> 'cs' ? 'zd';
+    v_a    text := coalesce(p_gz -> 'cs' ->> 'zd', p_gz -> 'cs' ->> 'q');
+    v_b    text := CASE WHEN p_gz -> 'cs' ? 'zd' THEN NULL ELSE p_gz -> 'cs' ->> 'z' END;
+    v_ma   text;
+    v_mb   text;
+    -- 通用格式（少见写法：其他小数位数、带时区偏移）；之后交 stg.is_date 查日历
+    v_gs   text := '^[0-9]{4}-[0-9]{2}-[0-9]{2}(Z|[T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\.[0-9]+)?)?'
+                   '(Z|[+-](0[0-9]|1[0-4])(:?[0-5][0-9])?)?)?$';
+BEGIN
+    IF v_a IS NULL OR (NOT v_jt AND v_b IS NULL) THEN
+        RAISE EXCEPTION '规则 % 的参数须为 {"zd": 字段} 或 {"q": 起始字段, "z": 结束字段}（收到 %）',
+              p_gz ->> 'gzdm', p_gz -> 'cs' USING ERRCODE = '22023';
+    END IF;
+    v_ma := coalesce(v_mc ->> v_a || ' ', '') || v_a;
+    v_mb := coalesce(v_mc ->> v_b || ' ', '') || v_b;
+
+    RETURN QUERY
+    SELECT t.id,
+           concat_ws('；',
+                     CASE WHEN t.a <> '' AND t.ta IS NULL THEN v_ma || '=「' || t.a || '」不是有效的日期或时间' END,
+                     CASE WHEN t.b <> '' AND t.tb IS NULL THEN v_mb || '=「' || t.b || '」不是有效的日期或时间' END,
+                     CASE WHEN v_jt AND t.ta > now() THEN v_ma || '=「' || t.a || '」晚于当前时间' END,
+                     CASE WHEN t.ta > t.tb
+                          THEN v_ma || '=「' || t.a || '」晚于' || v_mb || '=「' || t.b || '」' END)
+      FROM (SELECT s.id, s.a, s.b,
+                   -- 常见写法（Debezium 的日期与 UTC 时间、日期 时:分[:秒]）只用字符串运算判断；其余走正则与 stg.is_date
+                   CASE WHEN translate(s.a, '0123456789', '9999999999') COLLATE "C" IN
+                                ('9999-99-99', '9999-99-99Z', '9999-99-99T99:99:99.999999Z', '9999-99-99T99:99:99Z',
+                                 '9999-99-99T99:99:99.999Z', '9999-99-99T99:99:99', '9999-99-99 99:99:99',
+                                 '9999-99-99T99:99', '9999-99-99 99:99')
+                        THEN CASE WHEN substr(s.a, 6, 2) BETWEEN '01' AND '12' AND substr(s.a, 9, 2) >= '01'
+                                       AND left(s.a, 4) <> '0000'
+                                       AND substr(s.a, 9, 2)::integer <= CASE substr(s.a, 6, 2)
+                                               WHEN '02' THEN 28 + (substr(s.a, 1, 4)::integer % 4 = 0
+                                                                    AND (substr(s.a, 1, 4)::integer % 100 <> 0
+                                                                         OR substr(s.a, 1, 4)::integer % 400 = 0))::integer
+                                               WHEN '04' THEN 30 WHEN '06' THEN 30 WHEN '09' THEN 30 WHEN '11' THEN 30
+                                               ELSE 31 END
+                                       AND (length(s.a) <= 11
+                                            OR (substr(s.a, 12, 2) < '24' AND substr(s.a, 15, 2) < '60'
+                                                AND (length(s.a) < 19 OR substr(s.a, 18, 2) < '60')))
+                                  THEN CASE WHEN length(s.a) <= 11 THEN left(s.a, 10)::date::timestamptz
+                                            ELSE s.a::timestamptz END
+                             END
+                        WHEN s.a COLLATE "C" ~ v_gs AND left(s.a, 4) <> '0000' THEN
+                            CASE WHEN stg.is_date(s.a) THEN
+                                CASE WHEN length(s.a) <= 11 THEN left(s.a, 10)::date::timestamptz ELSE s.a::timestamptz END
+                            END
+                   END AS ta,
+                   CASE WHEN translate(s.b, '0123456789', '9999999999') COLLATE "C" IN
+                                ('9999-99-99', '9999-99-99Z', '9999-99-99T99:99:99.999999Z', '9999-99-99T99:99:99Z',
+                                 '9999-99-99T99:99:99.999Z', '9999-99-99T99:99:99', '9999-99-99 99:99:99',
+                                 '9999-99-99T99:99', '9999-99-99 99:99')
+                        THEN CASE WHEN substr(s.b, 6, 2) BETWEEN '01' AND '12' AND substr(s.b, 9, 2) >= '01'
+                                       AND left(s.b, 4) <> '0000'
+                                       AND substr(s.b, 9, 2)::integer <= CASE substr(s.b, 6, 2)
+                                               WHEN '02' THEN 28 + (substr(s.b, 1, 4)::integer % 4 = 0
+                                                                    AND (substr(s.b, 1, 4)::integer % 100 <> 0
+                                                                         OR substr(s.b, 1, 4)::integer % 400 = 0))::integer
+                                               WHEN '04' THEN 30 WHEN '06' THEN 30 WHEN '09' THEN 30 WHEN '11' THEN 30
+                                               ELSE 31 END
+                                       AND (length(s.b) <= 11
+                                            OR (substr(s.b, 12, 2) < '24' AND substr(s.b, 15, 2) < '60'
+                                                AND (length(s.b) < 19 OR substr(s.b, 18, 2) < '60')))
+                                  THEN CASE WHEN length(s.b) <= 11 THEN left(s.b, 10)::date::timestamptz
+                                            ELSE s.b::timestamptz END
+                             END
+                        WHEN s.b COLLATE "C" ~ v_gs AND left(s.b, 4) <> '0000' THEN
+                            CASE WHEN stg.is_date(s.b) THEN
+                                CASE WHEN length(s.b) <= 11 THEN left(s.b, 10)::date::timestamptz ELSE s.b::timestamptz END
+                            END
+                   END AS tb
+              FROM (SELECT p.id, btrim(p.sjnr ->> v_a) AS a, btrim(p.sjnr ->> v_b) AS b
+                      FROM stg.jypc p
+                     WHERE stg.gz_sy(p_gz, p.djzl, p.lybm, p.czlx, p.sjnr)
+                       AND (coalesce(btrim(p.sjnr ->> v_a), '') <> '' OR coalesce(btrim(p.sjnr ->> v_b), '') <> '')
+                    OFFSET 0) s
+            OFFSET 0) t
+     WHERE (t.a <> '' AND t.ta IS NULL)
+        OR (t.b <> '' AND t.tb IS NULL)
+        OR (v_jt AND t.ta > now())
+        OR t.ta > t.tb;
+END
+$_$;
+
+--
+-- Name: FUNCTION jc_rq(p_gz jsonb); Type: COMMENT; Schema: stg; Owner: -
+--
+
+COMMENT ON FUNCTION stg.jc_rq(p_gz jsonb) IS '日期检查：参数 zd 所指字段有值而不是有效日期时间或晚于当前时刻，或参数 q、z 所指起止字段有值而无效、起晚于止的批次行不通过';
+
+--
+-- Name: jc_ss(jsonb); Type: FUNCTION; Schema: stg; Owner: -
+--
+
+CREATE FUNCTION stg.jc_ss(p_gz jsonb) RETURNS TABLE(id bigint, xx text)
+    LANGUAGE plpgsql STABLE
+    AS $$
+DECLARE
+    v_zd   text := p_gz -> 'cs' ->> 'zd';
+    v_bt   boolean := coalesce((p_gz -> 'cs' ->> 'bt')::boolean, false);
+    v_xs   boolean := coalesce((p_gz -> 'cs' ->> 'xs')::boolean, false);
+    v_lx   text[];
+    v_mc   text;
+    v_lxmc text;
+BEGIN
+    IF v_zd IS NULL OR jsonb_typeof(p_gz -> 'cs' -> 'lx') IS DISTINCT FROM 'array' THEN
+        RAISE EXCEPTION '规则 % 的参数须为 {"zd": 字段, "bt": 布尔, "lx": [登记种类, …], "xs": 布尔}（收到 %）',
+              p_gz ->> 'gzdm', p_gz -> 'cs' USING ERRCODE = '22023';
+    END IF;
+    SELECT array_agg(t.lx) INTO v_lx FROM jsonb_array_elements_text(p_gz -> 'cs' -> 'lx') AS t(lx);
+    v_lxmc := array_to_string(v_lx, '或');
+    v_mc := coalesce('{"syywh": "上手业务号", "zxywh": "被注销业务号", "jfywh": "解封业务号"}'::jsonb ->> v_zd || ' ', '')
+            || v_zd;
+
+    RETURN QUERY
+    WITH s AS (
+        SELECT p.id, coalesce(p.ywh, '') AS ywh, coalesce(btrim(p.sjnr ->> v_zd), '') AS v
+          FROM stg.jypc p
+         WHERE stg.gz_sy(p_gz, p.djzl, p.lybm, p.czlx, p.sjnr)
+    ),
+    -- 暂存区尚未入库的所有权，按其上手业务号与本批行比较（窗口：同一上手业务号的最小、最大业务号）
+    zc AS (
+        SELECT x.id, x.v, x.pc, x.ywh,
+               min(CASE WHEN NOT x.pc THEN x.ywh END) OVER (PARTITION BY x.v) AS mn,
+               max(CASE WHEN NOT x.pc THEN x.ywh END) OVER (PARTITION BY x.v) AS mx
+          FROM (SELECT s.id, s.v, s.ywh, true AS pc FROM s WHERE s.v <> '' AND v_xs AND '所有权' = ANY (v_lx)
+                UNION ALL
+                SELECT d.id, btrim(d.sjnr ->> 'syywh'), coalesce(d.ywh, ''), false
+                  FROM stg.djsj d
+                 WHERE v_xs AND '所有权' = ANY (v_lx) AND d.jyzt IN ('待校验', '合格') AND d.djzl = '所有权'
+                   AND d.lybm = 'dbjg' AND d.czlx <> 'D' AND btrim(d.sjnr ->> 'syywh') <> ''
+                OFFSET 0) x
+    )
+    -- 不通过的行（说明前的数字定先后：1 为空，2 未登记，3 不再现势；每行取最小的一条）
+    SELECT t.id, substr(min(t.xx), 2)
+      FROM (SELECT s.id, '1' || v_mc || ' 为空：须指明上手的' || v_lxmc || '业务' AS xx
+              FROM s
+             WHERE s.v = '' AND v_bt
+            UNION ALL
+            SELECT s.id, '2' || v_mc || '=「' || s.v || '」未登记为' || v_lxmc
+                         || '（生产库与暂存区都没有该业务，或它校验不合格）'
+              FROM s
+             WHERE s.v <> ''
+               AND NOT EXISTS (SELECT 1 FROM djjg.fdcq f WHERE f.ywh = s.v AND '所有权' = ANY (v_lx))
+               AND NOT EXISTS (SELECT 1 FROM djjg.dyaq a WHERE a.ywh = s.v AND '抵押权' = ANY (v_lx))
+               AND NOT EXISTS (SELECT 1 FROM djjg.ygdj g
+                                WHERE g.ywh = s.v AND '预告' = ANY (v_lx) AND coalesce(g.ygdjzl, '') NOT IN ('3', '4'))
+               AND NOT EXISTS (SELECT 1 FROM djjg.ygdj g
+                                WHERE g.ywh = s.v AND '预抵押' = ANY (v_lx) AND g.ygdjzl IN ('3', '4'))
+               AND NOT EXISTS (SELECT 1 FROM djjg.cfdj c WHERE c.ywh = s.v AND '查封' = ANY (v_lx))
+               AND NOT EXISTS (SELECT 1 FROM djjg.yydj y WHERE y.ywh = s.v AND '异议' = ANY (v_lx))
+               AND NOT EXISTS (SELECT 1 FROM stg.djsj d
+                                WHERE d.ywh = s.v AND d.lybm = 'dbjg' AND d.djzl = ANY (v_lx) AND d.jyzt <> '不合格'
+                                  AND d.czlx <> 'D' AND d.id <> s.id)
+            UNION ALL
+            SELECT s.id, '3' || v_mc || '=「' || s.v || '」不再现势：已是所有权业务「' || f.ywh || '」的上手'
+              FROM s
+              JOIN djjg.fdcq f ON f.syywh = s.v
+             WHERE s.v <> '' AND v_xs AND '所有权' = ANY (v_lx) AND f.qszt = '1' AND f.ywh <> s.ywh
+            UNION ALL
+            SELECT zc.id, '3' || v_mc || '=「' || zc.v || '」不再现势：已是所有权业务「'
+                          || CASE WHEN zc.mn <> zc.ywh THEN zc.mn ELSE zc.mx END || '」的上手'
+              FROM zc
+             WHERE zc.pc AND (zc.mn <> zc.ywh OR zc.mx <> zc.ywh)
+            UNION ALL
+            SELECT s.id, '3' || v_mc || '=「' || s.v || '」不再现势：该预告已注销（'
+                         || CASE WHEN btrim(g.zxygywh) <> '' THEN '注销业务号「' || g.zxygywh || '」'
+                                 ELSE '权属状态 qszt=2 历史' END || '）'
+              FROM s
+              JOIN djjg.ygdj g ON g.ywh = s.v
+             WHERE s.v <> '' AND v_xs AND '预告' = ANY (v_lx) AND coalesce(g.ygdjzl, '') NOT IN ('3', '4')
+               AND (btrim(g.zxygywh) <> '' OR g.qszt = '2')) t
+     GROUP BY t.id;
+END
+$$;
+
+--
+-- Name: FUNCTION jc_ss(p_gz jsonb); Type: COMMENT; Schema: stg; Owner: -
+--
+
+COMMENT ON FUNCTION stg.jc_ss(p_gz jsonb) IS '上手业务检查：上手业务号须指向已入库或暂存合格的、参数 lx 所列种类的登记业务（bt 必填，xs 须现势：所有权未被另一件承接、预告未注销）';
+
+--
+-- Name: jc_syq_wy(jsonb); Type: FUNCTION; Schema: stg; Owner: -
+--
+
+CREATE FUNCTION stg.jc_syq_wy(p_gz jsonb) RETURNS TABLE(id bigint, xx text)
+    LANGUAGE plpgsql STABLE
+    AS $$
+BEGIN
+    RETURN QUERY
+    WITH w AS (
+        SELECT b.id, b.bdcdyh, b.ywh, b.syywh, b.sy,
+               count(*) OVER (PARTITION BY b.bdcdyh) AS n,
+               array_agg(b.ywh) OVER (PARTITION BY b.bdcdyh) AS ys,
+               array_agg(b.syywh) OVER (PARTITION BY b.bdcdyh) AS ss
+          FROM (SELECT p.id, p.bdcdyh, coalesce(p.ywh, '') AS ywh, coalesce(btrim(p.sjnr ->> 'syywh'), '') AS syywh,
+                       stg.gz_sy(p_gz, p.djzl, p.lybm, p.czlx, p.sjnr) AS sy
+                  FROM stg.jypc p
+                 WHERE p.lybm = 'dbjg' AND p.djzl = '所有权' AND p.czlx <> 'D'
+                   AND coalesce(btrim(p.sjnr ->> 'qszt'), '') IN ('1', '')
+                   AND btrim(p.bdcdyh) <> ''
+                OFFSET 0) b
+    ),
+    o AS (
+        SELECT w.id, w.bdcdyh, '同批' AS ly, u.y AS ywh
+          FROM w
+         CROSS JOIN LATERAL unnest(w.ys, w.ss) AS u(y, s)
+         WHERE w.sy AND w.n > 1 AND u.y <> w.ywh AND u.y <> w.syywh AND u.s <> w.ywh
+        UNION ALL
+        SELECT w.id, w.bdcdyh, '已入库', f.ywh
+          FROM w
+          JOIN djjg.fdcq f ON f.bdcdyh = w.bdcdyh
+         WHERE w.sy AND f.qszt = '1' AND f.ywh <> w.ywh AND f.ywh <> w.syywh AND coalesce(f.syywh, '') <> w.ywh
+    )
+    SELECT o.id,
+           '不动产单元号 bdcdyh=「' || o.bdcdyh || '」已有现势所有权：'
+           || string_agg(o.ly || '业务「' || o.ywh || '」', '、' ORDER BY o.ly DESC, o.ywh)
+           || '（本行既不是它的上手也不是它的下手；请核对权属状态 qszt 与上手业务号 syywh）'
+      FROM o
+     GROUP BY o.id, o.bdcdyh;
+END
+$$;
+
+--
+-- Name: FUNCTION jc_syq_wy(p_gz jsonb); Type: COMMENT; Schema: stg; Owner: -
+--
+
+COMMENT ON FUNCTION stg.jc_syq_wy(p_gz jsonb) IS '一个单元一个现势所有权：现势所有权登簿结果行，若同一单元另有已入库或同批的现势所有权（上下手除外），不通过';
+
+--
+-- Name: jc_zd(jsonb); Type: FUNCTION; Schema: stg; Owner: -
+--
+
+CREATE FUNCTION stg.jc_zd(p_gz jsonb) RETURNS TABLE(id bigint, xx text)
+    LANGUAGE plpgsql STABLE
+    AS $_$
+DECLARE
+    v_mc   jsonb := '{"djlx": "登记类型", "qllx": "权利类型", "ghyt": "规划用途", "fwxz": "房屋性质",
+                      "fwjg": "房屋结构", "fwlx": "房屋类型", "qxdm": "区县代码", "qszt": "权属状态",
+                      "dybdclx": "抵押不动产类型", "dyfs": "抵押方式", "ygdjzl": "预告登记种类", "cflx": "查封类型",
+                      "zjzl": "证件种类", "qlrlx": "权利人类型", "gyfs": "共有方式", "tdyt": "土地用途"}';
+    v_cs   text;
+BEGIN
+    IF jsonb_typeof(p_gz -> 'cs' -> 'zd') IS DISTINCT FROM 'object' OR p_gz -> 'cs' -> 'zd' = '{}'::jsonb THEN
+        RAISE EXCEPTION '规则 % 的参数须为 {"zd": {"字段": "代码表", …}}（收到 %）', p_gz ->> 'gzdm', p_gz -> 'cs'
+              USING ERRCODE = '22023';
+    END IF;
+
+    SELECT string_agg(format(
+               'CASE WHEN btrim(p.sjnr ->> %1$L) <> '''' AND NOT ((p.sjnr ->> %1$L) IN (SELECT z.dm FROM zd.%2$I z))'
+               ' THEN %3$L || (p.sjnr ->> %1$L) || %4$L END',
+               f.key, f.value,
+               coalesce(v_mc ->> f.key || ' ', '') || f.key || '=「',
+               '」不在代码表 zd.' || f.value || ' 中'), ', ')
+      INTO v_cs
+      FROM jsonb_each_text(p_gz -> 'cs' -> 'zd') f;
+
+    RETURN QUERY EXECUTE
+        'SELECT t.id, t.xx FROM (SELECT p.id, concat_ws(''；'', ' || v_cs || ') AS xx'
+        '  FROM stg.jypc p WHERE stg.gz_sy($1, p.djzl, p.lybm, p.czlx, p.sjnr)) t'
+        ' WHERE t.xx <> '''''
+      USING p_gz;
+END
+$_$;
+
+--
+-- Name: FUNCTION jc_zd(p_gz jsonb); Type: COMMENT; Schema: stg; Owner: -
+--
+
+COMMENT ON FUNCTION stg.jc_zd(p_gz jsonb) IS '代码值检查：参数 zd 所列字段有值而不在对应代码表 zd.<表> 中的批次行不通过，一行的全部不通过字段合成一条说明';
+
+--
+-- Name: jc_zjhm(jsonb); Type: FUNCTION; Schema: stg; Owner: -
+--
+
+CREATE FUNCTION stg.jc_zjhm(p_gz jsonb) RETURNS TABLE(id bigint, xx text)
+    LANGUAGE plpgsql STABLE
+    AS $$
+BEGIN
+    RETURN QUERY
+    SELECT t.id,
+           CASE WHEN t.hm = '' THEN '证件号码 zjhm 为空（证件种类 zjzl=' || t.zl || ' ' || t.zlmc || '须填号码）'
+                ELSE '证件号码 zjhm=「' || t.hm || '」不是有效的'
+                     || CASE t.zl WHEN '1' THEN '公民身份号码（GB 11643' ELSE '统一社会信用代码（GB 32100' END
+                     || '，证件种类 zjzl=' || t.zl || ' ' || t.zlmc || '）'
+           END
+      FROM (SELECT p.id, btrim(p.sjnr ->> 'zjzl') AS zl, coalesce(p.sjnr ->> 'zjhm', '') AS hm,
+                   CASE btrim(p.sjnr ->> 'zjzl') WHEN '1' THEN '身份证' ELSE '统一社会信用代码' END AS zlmc
+              FROM stg.jypc p
+             WHERE stg.gz_sy(p_gz, p.djzl, p.lybm, p.czlx, p.sjnr)
+               AND btrim(p.sjnr ->> 'zjzl') IN ('1', '8')) t
+     WHERE btrim(t.hm) = ''
+        OR NOT coalesce(CASE t.zl WHEN '1' THEN std.is_valid_sfzh(t.hm) ELSE std.is_valid_uscc(t.hm) END, false);
+END
+$$;
+
+--
+-- Name: FUNCTION jc_zjhm(p_gz jsonb); Type: COMMENT; Schema: stg; Owner: -
+--
+
+COMMENT ON FUNCTION stg.jc_zjhm(p_gz jsonb) IS '证件号码检查：证件种类 1 的号码须为有效公民身份号码（GB 11643），种类 8 的须为有效统一社会信用代码（GB 32100），两者号码为空也不通过';
+
+--
+-- Name: jc_zx(jsonb); Type: FUNCTION; Schema: stg; Owner: -
+--
+
+CREATE FUNCTION stg.jc_zx(p_gz jsonb) RETURNS TABLE(id bigint, xx text)
+    LANGUAGE plpgsql STABLE
+    AS $$
+BEGIN
+    RETURN QUERY
+    WITH s AS (
+        SELECT p.id, coalesce(p.ywh, '') AS ywh, btrim(p.sjnr ->> 'zxywh') AS v
+          FROM stg.jypc p
+         WHERE stg.gz_sy(p_gz, p.djzl, p.lybm, p.czlx, p.sjnr)
+           AND btrim(p.sjnr ->> 'zxywh') <> ''
+    ),
+    -- 暂存区尚未入库的注销，按被注销业务号与本批行比较（窗口：同一被注销业务号的最小、最大业务号）
+    zc AS (
+        SELECT x.id, x.v, x.pc, x.ywh,
+               min(CASE WHEN NOT x.pc THEN x.ywh END) OVER (PARTITION BY x.v) AS mn,
+               max(CASE WHEN NOT x.pc THEN x.ywh END) OVER (PARTITION BY x.v) AS mx
+          FROM (SELECT s.id, s.v, s.ywh, true AS pc FROM s
+                UNION ALL
+                SELECT d.id, btrim(d.sjnr ->> 'zxywh'), coalesce(d.ywh, ''), false
+                  FROM stg.djsj d
+                 WHERE d.jyzt IN ('待校验', '合格') AND d.djzl = '注销' AND d.lybm = 'dbjg' AND d.czlx <> 'D'
+                   AND btrim(d.sjnr ->> 'zxywh') <> ''
+                OFFSET 0) x
+    )
+    -- 不通过的行（说明前的数字定先后：1 未登记，2 已被注销；每行取最小的一条）
+    SELECT t.id, '被注销业务号 zxywh=「' || substr(min(t.xx), 2)
+      FROM (SELECT s.id,
+                   '1' || s.v || '」未登记：生产库与暂存区都没有该权利（所有权、抵押权、预告、查封、异议），或它校验不合格'
+                   AS xx
+              FROM s
+             WHERE NOT EXISTS (SELECT 1 FROM djjg.fdcq f WHERE f.ywh = s.v)
+               AND NOT EXISTS (SELECT 1 FROM djjg.dyaq a WHERE a.ywh = s.v)
+               AND NOT EXISTS (SELECT 1 FROM djjg.ygdj g WHERE g.ywh = s.v)
+               AND NOT EXISTS (SELECT 1 FROM djjg.cfdj c WHERE c.ywh = s.v)
+               AND NOT EXISTS (SELECT 1 FROM djjg.yydj y WHERE y.ywh = s.v)
+               AND NOT EXISTS (SELECT 1 FROM stg.djsj d
+                                WHERE d.ywh = s.v AND d.lybm = 'dbjg' AND d.djzl <> '注销' AND d.jyzt <> '不合格'
+                                  AND d.czlx <> 'D')
+            UNION ALL
+            SELECT s.id, '2' || s.v || '」已被注销业务「' || z.ywh || '」注销'
+              FROM s JOIN djjg.zxdj z ON z.zxywh = s.v
+             WHERE z.ywh <> s.ywh
+            UNION ALL
+            SELECT s.id, '2' || s.v || '」已被注销业务「' || a.zxdyywh || '」注销'
+              FROM s JOIN djjg.dyaq a ON a.ywh = s.v
+             WHERE btrim(a.zxdyywh) <> '' AND a.zxdyywh <> s.ywh
+            UNION ALL
+            SELECT s.id, '2' || s.v || '」已被注销业务「' || g.zxygywh || '」注销'
+              FROM s JOIN djjg.ygdj g ON g.ywh = s.v
+             WHERE btrim(g.zxygywh) <> '' AND g.zxygywh <> s.ywh
+            UNION ALL
+            SELECT s.id, '2' || s.v || '」已被注销业务「' || y.zxyyywh || '」注销'
+              FROM s JOIN djjg.yydj y ON y.ywh = s.v
+             WHERE btrim(y.zxyyywh) <> '' AND y.zxyyywh <> s.ywh
+            UNION ALL
+            SELECT zc.id, '2' || zc.v || '」已被注销业务「' || CASE WHEN zc.mn <> zc.ywh THEN zc.mn ELSE zc.mx END
+                          || '」注销'
+              FROM zc
+             WHERE zc.pc AND (zc.mn <> zc.ywh OR zc.mx <> zc.ywh)) t
+     GROUP BY t.id;
+END
+$$;
+
+--
+-- Name: FUNCTION jc_zx(p_gz jsonb); Type: COMMENT; Schema: stg; Owner: -
+--
+
+COMMENT ON FUNCTION stg.jc_zx(p_gz jsonb) IS '注销指明被注销业务：被注销业务号须指向已入库或暂存合格的权利，且未被另一件业务注销，否则不通过';
+
+--
+-- Name: load_rows(); Type: FUNCTION; Schema: stg; Owner: -
+--
+
+CREATE FUNCTION stg.load_rows() RETURNS jsonb
+    LANGUAGE plpgsql
+    AS $$
+DECLARE
+    v_zl    text[];
+    v_sc    boolean;
+    v_rkd   boolean;
+    v_djyw  integer := 0;
+    v_bdcdy integer := 0;
+    v_td    integer := 0;
+    v_fdcq  integer := 0;
+    v_dyaq  integer := 0;
+    v_ygdj  integer := 0;
+    v_cfdj  integer := 0;
+    v_yydj  integer := 0;
+    v_zxdj  integer := 0;
+    v_qlr   integer := 0;
+    v_zs    integer := 0;
+    v_yx    integer := 0;
+    v_sf    integer := 0;
+    v_fm    integer := 0;
+    v_wsh   integer := 0;
+    v_bm    text;
+    v_n     integer;
+BEGIN
+    ANALYZE stg.jypc (lybm, djzl, czlx, rk, ywh, bdcdyh);
+
+    SELECT coalesce(array_agg(DISTINCT CASE WHEN p.lybm = 'dbjg_dy' THEN 'dbjg' ELSE p.lybm END || '/' || p.djzl),
+                    '{}'),
+           coalesce(bool_or(p.czlx = 'D'), false),
+           coalesce(bool_or(p.czlx = 'D' AND p.lybm IN ('dbjg', 'dbjg_dy')), false)
+      INTO v_zl, v_sc, v_rkd
+      FROM stg.jypc p
+     WHERE p.rk;
+    IF cardinality(v_zl) = 0 THEN
+        RETURN '{}'::jsonb;
+    END IF;
+    PERFORM set_config('jydj.rk_sc', CASE WHEN v_sc THEN 'on' ELSE 'off' END, true);
+
+    IF EXISTS (SELECT 1 FROM unnest(v_zl) AS z(zl) WHERE left(z.zl, 5) = 'gxzb/') THEN
+        v_djyw := stg.rk_djyw();
+    END IF;
+    IF 'bdcdy/单元' = ANY (v_zl) THEN
+        v_bdcdy := stg.rk_bdcdy();
+    END IF;
+    IF 'td/土地' = ANY (v_zl) THEN
+        v_td := stg.rk_td();
+    END IF;
+    IF v_rkd OR 'dbjg/所有权' = ANY (v_zl) THEN
+        v_fdcq := stg.rk_fdcq();
+    END IF;
+    IF v_rkd OR 'dbjg/抵押权' = ANY (v_zl) THEN
+        v_dyaq := stg.rk_dyaq();
+    END IF;
+    IF v_rkd OR v_zl && ARRAY['dbjg/预告', 'dbjg/预抵押'] THEN
+        v_ygdj := stg.rk_ygdj();
+    END IF;
+    IF v_rkd OR 'dbjg/查封' = ANY (v_zl) THEN
+        v_cfdj := stg.rk_cfdj();
+    END IF;
+    IF v_rkd OR 'dbjg/异议' = ANY (v_zl) THEN
+        v_yydj := stg.rk_yydj();
+    END IF;
+    IF v_rkd OR 'dbjg/注销' = ANY (v_zl) THEN
+        v_zxdj := stg.rk_zxdj();
+    END IF;
+    IF 'qlr/权利人' = ANY (v_zl) THEN
+        v_qlr := stg.rk_qlr();
+    END IF;
+    IF 'zs/证书' = ANY (v_zl) THEN
+        v_zs := stg.rk_zs();
+    END IF;
+    IF 'yx/影像' = ANY (v_zl) THEN
+        v_yx := stg.rk_yx();
+    END IF;
+    IF 'sf/收费' = ANY (v_zl) THEN
+        v_sf := stg.rk_sf();
+    END IF;
+    IF 'fwbm_sq/赋码申请' = ANY (v_zl) THEN
+        v_fm := stg.rk_fm();
+    END IF;
+
+    FOR v_bm, v_n IN
+        SELECT t.bm, t.n
+          FROM (VALUES ('djjg.djyw', v_djyw), ('djjg.fdcq', v_fdcq), ('djjg.dyaq', v_dyaq), ('djjg.dyaq_dy', v_dyaq),
+                       ('djjg.ygdj', v_ygdj), ('djjg.cfdj', v_cfdj), ('djjg.yydj', v_yydj), ('djjg.zxdj', v_zxdj),
+                       ('djjg.qlr', v_qlr), ('djjg.zs', v_zs), ('djjg.yx', v_yx)) AS t(bm, n)
+          JOIN pg_catalog.pg_class c ON c.oid = t.bm::regclass
+         WHERE t.n >= 1000 AND t.n > c.reltuples / 4
+    LOOP
+        EXECUTE 'ANALYZE ' || v_bm;
+    END LOOP;
+
+    v_wsh := stg.rk_wsh();
+    PERFORM set_config('jydj.rk_sc', '', true);
+    RETURN json_build_object(
+        'rk_djyw', v_djyw,
+        'rk_bdcdy', v_bdcdy,
+        'rk_td', v_td,
+        'rk_fdcq', v_fdcq,
+        'rk_dyaq', v_dyaq,
+        'rk_ygdj', v_ygdj,
+        'rk_cfdj', v_cfdj,
+        'rk_yydj', v_yydj,
+        'rk_zxdj', v_zxdj,
+        'rk_qlr', v_qlr,
+        'rk_zs', v_zs,
+        'rk_yx', v_yx,
+        'rk_sf', v_sf,
+        'rk_fm', v_fm,
+        'rk_wsh', v_wsh
+    )::jsonb;
+END
+$$;
+
+--
+-- Name: FUNCTION load_rows(); Type: COMMENT; Schema: stg; Owner: -
+--
+
+COMMENT ON FUNCTION stg.load_rows() IS '把本批合格行写入生产表并做数据完善（只调用有行可写的入库过程 stg.rk_*，最后调用完善过程 stg.rk_wsh）；返回各过程写入行数';
+
+--
+-- Name: qlbl_num(text); Type: FUNCTION; Schema: stg; Owner: -
+--
+
+CREATE FUNCTION stg.qlbl_num(p_v text) RETURNS numeric
+    LANGUAGE sql IMMUTABLE
+    AS $_$
+SELECT CASE
+           WHEN btrim(p_v) COLLATE "C" ~ '^[0-9]+(\.[0-9]+)?$' THEN round(btrim(p_v)::numeric, 4)
+           WHEN btrim(p_v) COLLATE "C" ~ '^[0-9]+(\.[0-9]+)?%$'
+               THEN round(rtrim(btrim(p_v), '%')::numeric / 100, 4)
+           WHEN btrim(p_v) COLLATE "C" ~ '^[0-9]+/[0-9]*[1-9][0-9]*$'
+               THEN round(split_part(btrim(p_v), '/', 1)::numeric / split_part(btrim(p_v), '/', 2)::numeric, 4)
+           ELSE NULL
+       END
+$_$;
+
+--
+-- Name: FUNCTION qlbl_num(p_v text); Type: COMMENT; Schema: stg; Owner: -
+--
+
+COMMENT ON FUNCTION stg.qlbl_num(p_v text) IS '权利比例文本换算为小数：0.5、50%、1/2 三种写法，四舍五入到 4 位；无法换算返回 NULL';
+
+--
+-- Name: requeue(text, text, text, text, text); Type: FUNCTION; Schema: stg; Owner: -
+--
+
+CREATE FUNCTION stg.requeue(p_gzdm text, p_bdcdyh text, p_czr text, p_ly text, p_yy text) RETURNS integer
+    LANGUAGE plpgsql
+    AS $$
+DECLARE
+    v_n integer;
+BEGIN
+    UPDATE stg.djsj d
+       SET jyzt = '待校验'
+     WHERE d.jyzt = '不合格'
+       AND (p_bdcdyh IS NULL OR d.bdcdyh = p_bdcdyh)
+       AND (p_gzdm IS NULL OR d.jyjg @> json_build_array(json_build_object('gzdm', p_gzdm))::jsonb);
+    GET DIAGNOSTICS v_n = ROW_COUNT;
+    INSERT INTO audit.czrz (czr, czlx, dxb, dxzj, bgh, ly, yy)
+    VALUES (p_czr, '重新校验', 'stg.djsj', NULL,
+            json_build_object('gzdm', p_gzdm, 'bdcdyh', p_bdcdyh, 'rows', v_n)::jsonb, p_ly, p_yy);
+    RETURN v_n;
+END
+$$;
+
+--
+-- Name: FUNCTION requeue(p_gzdm text, p_bdcdyh text, p_czr text, p_ly text, p_yy text); Type: COMMENT; Schema: stg; Owner: -
+--
+
+COMMENT ON FUNCTION stg.requeue(p_gzdm text, p_bdcdyh text, p_czr text, p_ly text, p_yy text) IS '把不合格的暂存行（可限规则、单元）重新置为待校验，记操作日志；返回行数';
+
+--
+-- Name: rk_bdcdy(); Type: FUNCTION; Schema: stg; Owner: -
+--
+
+CREATE FUNCTION stg.rk_bdcdy() RETURNS integer
+    LANGUAGE plpgsql
+    AS $$
+DECLARE
+    v_n integer;
+    v_d integer;
+BEGIN
+    v_d := 0;
+    -- 删除墓碑：本批有删除行时才做（stg.load_rows 以事务级设置 jydj.rk_sc 告知，未设置时照做）
+    IF coalesce(current_setting('jydj.rk_sc', true), '') <> 'off' THEN
+        DELETE FROM djjg.bdcdy t
+         USING stg.jypc p
+         WHERE p.rk AND p.lybm = 'bdcdy' AND p.czlx = 'D' AND t.bdcdyh = p.sjnr ->> 'bdcdyh';
+        GET DIAGNOSTICS v_d = ROW_COUNT;
+    END IF;
+
+    MERGE INTO djjg.bdcdy t
+    USING (SELECT s.*
+             FROM (SELECT p.sjnr ->> 'bdcdyh' AS bdcdyh,
+                          p.sjnr ->> 'ywh' AS ywh,
+                          p.sjnr ->> 'fwbm' AS fwbm,
+                          p.sjnr ->> 'zddm' AS zddm,
+                          p.sjnr ->> 'zrzh' AS zrzh,
+                          p.sjnr ->> 'ljzh' AS ljzh,
+                          p.sjnr ->> 'zl' AS zl,
+                          p.sjnr ->> 'zh' AS zh,
+                          p.sjnr ->> 'dyh' AS dyh,
+                          p.sjnr ->> 'szc' AS szc,
+                          (p.sjnr ->> 'sjc')::integer AS sjc,
+                          p.sjnr ->> 'hh' AS hh,
+                          p.sjnr ->> 'shbw' AS shbw,
+                          (p.sjnr ->> 'jzmj')::numeric(12,2) AS jzmj,
+                          (p.sjnr ->> 'tnjzmj')::numeric(12,2) AS tnjzmj,
+                          (p.sjnr ->> 'ftjzmj')::numeric(12,2) AS ftjzmj,
+                          p.sjnr ->> 'ghyt' AS ghyt,
+                          p.sjnr ->> 'fwjg' AS fwjg,
+                          p.sjnr ->> 'fwxz' AS fwxz,
+                          p.sjnr ->> 'fwlx' AS fwlx,
+                          (p.sjnr ->> 'zcs')::integer AS zcs,
+                          p.sjnr ->> 'qxdm' AS qxdm
+                     FROM stg.jypc p
+                    WHERE p.rk AND p.lybm = 'bdcdy' AND p.czlx <> 'D') s
+             LEFT JOIN djjg.bdcdy o ON o.bdcdyh = s.bdcdyh
+            WHERE o.id IS NULL
+               OR (o.ywh, o.fwbm, o.zddm, o.zrzh, o.ljzh, o.zl, o.zh, o.dyh, o.szc, o.sjc, o.hh, o.shbw, o.jzmj,
+                   o.tnjzmj, o.ftjzmj, o.ghyt, o.fwjg, o.fwxz, o.fwlx, o.zcs, o.qxdm)
+                  IS DISTINCT FROM
+                  (s.ywh, s.fwbm, s.zddm, s.zrzh, s.ljzh, s.zl, s.zh, s.dyh, s.szc, s.sjc, s.hh, s.shbw, s.jzmj,
+                   s.tnjzmj, s.ftjzmj, s.ghyt, s.fwjg, s.fwxz, s.fwlx, s.zcs, s.qxdm)) s
+       ON (t.bdcdyh = s.bdcdyh)
+     WHEN MATCHED THEN
+        UPDATE SET ywh = s.ywh, fwbm = s.fwbm, zddm = s.zddm, zrzh = s.zrzh, ljzh = s.ljzh, zl = s.zl, zh = s.zh,
+                   dyh = s.dyh, szc = s.szc, sjc = s.sjc, hh = s.hh, shbw = s.shbw, jzmj = s.jzmj,
+                   tnjzmj = s.tnjzmj, ftjzmj = s.ftjzmj, ghyt = s.ghyt, fwjg = s.fwjg, fwxz = s.fwxz,
+                   fwlx = s.fwlx, zcs = s.zcs, qxdm = s.qxdm, rksj = now()
+     WHEN NOT MATCHED THEN
+        INSERT (bdcdyh, ywh, fwbm, zddm, zrzh, ljzh, zl, zh, dyh, szc, sjc, hh, shbw, jzmj, tnjzmj, ftjzmj, ghyt,
+                fwjg, fwxz, fwlx, zcs, qxdm)
+        VALUES (s.bdcdyh, s.ywh, s.fwbm, s.zddm, s.zrzh, s.ljzh, s.zl, s.zh, s.dyh, s.szc, s.sjc, s.hh, s.shbw,
+                s.jzmj, s.tnjzmj, s.ftjzmj, s.ghyt, s.fwjg, s.fwxz, s.fwlx, s.zcs, s.qxdm);
+    GET DIAGNOSTICS v_n = ROW_COUNT;
+    RETURN v_n + v_d;
+END
+$$;
+
+--
+-- Name: FUNCTION rk_bdcdy(); Type: COMMENT; Schema: stg; Owner: -
+--
+
+COMMENT ON FUNCTION stg.rk_bdcdy() IS '不动产单元行入库：按不动产单元号合并到 djjg.bdcdy（与生产行相同的不写），删除墓碑删去单元行；返回写入与删除的行数';
+
+--
+-- Name: rk_cfdj(); Type: FUNCTION; Schema: stg; Owner: -
+--
+
+CREATE FUNCTION stg.rk_cfdj() RETURNS integer
+    LANGUAGE plpgsql
+    AS $$
+DECLARE
+    v_n integer;
+    v_d integer;
+    v_j integer;
+    v_c integer;
+BEGIN
+    v_d := 0;
+    v_c := 0;
+    -- 删除墓碑：本批有删除行时才做（stg.load_rows 以事务级设置 jydj.rk_sc 告知，未设置时照做）
+    IF coalesce(current_setting('jydj.rk_sc', true), '') <> 'off' THEN
+        DELETE FROM djjg.cfdj t
+         USING stg.jypc p
+         WHERE p.rk AND p.czlx = 'D' AND p.lybm IN ('dbjg', 'dbjg_dy') AND t.ywh = p.ywh
+           AND (p.lybm = 'dbjg'
+                OR (t.bdcdyh = p.sjnr ->> 'bdcdyh'
+                    AND NOT EXISTS (SELECT 1 FROM stg.djsj f
+                                     WHERE f.lybm = 'dbjg' AND f.lyzj = replace(replace(p.ywh, '\', '\\'), '|', '\|')
+                                           AND f.czlx <> 'D' AND f.bdcdyh = t.bdcdyh)));
+        GET DIAGNOSTICS v_d = ROW_COUNT;
+
+        -- 删除的解封（或注销）业务：撤回它记在查封上的解封
+        UPDATE djjg.cfdj t
+           SET jfywh = NULL, jfjg = NULL, jfwh = NULL, jfwj = NULL, jfdbr = NULL, jfsj = NULL, qszt = '1'
+         WHERE t.jfywh IN (SELECT p.ywh FROM stg.jypc p WHERE p.rk AND p.czlx = 'D' AND p.lybm = 'dbjg');
+        GET DIAGNOSTICS v_c = ROW_COUNT;
+    END IF;
+
+    MERGE INTO djjg.cfdj t
+    USING (SELECT s.ywh, s.bdcdyh, s.fwbm, s.djlx, s.cfjg, s.cflx, s.cfwj, s.cfwh, s.cfqssj, s.cfjssj, s.cffw,
+                  coalesce(s.jfywh, o.jfywh) AS jfywh, s.qxdm, s.djjg, s.dbr, s.djsj, s.fj,
+                  CASE WHEN o.qszt = '2' AND s.qszt = '1' THEN '2' ELSE s.qszt END AS qszt
+             FROM (SELECT u.ywh,
+                          u.bdcdyh,
+                          coalesce(g.fwbm, h.fwbm) AS fwbm,
+                          u.sjnr ->> 'djlx' AS djlx,
+                          u.sjnr ->> 'cfjg' AS cfjg,
+                          u.sjnr ->> 'cflx' AS cflx,
+                          u.sjnr ->> 'cfwj' AS cfwj,
+                          u.sjnr ->> 'cfwh' AS cfwh,
+                          (u.sjnr ->> 'cfqssj')::date AS cfqssj,
+                          (u.sjnr ->> 'cfjssj')::date AS cfjssj,
+                          u.sjnr ->> 'cffw' AS cffw,
+                          u.sjnr ->> 'jfywh' AS jfywh,
+                          u.sjnr ->> 'qxdm' AS qxdm,
+                          u.sjnr ->> 'djjg' AS djjg,
+                          u.sjnr ->> 'dbr' AS dbr,
+                          (u.sjnr ->> 'djsj')::timestamptz AS djsj,
+                          u.sjnr ->> 'fj' AS fj,
+                          coalesce(u.sjnr ->> 'qszt', '1') AS qszt
+                     FROM (SELECT DISTINCT ON (a.ywh, a.bdcdyh) a.ywh, a.bdcdyh, a.sjnr
+                             FROM (SELECT p.ywh, p.sjnr ->> 'bdcdyh' AS bdcdyh, p.sjnr,
+                                          CASE WHEN p.lybm = 'dbjg_dy' THEN 0 ELSE 1 END AS yx
+                                     FROM stg.jypc p
+                                    WHERE p.rk AND p.czlx <> 'D' AND p.lybm IN ('dbjg', 'dbjg_dy') AND p.djzl = '查封'
+                                      AND strpos(coalesce(p.sjnr ->> 'djxl', ''), '解封') = 0
+                                      AND p.sjnr ->> 'bdcdyh' IS NOT NULL
+                                   UNION ALL
+                                   SELECT p.ywh, d.bdcdyh, p.sjnr || d.sjnr, 0
+                                     FROM stg.jypc p
+                                     JOIN stg.djsj d ON d.ywh = p.ywh AND (d.lybm = 'dbjg_dy') IS TRUE AND d.czlx <> 'D'
+                                                    AND (d.jyzt = '已入库') IS TRUE
+                                    WHERE p.rk AND p.czlx <> 'D' AND p.lybm = 'dbjg' AND p.djzl = '查封'
+                                      AND strpos(coalesce(p.sjnr ->> 'djxl', ''), '解封') = 0) a
+                            ORDER BY a.ywh, a.bdcdyh, a.yx) u
+                     LEFT JOIN gl.fw_dy g ON g.bdcdyh = u.bdcdyh AND g.zt = '有效'
+                     LEFT JOIN lpb.h h ON h.fwbm = u.sjnr ->> 'fwbm') s
+             LEFT JOIN djjg.cfdj o ON o.ywh = s.ywh AND o.bdcdyh = s.bdcdyh
+            WHERE o.id IS NULL
+               OR (o.fwbm, o.djlx, o.cfjg, o.cflx, o.cfwj, o.cfwh, o.cfqssj, o.cfjssj, o.cffw, o.jfywh, o.qxdm, o.djjg,
+                   o.dbr, o.djsj, o.fj, o.qszt)
+                  IS DISTINCT FROM
+                  (s.fwbm, s.djlx, s.cfjg, s.cflx, s.cfwj, s.cfwh, s.cfqssj, s.cfjssj, s.cffw,
+                   coalesce(s.jfywh, o.jfywh), s.qxdm, s.djjg, s.dbr, s.djsj, s.fj,
+                   CASE WHEN o.qszt = '2' AND s.qszt = '1' THEN '2' ELSE s.qszt END)) s
+       ON (t.ywh = s.ywh AND t.bdcdyh = s.bdcdyh)
+     WHEN MATCHED THEN
+        UPDATE SET fwbm = s.fwbm, djlx = s.djlx, cfjg = s.cfjg, cflx = s.cflx, cfwj = s.cfwj, cfwh = s.cfwh,
+                   cfqssj = s.cfqssj, cfjssj = s.cfjssj, cffw = s.cffw, jfywh = s.jfywh, qxdm = s.qxdm,
+                   djjg = s.djjg, dbr = s.dbr, djsj = s.djsj, fj = s.fj, qszt = s.qszt, rksj = now()
+     WHEN NOT MATCHED THEN
+        INSERT (ywh, bdcdyh, fwbm, djlx, cfjg, cflx, cfwj, cfwh, cfqssj, cfjssj, cffw, jfywh, qxdm, djjg, dbr, djsj,
+                fj, qszt)
+        VALUES (s.ywh, s.bdcdyh, s.fwbm, s.djlx, s.cfjg, s.cflx, s.cfwj, s.cfwh, s.cfqssj, s.cfjssj, s.cffw,
+                s.jfywh, s.qxdm, s.djjg, s.dbr, s.djsj, s.fj, s.qszt);
+    GET DIAGNOSTICS v_n = ROW_COUNT;
+
+    -- 解封：记在所解除的查封行上
+    UPDATE djjg.cfdj t
+       SET jfywh = r.ywh, jfjg = r.cfjg, jfwh = r.cfwh, jfwj = r.cfwj, jfdbr = r.dbr, jfsj = r.djsj, qszt = '2'
+      FROM (SELECT DISTINCT ON (c.id) c.id, j.ywh, j.cfjg, j.cfwh, j.cfwj, j.dbr, j.djsj
+              FROM (SELECT p.ywh,
+                           p.lybm,
+                           p.sjnr ->> 'syywh' AS syywh,
+                           p.sjnr ->> 'bdcdyh' AS bdcdyh,
+                           p.sjnr ->> 'cfjg' AS cfjg,
+                           p.sjnr ->> 'cfwh' AS cfwh,
+                           p.sjnr ->> 'cfwj' AS cfwj,
+                           p.sjnr ->> 'dbr' AS dbr,
+                           (p.sjnr ->> 'djsj')::timestamptz AS djsj
+                      FROM stg.jypc p
+                     WHERE p.rk AND p.czlx <> 'D' AND p.lybm IN ('dbjg', 'dbjg_dy') AND p.djzl = '查封'
+                       AND strpos(coalesce(p.sjnr ->> 'djxl', ''), '解封') > 0) j
+              JOIN djjg.cfdj c ON c.ywh = j.syywh AND (c.bdcdyh = j.bdcdyh OR (j.lybm = 'dbjg' AND j.bdcdyh IS NULL))
+             ORDER BY c.id, j.djsj DESC, j.ywh DESC) r
+     WHERE t.id = r.id
+       AND (t.jfywh, t.jfjg, t.jfwh, t.jfwj, t.jfdbr, t.jfsj, t.qszt)
+           IS DISTINCT FROM (r.ywh, r.cfjg, r.cfwh, r.cfwj, r.dbr, r.djsj, '2');
+    GET DIAGNOSTICS v_j = ROW_COUNT;
+    RETURN v_n + v_d + v_j + v_c;
+END
+$$;
+
+--
+-- Name: FUNCTION rk_cfdj(); Type: COMMENT; Schema: stg; Owner: -
+--
+
+COMMENT ON FUNCTION stg.rk_cfdj() IS '查封登簿结果入库：查封每单元一行按 (业务号, 单元号) 合并到 djjg.cfdj，解封记在所解除的查封行上（解封列、qszt 2），删除墓碑删去行或撤回解封；返回写入、更新与删除的行数';
+
+--
+-- Name: rk_djyw(); Type: FUNCTION; Schema: stg; Owner: -
+--
+
+CREATE FUNCTION stg.rk_djyw() RETURNS integer
+    LANGUAGE plpgsql
+    AS $$
+DECLARE
+    v_n integer;
+    v_d integer;
+BEGIN
+    MERGE INTO djjg.djyw t
+    USING (SELECT p.sjnr ->> 'ywh' AS ywh,
+                  p.sjnr ->> 'ywlx' AS ywlx,
+                  p.sjnr ->> 'djlx' AS djlx,
+                  p.sjnr ->> 'qllx' AS qllx,
+                  p.sjnr ->> 'djxl' AS djxl,
+                  p.sjnr ->> 'ywzt' AS ywzt,
+                  p.sjnr ->> 'fwbm' AS fwbm,
+                  p.sjnr ->> 'bdcdyh' AS bdcdyh,
+                  p.sjnr ->> 'htbh' AS htbh,
+                  p.sjnr ->> 'slbh' AS slbh,
+                  p.sjnr ->> 'jyywh' AS jyywh,
+                  p.sjnr ->> 'glywh' AS glywh,
+                  p.sjnr ->> 'bdcqzh' AS bdcqzh,
+                  p.sjnr ->> 'qxdm' AS qxdm,
+                  (p.sjnr ->> 'mxsl')::integer AS mxsl,
+                  (p.sjnr ->> 'bjsj')::timestamptz AS bjsj,
+                  (p.sjnr ->> 'tssj')::timestamptz AS tssj
+             FROM stg.jypc p
+            WHERE p.rk AND p.lybm = 'gxzb' AND p.czlx <> 'D') s
+       ON (t.ywh = s.ywh)
+     WHEN MATCHED THEN
+        UPDATE SET ywlx = s.ywlx, djlx = s.djlx, qllx = s.qllx, djxl = s.djxl, ywzt = s.ywzt, fwbm = s.fwbm,
+                   bdcdyh = s.bdcdyh, htbh = s.htbh, slbh = s.slbh, jyywh = s.jyywh, glywh = s.glywh,
+                   bdcqzh = s.bdcqzh, qxdm = s.qxdm, mxsl = s.mxsl, bjsj = s.bjsj, tssj = s.tssj, rksj = now()
+     WHEN NOT MATCHED THEN
+        INSERT (ywh, ywlx, djlx, qllx, djxl, ywzt, fwbm, bdcdyh, htbh, slbh, jyywh, glywh, bdcqzh, qxdm, mxsl,
+                bjsj, tssj)
+        VALUES (s.ywh, s.ywlx, s.djlx, s.qllx, s.djxl, s.ywzt, s.fwbm, s.bdcdyh, s.htbh, s.slbh, s.jyywh, s.glywh,
+                s.bdcqzh, s.qxdm, s.mxsl, s.bjsj, s.tssj);
+    GET DIAGNOSTICS v_n = ROW_COUNT;
+
+    DELETE FROM djjg.djyw t
+     USING stg.jypc p
+     WHERE p.rk AND p.lybm = 'gxzb' AND p.czlx = 'D' AND t.ywh = p.ywh;
+    GET DIAGNOSTICS v_d = ROW_COUNT;
+    RETURN v_n + v_d;
+END
+$$;
+
+--
+-- Name: FUNCTION rk_djyw(); Type: COMMENT; Schema: stg; Owner: -
+--
+
+COMMENT ON FUNCTION stg.rk_djyw() IS '共享主表行入库：按业务号合并到登记业务 djjg.djyw，删除墓碑删去业务行；返回写入与删除的行数';
+
+--
+-- Name: rk_dyaq(); Type: FUNCTION; Schema: stg; Owner: -
+--
+
+CREATE FUNCTION stg.rk_dyaq() RETURNS integer
+    LANGUAGE plpgsql
+    AS $$
+DECLARE
+    v_n integer;
+    v_u integer;
+    v_d integer;
+    v_e integer;
+BEGIN
+    v_d := 0;
+    v_e := 0;
+    -- 删除墓碑：本批有删除行时才做（stg.load_rows 以事务级设置 jydj.rk_sc 告知，未设置时照做）
+    IF coalesce(current_setting('jydj.rk_sc', true), '') <> 'off' THEN
+        DELETE FROM djjg.dyaq t
+         USING stg.jypc p
+         WHERE p.rk AND p.czlx = 'D' AND p.lybm = 'dbjg' AND t.ywh = p.ywh;
+        GET DIAGNOSTICS v_d = ROW_COUNT;
+
+        DELETE FROM djjg.dyaq_dy t
+         USING stg.jypc p
+         WHERE p.rk AND p.czlx = 'D' AND p.lybm = 'dbjg_dy' AND t.ywh = p.ywh AND t.bdcdyh = p.sjnr ->> 'bdcdyh'
+           AND NOT EXISTS (SELECT 1 FROM stg.djsj f
+                            WHERE f.lybm = 'dbjg' AND f.lyzj = replace(replace(p.ywh, '\', '\\'), '|', '\|')
+                                  AND f.czlx <> 'D' AND f.bdcdyh = t.bdcdyh);
+        GET DIAGNOSTICS v_e = ROW_COUNT;
+    END IF;
+
+    MERGE INTO djjg.dyaq t
+    USING (SELECT s.ywh, s.bdcdyh, s.djlx, s.djyy, s.dybdclx, s.dyfs, s.dyr, s.dyqr, s.bdbzzqse, s.zgzqse,
+                  s.zwlxqssj, s.zwlxjssj, coalesce(s.bdcdjzmh, o.bdcdjzmh) AS bdcdjzmh, s.syywh, s.qxdm, s.djjg,
+                  s.dbr, s.djsj, s.fj, CASE WHEN o.qszt = '2' AND s.qszt = '1' THEN '2' ELSE s.qszt END AS qszt
+             FROM (SELECT a.ywh,
+                          a.bdcdyh,
+                          a.sjnr ->> 'djlx' AS djlx,
+                          a.sjnr ->> 'djyy' AS djyy,
+                          a.sjnr ->> 'dybdclx' AS dybdclx,
+                          a.sjnr ->> 'dyfs' AS dyfs,
+                          a.sjnr ->> 'dyr' AS dyr,
+                          a.sjnr ->> 'dyqr' AS dyqr,
+                          (a.sjnr ->> 'bdbzzqse')::numeric(18,2) AS bdbzzqse,
+                          (a.sjnr ->> 'zgzqse')::numeric(18,2) AS zgzqse,
+                          (a.sjnr ->> 'zwlxqssj')::date AS zwlxqssj,
+                          (a.sjnr ->> 'zwlxjssj')::date AS zwlxjssj,
+                          a.sjnr ->> 'bdcqzh' AS bdcdjzmh,
+                          a.sjnr ->> 'syywh' AS syywh,
+                          a.sjnr ->> 'qxdm' AS qxdm,
+                          a.sjnr ->> 'djjg' AS djjg,
+                          a.sjnr ->> 'dbr' AS dbr,
+                          (a.sjnr ->> 'djsj')::timestamptz AS djsj,
+                          a.sjnr ->> 'fj' AS fj,
+                          coalesce(a.sjnr ->> 'qszt', '1') AS qszt
+                     FROM (SELECT DISTINCT ON (b.ywh) b.ywh, b.bdcdyh, b.sjnr
+                             FROM (SELECT p.ywh, p.sjnr ->> 'bdcdyh' AS bdcdyh, p.sjnr, 0 AS yx
+                                     FROM stg.jypc p
+                                    WHERE p.rk AND p.czlx <> 'D' AND p.lybm = 'dbjg' AND p.djzl = '抵押权'
+                                   UNION ALL
+                                   SELECT p.ywh, f.bdcdyh, f.sjnr, 1
+                                     FROM stg.jypc p
+                                     JOIN stg.djsj f ON f.lybm = 'dbjg' AND f.lyzj = replace(replace(p.ywh, '\', '\\'), '|', '\|')
+                                           AND f.czlx <> 'D'
+                                    WHERE p.rk AND p.czlx <> 'D' AND p.lybm = 'dbjg_dy' AND p.djzl = '抵押权') b
+                            ORDER BY b.ywh, b.yx) a) s
+             LEFT JOIN djjg.dyaq o ON o.ywh = s.ywh
+            WHERE o.id IS NULL
+               OR (o.bdcdyh, o.djlx, o.djyy, o.dybdclx, o.dyfs, o.dyr, o.dyqr, o.bdbzzqse, o.zgzqse, o.zwlxqssj,
+                   o.zwlxjssj, o.bdcdjzmh, o.syywh, o.qxdm, o.djjg, o.dbr, o.djsj, o.fj, o.qszt)
+                  IS DISTINCT FROM
+                  (s.bdcdyh, s.djlx, s.djyy, s.dybdclx, s.dyfs, s.dyr, s.dyqr, s.bdbzzqse, s.zgzqse, s.zwlxqssj,
+                   s.zwlxjssj, coalesce(s.bdcdjzmh, o.bdcdjzmh), s.syywh, s.qxdm, s.djjg, s.dbr, s.djsj, s.fj,
+                   CASE WHEN o.qszt = '2' AND s.qszt = '1' THEN '2' ELSE s.qszt END)) s
+       ON (t.ywh = s.ywh)
+     WHEN MATCHED THEN
+        UPDATE SET bdcdyh = s.bdcdyh, djlx = s.djlx, djyy = s.djyy, dybdclx = s.dybdclx, dyfs = s.dyfs, dyr = s.dyr,
+                   dyqr = s.dyqr, bdbzzqse = s.bdbzzqse, zgzqse = s.zgzqse, zwlxqssj = s.zwlxqssj,
+                   zwlxjssj = s.zwlxjssj, bdcdjzmh = s.bdcdjzmh, syywh = s.syywh, qxdm = s.qxdm, djjg = s.djjg,
+                   dbr = s.dbr, djsj = s.djsj, fj = s.fj, qszt = s.qszt, rksj = now()
+     WHEN NOT MATCHED THEN
+        INSERT (ywh, bdcdyh, djlx, djyy, dybdclx, dyfs, dyr, dyqr, bdbzzqse, zgzqse, zwlxqssj, zwlxjssj, bdcdjzmh,
+                syywh, qxdm, djjg, dbr, djsj, fj, qszt)
+        VALUES (s.ywh, s.bdcdyh, s.djlx, s.djyy, s.dybdclx, s.dyfs, s.dyr, s.dyqr, s.bdbzzqse, s.zgzqse,
+                s.zwlxqssj, s.zwlxjssj, s.bdcdjzmh, s.syywh, s.qxdm, s.djjg, s.dbr, s.djsj, s.fj, s.qszt);
+    GET DIAGNOSTICS v_n = ROW_COUNT;
+
+    MERGE INTO djjg.dyaq_dy t
+    USING (SELECT s.ywh, s.bdcdyh, s.fwbm, s.zl, coalesce(o.bdcqzh, s.bdcqzh) AS bdcqzh, s.dymj, s.djsj
+             FROM (SELECT u.ywh,
+                          u.bdcdyh,
+                          coalesce(g.fwbm, h.fwbm) AS fwbm,
+                          u.sjnr ->> 'zl' AS zl,
+                          coalesce((SELECT f.bdcqzh FROM djjg.fdcq f
+                                     WHERE f.bdcdyh = u.bdcdyh AND f.qszt = '1' AND f.bdcqzh IS NOT NULL
+                                     ORDER BY f.djsj DESC, f.id DESC LIMIT 1),
+                                   (SELECT f.bdcqzh FROM djjg.fdcq f
+                                     WHERE f.ywh = u.sjnr ->> 'syywh' AND f.bdcdyh = u.bdcdyh)) AS bdcqzh,
+                          coalesce((u.sjnr ->> 'jzmj')::numeric(12,2), b.jzmj) AS dymj,
+                          (u.sjnr ->> 'djsj')::timestamptz AS djsj
+                     FROM (SELECT DISTINCT ON (a.ywh, a.bdcdyh) a.ywh, a.bdcdyh, a.sjnr
+                             FROM (SELECT p.ywh, p.sjnr ->> 'bdcdyh' AS bdcdyh, p.sjnr,
+                                          CASE WHEN p.lybm = 'dbjg_dy' THEN 0 ELSE 1 END AS yx
+                                     FROM stg.jypc p
+                                    WHERE p.rk AND p.czlx <> 'D' AND p.lybm IN ('dbjg', 'dbjg_dy') AND p.djzl = '抵押权'
+                                      AND p.sjnr ->> 'bdcdyh' IS NOT NULL
+                                   UNION ALL
+                                   SELECT p.ywh, d.bdcdyh, p.sjnr || d.sjnr, 0
+                                     FROM stg.jypc p
+                                     JOIN stg.djsj d ON d.ywh = p.ywh AND (d.lybm = 'dbjg_dy') IS TRUE AND d.czlx <> 'D'
+                                                    AND (d.jyzt = '已入库') IS TRUE
+                                    WHERE p.rk AND p.czlx <> 'D' AND p.lybm = 'dbjg' AND p.djzl = '抵押权') a
+                            ORDER BY a.ywh, a.bdcdyh, a.yx) u
+                     LEFT JOIN gl.fw_dy g ON g.bdcdyh = u.bdcdyh AND g.zt = '有效'
+                     LEFT JOIN lpb.h h ON h.fwbm = u.sjnr ->> 'fwbm'
+                     LEFT JOIN djjg.bdcdy b ON b.bdcdyh = u.bdcdyh) s
+             LEFT JOIN djjg.dyaq_dy o ON o.ywh = s.ywh AND o.bdcdyh = s.bdcdyh
+            WHERE o.id IS NULL
+               OR (o.fwbm, o.zl, o.bdcqzh, o.dymj, o.djsj)
+                  IS DISTINCT FROM (s.fwbm, s.zl, coalesce(o.bdcqzh, s.bdcqzh), s.dymj, s.djsj)) s
+       ON (t.ywh = s.ywh AND t.bdcdyh = s.bdcdyh)
+     WHEN MATCHED THEN
+        UPDATE SET fwbm = s.fwbm, zl = s.zl, bdcqzh = s.bdcqzh, dymj = s.dymj, djsj = s.djsj, rksj = now()
+     WHEN NOT MATCHED THEN
+        INSERT (ywh, bdcdyh, fwbm, zl, bdcqzh, dymj, djsj)
+        VALUES (s.ywh, s.bdcdyh, s.fwbm, s.zl, s.bdcqzh, s.dymj, s.djsj);
+    GET DIAGNOSTICS v_u = ROW_COUNT;
+    RETURN v_n + v_u + v_d + v_e;
+END
+$$;
+
+--
+-- Name: FUNCTION rk_dyaq(); Type: COMMENT; Schema: stg; Owner: -
+--
+
+COMMENT ON FUNCTION stg.rk_dyaq() IS '抵押权登簿结果入库：每业务一行合并到 djjg.dyaq，每单元一行合并到 djjg.dyaq_dy（多证抵押；单元证书号取现势房地产权，抵押面积取单元建筑面积；与生产行相同的不写），删除墓碑删去业务或单元；返回写入与删除的行数';
+
+--
+-- Name: rk_fdcq(); Type: FUNCTION; Schema: stg; Owner: -
+--
+
+CREATE FUNCTION stg.rk_fdcq() RETURNS integer
+    LANGUAGE plpgsql
+    AS $$
+DECLARE
+    v_n integer;
+    v_d integer;
+BEGIN
+    v_d := 0;
+    -- 删除墓碑：本批有删除行时才做（stg.load_rows 以事务级设置 jydj.rk_sc 告知，未设置时照做）
+    IF coalesce(current_setting('jydj.rk_sc', true), '') <> 'off' THEN
+        DELETE FROM djjg.fdcq t
+         USING stg.jypc p
+         WHERE p.rk AND p.czlx = 'D' AND p.lybm IN ('dbjg', 'dbjg_dy') AND t.ywh = p.ywh
+           AND (p.lybm = 'dbjg'
+                OR (t.bdcdyh = p.sjnr ->> 'bdcdyh'
+                    AND NOT EXISTS (SELECT 1 FROM stg.djsj f
+                                     WHERE f.lybm = 'dbjg' AND f.lyzj = replace(replace(p.ywh, '\', '\\'), '|', '\|')
+                                           AND f.czlx <> 'D' AND f.bdcdyh = t.bdcdyh)));
+        GET DIAGNOSTICS v_d = ROW_COUNT;
+    END IF;
+
+    MERGE INTO djjg.fdcq t
+    USING (SELECT s.ywh, s.bdcdyh, s.fwbm, s.djlx, s.djyy, s.qllx, s.fdzl, s.jzmj, s.ghyt, s.fwxz, s.fdcjyjg,
+                  coalesce(s.bdcqzh, o.bdcqzh) AS bdcqzh, s.qxdm, s.djjg, s.dbr, s.djsj, s.fj, s.syywh,
+                  CASE WHEN o.qszt = '2' AND s.qszt = '1' THEN '2' ELSE s.qszt END AS qszt
+             FROM (SELECT u.ywh,
+                          u.bdcdyh,
+                          coalesce(g.fwbm, h.fwbm) AS fwbm,
+                          u.sjnr ->> 'djlx' AS djlx,
+                          u.sjnr ->> 'djyy' AS djyy,
+                          u.sjnr ->> 'qllx' AS qllx,
+                          u.sjnr ->> 'zl' AS fdzl,
+                          (u.sjnr ->> 'jzmj')::numeric(12,2) AS jzmj,
+                          u.sjnr ->> 'ghyt' AS ghyt,
+                          u.sjnr ->> 'fwxz' AS fwxz,
+                          (u.sjnr ->> 'fdcjyjg')::numeric(18,2) AS fdcjyjg,
+                          u.sjnr ->> 'bdcqzh' AS bdcqzh,
+                          u.sjnr ->> 'qxdm' AS qxdm,
+                          u.sjnr ->> 'djjg' AS djjg,
+                          u.sjnr ->> 'dbr' AS dbr,
+                          (u.sjnr ->> 'djsj')::timestamptz AS djsj,
+                          u.sjnr ->> 'fj' AS fj,
+                          u.sjnr ->> 'syywh' AS syywh,
+                          coalesce(u.sjnr ->> 'qszt', '1') AS qszt
+                     FROM (SELECT DISTINCT ON (a.ywh, a.bdcdyh) a.ywh, a.bdcdyh, a.sjnr
+                             FROM (SELECT p.ywh, p.sjnr ->> 'bdcdyh' AS bdcdyh, p.sjnr,
+                                          CASE WHEN p.lybm = 'dbjg_dy' THEN 0 ELSE 1 END AS yx
+                                     FROM stg.jypc p
+                                    WHERE p.rk AND p.czlx <> 'D' AND p.lybm IN ('dbjg', 'dbjg_dy')
+                                      AND p.djzl = '所有权' AND p.sjnr ->> 'bdcdyh' IS NOT NULL
+                                   UNION ALL
+                                   SELECT p.ywh, d.bdcdyh, p.sjnr || d.sjnr, 0
+                                     FROM stg.jypc p
+                                     JOIN stg.djsj d ON d.ywh = p.ywh AND (d.lybm = 'dbjg_dy') IS TRUE AND d.czlx <> 'D'
+                                                    AND (d.jyzt = '已入库') IS TRUE
+                                    WHERE p.rk AND p.czlx <> 'D' AND p.lybm = 'dbjg' AND p.djzl = '所有权') a
+                            ORDER BY a.ywh, a.bdcdyh, a.yx) u
+                     LEFT JOIN gl.fw_dy g ON g.bdcdyh = u.bdcdyh AND g.zt = '有效'
+                     LEFT JOIN lpb.h h ON h.fwbm = u.sjnr ->> 'fwbm') s
+             LEFT JOIN djjg.fdcq o ON o.ywh = s.ywh AND o.bdcdyh = s.bdcdyh
+            WHERE o.id IS NULL
+               OR (o.fwbm, o.djlx, o.djyy, o.qllx, o.fdzl, o.jzmj, o.ghyt, o.fwxz, o.fdcjyjg, o.bdcqzh, o.qxdm,
+                   o.djjg, o.dbr, o.djsj, o.fj, o.syywh, o.qszt)
+                  IS DISTINCT FROM
+                  (s.fwbm, s.djlx, s.djyy, s.qllx, s.fdzl, s.jzmj, s.ghyt, s.fwxz, s.fdcjyjg,
+                   coalesce(s.bdcqzh, o.bdcqzh), s.qxdm, s.djjg, s.dbr, s.djsj, s.fj, s.syywh,
+                   CASE WHEN o.qszt = '2' AND s.qszt = '1' THEN '2' ELSE s.qszt END)) s
+       ON (t.ywh = s.ywh AND t.bdcdyh = s.bdcdyh)
+     WHEN MATCHED THEN
+        UPDATE SET fwbm = s.fwbm, djlx = s.djlx, djyy = s.djyy, qllx = s.qllx, fdzl = s.fdzl, jzmj = s.jzmj,
+                   ghyt = s.ghyt, fwxz = s.fwxz, fdcjyjg = s.fdcjyjg, bdcqzh = s.bdcqzh, qxdm = s.qxdm,
+                   djjg = s.djjg, dbr = s.dbr, djsj = s.djsj, fj = s.fj, syywh = s.syywh, qszt = s.qszt,
+                   rksj = now()
+     WHEN NOT MATCHED THEN
+        INSERT (ywh, bdcdyh, fwbm, djlx, djyy, qllx, fdzl, jzmj, ghyt, fwxz, fdcjyjg, bdcqzh, qxdm, djjg, dbr,
+                djsj, fj, syywh, qszt)
+        VALUES (s.ywh, s.bdcdyh, s.fwbm, s.djlx, s.djyy, s.qllx, s.fdzl, s.jzmj, s.ghyt, s.fwxz, s.fdcjyjg,
+                s.bdcqzh, s.qxdm, s.djjg, s.dbr, s.djsj, s.fj, s.syywh, s.qszt);
+    GET DIAGNOSTICS v_n = ROW_COUNT;
+    RETURN v_n + v_d;
+END
+$$;
+
+--
+-- Name: FUNCTION rk_fdcq(); Type: COMMENT; Schema: stg; Owner: -
+--
+
+COMMENT ON FUNCTION stg.rk_fdcq() IS '所有权登簿结果入库：每单元一行按 (业务号, 单元号) 合并到 djjg.fdcq（房屋编码取挂接，历史状态不被改回；与生产行相同的不写），删除墓碑删去业务或单元的行；返回写入与删除的行数';
+
+--
+-- Name: rk_fm(); Type: FUNCTION; Schema: stg; Owner: -
+--
+
+CREATE FUNCTION stg.rk_fm() RETURNS integer
+    LANGUAGE plpgsql
+    AS $_$
+DECLARE
+    v_pp    jsonb := '{"lybm": "fwbm_sq", "cs": {"jc": "pp"}}';
+    v_start bigint;
+    v_want  integer;
+    v_n     integer;
+    v_m     integer;
+    v_miss  text;
+BEGIN
+    SELECT count(*)
+      INTO v_want
+      FROM stg.jypc p
+     WHERE p.rk AND p.lybm = 'fwbm_sq' AND p.czlx <> 'D'
+       AND NOT EXISTS (SELECT 1 FROM lpb.fwbm_fp f WHERE f.sqid = p.lyzj);
+    IF v_want = 0 THEN
+        RETURN 0;
+    END IF;
+
+    -- 2. 锁住要赋码的户所在的自然幢
+    PERFORM z.id
+       FROM lpb.zrz z
+      WHERE z.id IN (SELECT l.zrz_id
+                       FROM stg.jc_fm(v_pp) m
+                       JOIN lpb.h h ON h.id = m.xx::bigint
+                       JOIN lpb.ljz l ON l.id = h.ljz_id)
+      ORDER BY z.id
+        FOR UPDATE;
+
+    -- 3. 赋码（加锁之后的新快照：并发调用已提交的编码可见）
+    v_start := coalesce((SELECT max(f.id) FROM lpb.fwbm_fp f), 0);
+    INSERT INTO lpb.fwbm_fp (fwbm, h_id, zrz_id, bdcdyh, sqid, ywh, czr)
+    WITH m AS (         -- 申请与它唯一相符的户、户所在的自然幢
+        SELECT t.id AS sid, t.xx::bigint AS h_id, l.zrz_id
+          FROM stg.jc_fm(v_pp) t
+          JOIN lpb.h h ON h.id = t.xx::bigint
+          JOIN lpb.ljz l ON l.id = h.ljz_id
+    ),
+    zs AS (
+        SELECT DISTINCT m.zrz_id FROM m
+    ),
+    u AS (              -- 各幢已用的最大户顺序码：幢内各户（含已灭失）与分配记录（该幢或该前缀）
+        SELECT c.zrz_id, max(substr(c.fwbm, 18, 5)::integer) AS zd
+          FROM (SELECT zs.zrz_id, h.fwbm
+                  FROM zs
+                  JOIN lpb.ljz l ON l.zrz_id = zs.zrz_id
+                  JOIN lpb.h h ON h.ljz_id = l.id
+                 WHERE h.fwbm IS NOT NULL
+                UNION ALL
+                SELECT zs.zrz_id, f.fwbm
+                  FROM zs
+                  JOIN lpb.fwbm_fp f ON f.zrz_id = zs.zrz_id
+                UNION ALL
+                SELECT zs.zrz_id, f.fwbm
+                  FROM zs
+                  JOIN lpb.zrz z ON z.id = zs.zrz_id
+                  JOIN lpb.fwbm_fp f ON left(f.fwbm, 17) = left(z.fwbm, 17)) c
+          JOIN lpb.zrz z ON z.id = c.zrz_id
+         WHERE left(c.fwbm, 17) = left(z.fwbm, 17)
+           AND substr(c.fwbm, 18, 5) COLLATE "C" ~ '^[0-9]{5}$'
+         GROUP BY c.zrz_id
+    ),
+    a AS (
+        SELECT m.h_id, m.zrz_id, left(z.fwbm, 17) AS qz, p.bdcdyh, p.lyzj AS sqid,
+               coalesce(u.zd, 0) + row_number() OVER (PARTITION BY m.zrz_id ORDER BY p.id) AS xh
+          FROM m
+          JOIN stg.jypc p ON p.id = m.sid
+          JOIN lpb.zrz z ON z.id = m.zrz_id
+          LEFT JOIN u ON u.zrz_id = m.zrz_id
+    )
+    SELECT b.bt || coalesce(std.fwbm_check_char(b.bt), '?'),
+           b.h_id, b.zrz_id, b.bdcdyh, b.sqid,
+           'FM' || to_char(now(), 'YYYY') || lpad(nextval('yw.fmywh_xl')::text, 9, '0'),
+           coalesce(nullif(current_setting('jydj.czr', true), ''), current_user)
+      FROM (SELECT a.*,
+                   -- 超过 99999 时不截断（lpad 会截断），写出的编码长度不是 23，下面检查并抛出
+                   a.qz || CASE WHEN a.xh <= 99999 THEN lpad(a.xh::text, 5, '0') ELSE a.xh::text END AS bt
+              FROM a) b
+     ORDER BY b.zrz_id, b.xh;
+    GET DIAGNOSTICS v_n = ROW_COUNT;
+    IF v_n <> v_want THEN
+        SELECT string_agg(p.lyzj, '、' ORDER BY p.id) INTO v_miss
+          FROM stg.jypc p
+         WHERE p.rk AND p.lybm = 'fwbm_sq' AND p.czlx <> 'D'
+           AND NOT EXISTS (SELECT 1 FROM lpb.fwbm_fp f WHERE f.sqid = p.lyzj);
+        RAISE EXCEPTION '房屋编码申请 % 没有唯一相符的未编码房屋（或幢没有有效的幢房屋编码），不能赋码', v_miss;
+    END IF;
+    IF EXISTS (SELECT 1 FROM lpb.fwbm_fp f WHERE f.id > v_start AND length(f.fwbm) <> 23) THEN
+        RAISE EXCEPTION '自然幢的户顺序码已用尽（超过 99999），不能再赋码';
+    END IF;
+
+    -- 4. 户、挂接、赋码业务（只看本次写入的分配记录：id 在 v_start 之后且属于本批申请）
+    UPDATE lpb.h h
+       SET fwbm = f.fwbm, gxsj = now()
+      FROM lpb.fwbm_fp f
+     WHERE f.id > v_start AND f.h_id = h.id AND h.fwbm IS NULL
+       AND f.sqid IN (SELECT p.lyzj FROM stg.jypc p WHERE p.rk AND p.lybm = 'fwbm_sq' AND p.czlx <> 'D');
+    GET DIAGNOSTICS v_m = ROW_COUNT;
+    IF v_m <> v_n THEN
+        RAISE EXCEPTION '赋码时有 % 户已不是未编码状态（并发修改），本批赋码放弃', v_n - v_m;
+    END IF;
+
+    INSERT INTO gl.fw_dy (fwbm, bdcdyh, ppdf, glfs, glyj, czr)
+    SELECT f.fwbm, f.bdcdyh, 1, '精确', json_build_object('ly', '赋码', 'sqid', f.sqid)::jsonb, 'stg.rk_fm'
+      FROM lpb.fwbm_fp f
+     WHERE f.id > v_start
+       AND f.sqid IN (SELECT p.lyzj FROM stg.jypc p WHERE p.rk AND p.lybm = 'fwbm_sq' AND p.czlx <> 'D');
+
+    INSERT INTO yw.jyyw (ywh, ywlx, fwbm, h_id, qxdm, xmbh, zt, bjsj, slr, bz)
+    SELECT f.ywh, 'FWBM', f.fwbm, f.h_id, x.qxdm, x.xmbh, '办结', now(), '房屋编码赋码', f.sqid
+      FROM lpb.fwbm_fp f
+      JOIN lpb.zrz z ON z.id = f.zrz_id
+      JOIN lpb.xm x ON x.id = z.xm_id
+     WHERE f.id > v_start
+       AND f.sqid IN (SELECT p.lyzj FROM stg.jypc p WHERE p.rk AND p.lybm = 'fwbm_sq' AND p.czlx <> 'D')
+     ORDER BY f.id;
+
+    RETURN v_n;
+END
+$_$;
+
+--
+-- Name: FUNCTION rk_fm(); Type: COMMENT; Schema: stg; Owner: -
+--
+
+COMMENT ON FUNCTION stg.rk_fm() IS '房屋编码赋码：本批合格的房屋编码申请各给唯一相符的未编码户赋新编码（幢前缀 + 幢内递增户顺序码 + 校验码，锁幢、永不复用），记分配、挂接单元、建已办结 FWBM 业务推回赋码结果；返回赋码个数';
+
+--
+-- Name: rk_qlr(); Type: FUNCTION; Schema: stg; Owner: -
+--
+
+CREATE FUNCTION stg.rk_qlr() RETURNS integer
+    LANGUAGE plpgsql
+    AS $$
+DECLARE
+    v_n integer;
+    v_d integer;
+BEGIN
+    v_d := 0;
+    -- 删除墓碑：本批有删除行时才做（stg.load_rows 以事务级设置 jydj.rk_sc 告知，未设置时照做）
+    IF coalesce(current_setting('jydj.rk_sc', true), '') <> 'off' THEN
+        DELETE FROM djjg.qlr t
+         USING stg.jypc p
+         WHERE p.rk AND p.lybm = 'qlr' AND p.czlx = 'D'
+           AND t.ywh = p.sjnr ->> 'ywh' AND t.sqrlb = p.sjnr ->> 'sqrlb' AND t.sxh = (p.sjnr ->> 'sxh')::integer;
+        GET DIAGNOSTICS v_d = ROW_COUNT;
+    END IF;
+
+    MERGE INTO djjg.qlr t
+    USING (SELECT s.ywh, coalesce(s.bdcdyh, o.bdcdyh) AS bdcdyh, s.sqrlb, s.sxh, s.qlrmc, s.zjzl, s.zjhm, s.qlrlx,
+                  s.gyfs, s.qlbl, s.bdcqzh, s.dh, s.dz, coalesce(s.djsj, o.djsj) AS djsj
+             FROM (SELECT p.ywh,
+                          (SELECT f.bdcdyh FROM stg.djsj f
+                            WHERE f.lybm = 'dbjg' AND f.lyzj = replace(replace(p.ywh, '\', '\\'), '|', '\|')
+                                  AND f.czlx <> 'D') AS bdcdyh,
+                          p.sjnr ->> 'sqrlb' AS sqrlb,
+                          (p.sjnr ->> 'sxh')::integer AS sxh,
+                          p.sjnr ->> 'qlrmc' AS qlrmc,
+                          p.sjnr ->> 'zjzl' AS zjzl,
+                          p.sjnr ->> 'zjhm' AS zjhm,
+                          p.sjnr ->> 'qlrlx' AS qlrlx,
+                          p.sjnr ->> 'gyfs' AS gyfs,
+                          stg.qlbl_num(p.sjnr ->> 'qlbl') AS qlbl,
+                          p.sjnr ->> 'bdcqzh' AS bdcqzh,
+                          p.sjnr ->> 'dh' AS dh,
+                          p.sjnr ->> 'dz' AS dz,
+                          coalesce((SELECT max(f.djsj) FROM djjg.fdcq f WHERE f.ywh = p.ywh),
+                                   (SELECT a.djsj FROM djjg.dyaq a WHERE a.ywh = p.ywh),
+                                   (SELECT max(g.djsj) FROM djjg.ygdj g WHERE g.ywh = p.ywh),
+                                   (SELECT max(c.djsj) FROM djjg.cfdj c WHERE c.ywh = p.ywh),
+                                   (SELECT max(y.djsj) FROM djjg.yydj y WHERE y.ywh = p.ywh),
+                                   (SELECT max(z.djsj) FROM djjg.zxdj z WHERE z.ywh = p.ywh)) AS djsj
+                     FROM (SELECT p.sjnr ->> 'ywh' AS ywh, p.sjnr
+                             FROM stg.jypc p
+                            WHERE p.rk AND p.lybm = 'qlr' AND p.czlx <> 'D') p) s
+             LEFT JOIN djjg.qlr o ON o.ywh = s.ywh AND o.sqrlb = s.sqrlb AND o.sxh = s.sxh
+            WHERE o.id IS NULL
+               OR (o.bdcdyh, o.qlrmc, o.zjzl, o.zjhm, o.qlrlx, o.gyfs, o.qlbl, o.bdcqzh, o.dh, o.dz, o.djsj)
+                  IS DISTINCT FROM
+                  (coalesce(s.bdcdyh, o.bdcdyh), s.qlrmc, s.zjzl, s.zjhm, s.qlrlx, s.gyfs, s.qlbl, s.bdcqzh,
+                   s.dh, s.dz, coalesce(s.djsj, o.djsj))) s
+       ON (t.ywh = s.ywh AND t.sqrlb = s.sqrlb AND t.sxh = s.sxh)
+     WHEN MATCHED THEN
+        UPDATE SET bdcdyh = s.bdcdyh, qlrmc = s.qlrmc, zjzl = s.zjzl, zjhm = s.zjhm, qlrlx = s.qlrlx,
+                   gyfs = s.gyfs, qlbl = s.qlbl, bdcqzh = s.bdcqzh, dh = s.dh, dz = s.dz, djsj = s.djsj,
+                   rksj = now()
+     WHEN NOT MATCHED THEN
+        INSERT (ywh, bdcdyh, sqrlb, sxh, qlrmc, zjzl, zjhm, qlrlx, gyfs, qlbl, bdcqzh, dh, dz, djsj)
+        VALUES (s.ywh, s.bdcdyh, s.sqrlb, s.sxh, s.qlrmc, s.zjzl, s.zjhm, s.qlrlx, s.gyfs, s.qlbl, s.bdcqzh,
+                s.dh, s.dz, s.djsj);
+    GET DIAGNOSTICS v_n = ROW_COUNT;
+    RETURN v_n + v_d;
+END
+$$;
+
+--
+-- Name: FUNCTION rk_qlr(); Type: COMMENT; Schema: stg; Owner: -
+--
+
+COMMENT ON FUNCTION stg.rk_qlr() IS '权利人行入库：按 (业务号, 申请人类别, 顺序号) 合并到 djjg.qlr（权利比例换算、单元号取所属登簿结果；与生产行相同的不写），删除墓碑删去当事人行；返回写入与删除的行数';
+
+--
+-- Name: rk_sf(); Type: FUNCTION; Schema: stg; Owner: -
+--
+
+CREATE FUNCTION stg.rk_sf() RETURNS integer
+    LANGUAGE plpgsql
+    AS $$
+DECLARE
+    v_n integer;
+    v_d integer;
+BEGIN
+    v_d := 0;
+    -- 删除墓碑：本批有删除行时才做（stg.load_rows 以事务级设置 jydj.rk_sc 告知，未设置时照做）
+    IF coalesce(current_setting('jydj.rk_sc', true), '') <> 'off' THEN
+        DELETE FROM djjg.sf t
+         USING stg.jypc p
+         WHERE p.rk AND p.lybm = 'sf' AND p.czlx = 'D'
+           AND t.ywh = p.sjnr ->> 'ywh' AND t.sxh = (p.sjnr ->> 'sxh')::integer;
+        GET DIAGNOSTICS v_d = ROW_COUNT;
+    END IF;
+
+    MERGE INTO djjg.sf t
+    USING (SELECT s.*
+             FROM (SELECT p.sjnr ->> 'ywh' AS ywh,
+                          (p.sjnr ->> 'sxh')::integer AS sxh,
+                          p.sjnr ->> 'djywh' AS djywh,
+                          p.sjnr ->> 'sfdh' AS sfdh,
+                          p.sjnr ->> 'sfxm' AS sfxm,
+                          p.sjnr ->> 'sfbz' AS sfbz,
+                          (p.sjnr ->> 'sl')::numeric(12,2) AS sl,
+                          (p.sjnr ->> 'je')::numeric(18,2) AS je,
+                          p.sjnr ->> 'jfrmc' AS jfrmc,
+                          (p.sjnr ->> 'sfsj')::timestamptz AS sfsj,
+                          p.sjnr ->> 'sfzt' AS sfzt
+                     FROM stg.jypc p
+                    WHERE p.rk AND p.lybm = 'sf' AND p.czlx <> 'D') s
+             LEFT JOIN djjg.sf o ON o.ywh = s.ywh AND o.sxh = s.sxh
+            WHERE o.id IS NULL
+               OR (o.djywh, o.sfdh, o.sfxm, o.sfbz, o.sl, o.je, o.jfrmc, o.sfsj, o.sfzt)
+                  IS DISTINCT FROM (s.djywh, s.sfdh, s.sfxm, s.sfbz, s.sl, s.je, s.jfrmc, s.sfsj, s.sfzt)) s
+       ON (t.ywh = s.ywh AND t.sxh = s.sxh)
+     WHEN MATCHED THEN
+        UPDATE SET djywh = s.djywh, sfdh = s.sfdh, sfxm = s.sfxm, sfbz = s.sfbz, sl = s.sl, je = s.je,
+                   jfrmc = s.jfrmc, sfsj = s.sfsj, sfzt = s.sfzt, rksj = now()
+     WHEN NOT MATCHED THEN
+        INSERT (ywh, sxh, djywh, sfdh, sfxm, sfbz, sl, je, jfrmc, sfsj, sfzt)
+        VALUES (s.ywh, s.sxh, s.djywh, s.sfdh, s.sfxm, s.sfbz, s.sl, s.je, s.jfrmc, s.sfsj, s.sfzt);
+    GET DIAGNOSTICS v_n = ROW_COUNT;
+    RETURN v_n + v_d;
+END
+$$;
+
+--
+-- Name: FUNCTION rk_sf(); Type: COMMENT; Schema: stg; Owner: -
+--
+
+COMMENT ON FUNCTION stg.rk_sf() IS '收费行入库：按 (业务号, 顺序号) 合并到 djjg.sf（与生产行相同的不写），删除墓碑删去收费明细；返回写入与删除的行数';
+
+--
+-- Name: rk_td(); Type: FUNCTION; Schema: stg; Owner: -
+--
+
+CREATE FUNCTION stg.rk_td() RETURNS integer
+    LANGUAGE plpgsql
+    AS $$
+DECLARE
+    v_n integer;
+    v_d integer;
+BEGIN
+    v_d := 0;
+    -- 删除墓碑：本批有删除行时才做（stg.load_rows 以事务级设置 jydj.rk_sc 告知，未设置时照做）
+    IF coalesce(current_setting('jydj.rk_sc', true), '') <> 'off' THEN
+        DELETE FROM djjg.td t
+         USING stg.jypc p
+         WHERE p.rk AND p.lybm = 'td' AND p.czlx = 'D' AND t.zddm = p.sjnr ->> 'zddm';
+        GET DIAGNOSTICS v_d = ROW_COUNT;
+    END IF;
+
+    MERGE INTO djjg.td t
+    USING (SELECT s.*
+             FROM (SELECT p.sjnr ->> 'zddm' AS zddm,
+                          p.sjnr ->> 'ywh' AS ywh,
+                          p.sjnr ->> 'bdcdyh' AS bdcdyh,
+                          p.sjnr ->> 'zl' AS zl,
+                          (p.sjnr ->> 'zdmj')::numeric(12,2) AS zdmj,
+                          p.sjnr ->> 'tdyt' AS tdyt,
+                          p.sjnr ->> 'qllx' AS qllx,
+                          p.sjnr ->> 'qlxz' AS qlxz,
+                          p.sjnr ->> 'syqx' AS syqx,
+                          (p.sjnr ->> 'tdsyqssj')::date AS tdsyqssj,
+                          (p.sjnr ->> 'tdsyjssj')::date AS tdsyjssj,
+                          p.sjnr ->> 'qxdm' AS qxdm
+                     FROM stg.jypc p
+                    WHERE p.rk AND p.lybm = 'td' AND p.czlx <> 'D') s
+             LEFT JOIN djjg.td o ON o.zddm = s.zddm
+            WHERE o.id IS NULL
+               OR (o.ywh, o.bdcdyh, o.zl, o.zdmj, o.tdyt, o.qllx, o.qlxz, o.syqx, o.tdsyqssj, o.tdsyjssj, o.qxdm)
+                  IS DISTINCT FROM
+                  (s.ywh, s.bdcdyh, s.zl, s.zdmj, s.tdyt, s.qllx, s.qlxz, s.syqx, s.tdsyqssj, s.tdsyjssj, s.qxdm)) s
+       ON (t.zddm = s.zddm)
+     WHEN MATCHED THEN
+        UPDATE SET ywh = s.ywh, bdcdyh = s.bdcdyh, zl = s.zl, zdmj = s.zdmj, tdyt = s.tdyt, qllx = s.qllx,
+                   qlxz = s.qlxz, syqx = s.syqx, tdsyqssj = s.tdsyqssj, tdsyjssj = s.tdsyjssj, qxdm = s.qxdm,
+                   rksj = now()
+     WHEN NOT MATCHED THEN
+        INSERT (zddm, ywh, bdcdyh, zl, zdmj, tdyt, qllx, qlxz, syqx, tdsyqssj, tdsyjssj, qxdm)
+        VALUES (s.zddm, s.ywh, s.bdcdyh, s.zl, s.zdmj, s.tdyt, s.qllx, s.qlxz, s.syqx, s.tdsyqssj, s.tdsyjssj,
+                s.qxdm);
+    GET DIAGNOSTICS v_n = ROW_COUNT;
+    RETURN v_n + v_d;
+END
+$$;
+
+--
+-- Name: FUNCTION rk_td(); Type: COMMENT; Schema: stg; Owner: -
+--
+
+COMMENT ON FUNCTION stg.rk_td() IS '土地行入库：按宗地代码合并到 djjg.td（与生产行相同的不写），删除墓碑删去宗地行；返回写入与删除的行数';
+
+--
+-- Name: rk_wsh(); Type: FUNCTION; Schema: stg; Owner: -
+--
+
+CREATE FUNCTION stg.rk_wsh() RETURNS integer
+    LANGUAGE plpgsql
+    AS $$
+DECLARE
+    v_yw  text[];
+    v_sc  text[];
+    v_dy  text[];
+    v_n   integer;
+    v_k   integer := 0;
+BEGIN
+    v_yw := ARRAY(SELECT DISTINCT x.ywh
+                    FROM stg.jypc p,
+                         unnest(ARRAY[p.ywh, CASE WHEN p.lybm IN ('zs', 'yx') THEN p.sjnr ->> 'djywh' END]) AS x(ywh)
+                   WHERE p.rk AND p.czlx <> 'D' AND x.ywh IS NOT NULL
+                     AND (p.lybm IN ('dbjg', 'dbjg_dy', 'qlr', 'zs', 'yx') OR (p.lybm = 'gxzb' AND p.sjnr ->> 'ywlx' = 'DB')));
+    v_sc := '{}';
+    IF coalesce(current_setting('jydj.rk_sc', true), '') <> 'off' THEN
+        v_sc := ARRAY(SELECT p.ywh FROM stg.jypc p WHERE p.rk AND p.czlx = 'D' AND p.lybm = 'dbjg');
+    END IF;
+
+    -- a. 上下手 ------------------------------------------------------------------------------------------------
+    UPDATE djjg.fdcq x
+       SET qszt = '2'
+      FROM djjg.fdcq s
+     WHERE s.ywh = ANY (v_yw) AND x.ywh = s.syywh AND s.ywh <> x.ywh AND x.qszt = '1'
+       AND (x.bdcdyh = s.bdcdyh
+            OR NOT EXISTS (SELECT 1 FROM djjg.fdcq s2 JOIN djjg.fdcq x2 ON x2.bdcdyh = s2.bdcdyh
+                            WHERE s2.ywh = s.ywh AND x2.ywh = x.ywh));
+    GET DIAGNOSTICS v_n = ROW_COUNT;
+    v_k := v_k + v_n;
+
+    UPDATE djjg.fdcq x
+       SET qszt = '2'
+      FROM djjg.fdcq s
+     WHERE x.ywh = ANY (v_yw) AND s.syywh = x.ywh AND s.ywh <> x.ywh AND x.qszt = '1'
+       AND (x.bdcdyh = s.bdcdyh
+            OR NOT EXISTS (SELECT 1 FROM djjg.fdcq s2 JOIN djjg.fdcq x2 ON x2.bdcdyh = s2.bdcdyh
+                            WHERE s2.ywh = s.ywh AND x2.ywh = x.ywh));
+    GET DIAGNOSTICS v_n = ROW_COUNT;
+    v_k := v_k + v_n;
+
+    UPDATE djjg.dyaq x
+       SET qszt = '2'
+      FROM djjg.dyaq s
+     WHERE s.ywh = ANY (v_yw) AND x.ywh = s.syywh AND s.ywh <> x.ywh AND x.qszt = '1';
+    GET DIAGNOSTICS v_n = ROW_COUNT;
+    v_k := v_k + v_n;
+
+    UPDATE djjg.dyaq x
+       SET qszt = '2'
+      FROM djjg.dyaq s
+     WHERE x.ywh = ANY (v_yw) AND s.syywh = x.ywh AND s.ywh <> x.ywh AND x.qszt = '1';
+    GET DIAGNOSTICS v_n = ROW_COUNT;
+    v_k := v_k + v_n;
+
+    UPDATE djjg.ygdj x
+       SET qszt = '2'
+      FROM djjg.ygdj s
+     WHERE s.ywh = ANY (v_yw) AND x.ywh = s.syywh AND s.ywh <> x.ywh AND x.bdcdyh = s.bdcdyh AND x.qszt = '1'
+       AND (coalesce(x.ygdjzl, '1') IN ('3', '4')) = (coalesce(s.ygdjzl, '1') IN ('3', '4'));
+    GET DIAGNOSTICS v_n = ROW_COUNT;
+    v_k := v_k + v_n;
+
+    UPDATE djjg.ygdj x
+       SET qszt = '2'
+      FROM djjg.ygdj s
+     WHERE x.ywh = ANY (v_yw) AND s.syywh = x.ywh AND s.ywh <> x.ywh AND x.bdcdyh = s.bdcdyh AND x.qszt = '1'
+       AND (coalesce(x.ygdjzl, '1') IN ('3', '4')) = (coalesce(s.ygdjzl, '1') IN ('3', '4'));
+    GET DIAGNOSTICS v_n = ROW_COUNT;
+    v_k := v_k + v_n;
+
+    -- b. 回填 --------------------------------------------------------------------------------------------------
+    UPDATE djjg.fdcq t
+       SET bdcqzh = c.bdcqzh
+      FROM (SELECT DISTINCT ON (f.id) f.id, z.bdcqzh
+              FROM djjg.fdcq f
+              JOIN djjg.zs z ON z.ywh = f.ywh AND (z.bdcdyh = f.bdcdyh OR z.bdcdyh IS NULL)
+             WHERE f.ywh = ANY (v_yw) AND f.bdcqzh IS NULL
+             ORDER BY f.id, z.bdcdyh IS NULL, z.zslx = '不动产权证书' DESC, z.zszt = '有效' DESC, z.fzsj DESC NULLS LAST,
+                      z.bdcqzh) c
+     WHERE t.id = c.id;
+    GET DIAGNOSTICS v_n = ROW_COUNT;
+    v_k := v_k + v_n;
+
+    UPDATE djjg.dyaq t
+       SET bdcdjzmh = c.bdcqzh
+      FROM (SELECT DISTINCT ON (a.id) a.id, z.bdcqzh
+              FROM djjg.dyaq a
+              JOIN djjg.zs z ON z.ywh = a.ywh
+             WHERE a.ywh = ANY (v_yw) AND a.bdcdjzmh IS NULL
+             ORDER BY a.id, z.zslx = '不动产登记证明' DESC, z.zszt = '有效' DESC, z.fzsj DESC NULLS LAST, z.bdcqzh) c
+     WHERE t.id = c.id;
+    GET DIAGNOSTICS v_n = ROW_COUNT;
+    v_k := v_k + v_n;
+
+    UPDATE djjg.ygdj t
+       SET bdcdjzmh = c.bdcqzh
+      FROM (SELECT DISTINCT ON (g.id) g.id, z.bdcqzh
+              FROM djjg.ygdj g
+              JOIN djjg.zs z ON z.ywh = g.ywh AND (z.bdcdyh = g.bdcdyh OR z.bdcdyh IS NULL)
+             WHERE g.ywh = ANY (v_yw) AND g.bdcdjzmh IS NULL
+             ORDER BY g.id, z.bdcdyh IS NULL, z.zslx = '不动产登记证明' DESC, z.zszt = '有效' DESC,
+                      z.fzsj DESC NULLS LAST, z.bdcqzh) c
+     WHERE t.id = c.id;
+    GET DIAGNOSTICS v_n = ROW_COUNT;
+    v_k := v_k + v_n;
+
+    UPDATE djjg.yydj t
+       SET bdcdjzmh = c.bdcqzh
+      FROM (SELECT DISTINCT ON (y.id) y.id, z.bdcqzh
+              FROM djjg.yydj y
+              JOIN djjg.zs z ON z.ywh = y.ywh AND (z.bdcdyh = y.bdcdyh OR z.bdcdyh IS NULL)
+             WHERE y.ywh = ANY (v_yw) AND y.bdcdjzmh IS NULL
+             ORDER BY y.id, z.bdcdyh IS NULL, z.zslx = '不动产登记证明' DESC, z.zszt = '有效' DESC,
+                      z.fzsj DESC NULLS LAST, z.bdcqzh) c
+     WHERE t.id = c.id;
+    GET DIAGNOSTICS v_n = ROW_COUNT;
+    v_k := v_k + v_n;
+
+    UPDATE djjg.dyaq_dy t
+       SET bdcqzh = c.bdcqzh
+      FROM (SELECT d.id,
+                   (SELECT f.bdcqzh FROM djjg.fdcq f
+                     WHERE f.bdcdyh = d.bdcdyh AND f.qszt = '1' AND f.bdcqzh IS NOT NULL
+                     ORDER BY f.djsj DESC, f.id DESC LIMIT 1) AS bdcqzh
+              FROM (SELECT d.id, d.bdcdyh FROM djjg.dyaq_dy d WHERE d.ywh = ANY (v_yw) AND d.bdcqzh IS NULL
+                    UNION
+                    SELECT d.id, d.bdcdyh FROM djjg.fdcq f JOIN djjg.dyaq_dy d ON d.bdcdyh = f.bdcdyh
+                     WHERE f.ywh = ANY (v_yw) AND d.bdcqzh IS NULL) d) c
+     WHERE t.id = c.id AND c.bdcqzh IS NOT NULL;
+    GET DIAGNOSTICS v_n = ROW_COUNT;
+    v_k := v_k + v_n;
+
+    UPDATE djjg.ygdj t
+       SET qlr = coalesce(t.qlr, q.qlr), ywr = coalesce(t.ywr, q.ywr), ywrzjzl = coalesce(t.ywrzjzl, q.ywrzjzl),
+           ywrzjhm = coalesce(t.ywrzjhm, q.ywrzjhm)
+      FROM (SELECT r.ywh,
+                   string_agg(CASE WHEN r.sqrlb = '权利人' THEN r.qlrmc END, '、' ORDER BY r.sxh) AS qlr,
+                   string_agg(CASE WHEN r.sqrlb = '义务人' THEN r.qlrmc END, '、' ORDER BY r.sxh) AS ywr,
+                   (array_agg(CASE WHEN r.sqrlb = '义务人' THEN r.zjzl END ORDER BY r.sqrlb <> '义务人', r.sxh))[1]
+                       AS ywrzjzl,
+                   (array_agg(CASE WHEN r.sqrlb = '义务人' THEN r.zjhm END ORDER BY r.sqrlb <> '义务人', r.sxh))[1]
+                       AS ywrzjhm
+              FROM djjg.qlr r
+             WHERE r.ywh IN (SELECT g.ywh FROM djjg.ygdj g
+                              WHERE g.ywh = ANY (v_yw)
+                                AND (g.qlr IS NULL OR g.ywr IS NULL OR g.ywrzjzl IS NULL OR g.ywrzjhm IS NULL))
+             GROUP BY r.ywh) q
+     WHERE t.ywh = q.ywh
+       AND (t.qlr, t.ywr, t.ywrzjzl, t.ywrzjhm)
+           IS DISTINCT FROM (coalesce(t.qlr, q.qlr), coalesce(t.ywr, q.ywr), coalesce(t.ywrzjzl, q.ywrzjzl),
+                             coalesce(t.ywrzjhm, q.ywrzjhm));
+    GET DIAGNOSTICS v_n = ROW_COUNT;
+    v_k := v_k + v_n;
+
+    UPDATE djjg.qlr t
+       SET bdcdyh = coalesce(t.bdcdyh, c.bdcdyh), djsj = coalesce(t.djsj, c.djsj)
+      FROM (SELECT q.id,
+                   (SELECT f.bdcdyh FROM stg.djsj f
+                     WHERE f.lybm = 'dbjg' AND f.lyzj = replace(replace(q.ywh, '\', '\\'), '|', '\|')
+                       AND f.czlx <> 'D') AS bdcdyh,
+                   coalesce((SELECT max(f.djsj) FROM djjg.fdcq f WHERE f.ywh = q.ywh),
+                            (SELECT a.djsj FROM djjg.dyaq a WHERE a.ywh = q.ywh),
+                            (SELECT max(g.djsj) FROM djjg.ygdj g WHERE g.ywh = q.ywh),
+                            (SELECT max(c.djsj) FROM djjg.cfdj c WHERE c.ywh = q.ywh),
+                            (SELECT max(y.djsj) FROM djjg.yydj y WHERE y.ywh = q.ywh),
+                            (SELECT max(z.djsj) FROM djjg.zxdj z WHERE z.ywh = q.ywh)) AS djsj
+              FROM djjg.qlr q
+             WHERE q.ywh = ANY (v_yw) AND (q.bdcdyh IS NULL OR q.djsj IS NULL)) c
+     WHERE t.id = c.id
+       AND (t.bdcdyh, t.djsj) IS DISTINCT FROM (coalesce(t.bdcdyh, c.bdcdyh), coalesce(t.djsj, c.djsj));
+    GET DIAGNOSTICS v_n = ROW_COUNT;
+    v_k := v_k + v_n;
+
+    UPDATE djjg.zs t
+       SET djsj = c.djsj
+      FROM (SELECT z.id,
+                   coalesce((SELECT max(f.djsj) FROM djjg.fdcq f WHERE f.ywh = z.ywh),
+                            (SELECT a.djsj FROM djjg.dyaq a WHERE a.ywh = z.ywh),
+                            (SELECT max(g.djsj) FROM djjg.ygdj g WHERE g.ywh = z.ywh),
+                            (SELECT max(c.djsj) FROM djjg.cfdj c WHERE c.ywh = z.ywh),
+                            (SELECT max(y.djsj) FROM djjg.yydj y WHERE y.ywh = z.ywh),
+                            (SELECT max(x.djsj) FROM djjg.zxdj x WHERE x.ywh = z.ywh)) AS djsj
+              FROM djjg.zs z
+             WHERE z.ywh = ANY (v_yw) AND z.djsj IS NULL) c
+     WHERE t.id = c.id AND c.djsj IS NOT NULL;
+    GET DIAGNOSTICS v_n = ROW_COUNT;
+    v_k := v_k + v_n;
+
+    UPDATE djjg.yx t
+       SET djsj = c.djsj
+      FROM (SELECT x.id,
+                   coalesce((SELECT max(f.djsj) FROM djjg.fdcq f WHERE f.ywh = x.ywh),
+                            (SELECT a.djsj FROM djjg.dyaq a WHERE a.ywh = x.ywh),
+                            (SELECT max(g.djsj) FROM djjg.ygdj g WHERE g.ywh = x.ywh),
+                            (SELECT max(c.djsj) FROM djjg.cfdj c WHERE c.ywh = x.ywh),
+                            (SELECT max(y.djsj) FROM djjg.yydj y WHERE y.ywh = x.ywh),
+                            (SELECT max(z.djsj) FROM djjg.zxdj z WHERE z.ywh = x.ywh)) AS djsj
+              FROM djjg.yx x
+             WHERE x.ywh = ANY (v_yw) AND x.djsj IS NULL) c
+     WHERE t.id = c.id AND c.djsj IS NOT NULL;
+    GET DIAGNOSTICS v_n = ROW_COUNT;
+    v_k := v_k + v_n;
+
+    UPDATE djjg.dyaq t
+       SET zjjzwdyfw = c.fw
+      FROM (SELECT d.ywh,
+                   '共 ' || count(*) || ' 个不动产单元，抵押面积合计 ' || coalesce(sum(d.dymj), 0) || ' 平方米' AS fw
+              FROM djjg.dyaq_dy d
+             WHERE d.ywh = ANY (v_yw)
+             GROUP BY d.ywh
+            HAVING count(*) > 1) c
+     WHERE t.ywh = c.ywh AND t.zjjzwdyfw IS DISTINCT FROM c.fw;
+    GET DIAGNOSTICS v_n = ROW_COUNT;
+    v_k := v_k + v_n;
+
+    -- c. 业务挂接 ----------------------------------------------------------------------------------------------
+    DELETE FROM gl.yw_gl t
+     WHERE t.czr = 'stg.rk_wsh' AND (t.djywh = ANY (v_sc) OR t.sjdjywh = ANY (v_sc));
+    GET DIAGNOSTICS v_n = ROW_COUNT;
+    v_k := v_k + v_n;
+
+    INSERT INTO gl.yw_gl (gllx, jyywh, djywh, sjdjywh, ppdf, glfs, glyj, czr)
+    SELECT 'YG_HT', c.jyywh, c.djywh, NULL, 1, '精确', c.glyj, 'stg.rk_wsh'
+      FROM (SELECT DISTINCT ON (g.ywh) g.ywh AS djywh, j.ywh AS jyywh,
+                   json_build_object('yj', '合同编号', 'htbh', g.htbh, 'jyywh', j.ywh, 'jyywlx', j.ywlx)::jsonb AS glyj
+              FROM djjg.ygdj g
+              JOIN yw.jyyw j ON j.htbh = g.htbh AND j.ywlx IN ('SPFBA', 'SPFWQ') AND j.zt NOT IN ('撤件', '驳回')
+             WHERE g.ywh = ANY (v_yw) AND coalesce(g.ygdjzl, '1') NOT IN ('3', '4')
+             ORDER BY g.ywh, j.ywlx = 'SPFBA' DESC, j.zt = '办结' DESC, j.slsj DESC, j.id DESC) c
+     WHERE NOT EXISTS (SELECT 1 FROM gl.yw_gl l WHERE l.gllx = 'YG_HT' AND l.djywh = c.djywh AND l.jyywh = c.jyywh);
+    GET DIAGNOSTICS v_n = ROW_COUNT;
+    v_k := v_k + v_n;
+
+    INSERT INTO gl.yw_gl (gllx, jyywh, djywh, sjdjywh, ppdf, glfs, glyj, czr)
+    WITH b AS (SELECT f.ywh, d.jyywh AS jyywh1, s.sjnr ->> 'jyywh' AS jyywh2, d.htbh AS htbh1, s.sjnr ->> 'htbh' AS htbh2
+                 FROM (SELECT DISTINCT f.ywh FROM djjg.fdcq f WHERE f.ywh = ANY (v_yw)) f
+                 LEFT JOIN djjg.djyw d ON d.ywh = f.ywh
+                 LEFT JOIN stg.djsj s ON s.lybm = 'dbjg' AND s.lyzj = replace(replace(f.ywh, '\', '\\'), '|', '\|'))
+    SELECT 'SYQ_JY', c.jyywh, c.djywh, NULL, 1, '精确', c.glyj, 'stg.rk_wsh'
+      FROM (SELECT DISTINCT ON (k.djywh, k.jyywh) k.djywh, k.jyywh, k.glyj
+              FROM (SELECT b.ywh AS djywh, j.ywh AS jyywh,
+                           json_build_object('yj', '交易业务号', 'jyywh', j.ywh, 'jyywlx', j.ywlx)::jsonb AS glyj, 0 AS yx
+                      FROM b
+                      JOIN yw.jyyw j ON j.ywh IN (b.jyywh1, b.jyywh2)
+                    UNION ALL
+                    (SELECT DISTINCT ON (b.ywh) b.ywh, j.ywh,
+                            json_build_object('yj', '合同编号', 'htbh', j.htbh, 'jyywh', j.ywh, 'jyywlx', j.ywlx)::jsonb, 1
+                       FROM b
+                       JOIN yw.jyyw j ON j.htbh IN (b.htbh1, b.htbh2) AND j.ywlx IN ('CLFBA', 'SPFBA')
+                                     AND j.zt NOT IN ('撤件', '驳回')
+                      ORDER BY b.ywh, j.zt = '办结' DESC, j.slsj DESC, j.id DESC)) k
+             ORDER BY k.djywh, k.jyywh, k.yx) c
+     WHERE NOT EXISTS (SELECT 1 FROM gl.yw_gl l WHERE l.gllx = 'SYQ_JY' AND l.djywh = c.djywh AND l.jyywh = c.jyywh);
+    GET DIAGNOSTICS v_n = ROW_COUNT;
+    v_k := v_k + v_n;
+
+    INSERT INTO gl.yw_gl (gllx, jyywh, djywh, sjdjywh, ppdf, glfs, glyj, czr)
+    SELECT 'DY_DYBA', c.jyywh, c.djywh, NULL, c.ppdf, '自动', c.glyj, 'stg.rk_wsh'
+      FROM (SELECT DISTINCT ON (a.ywh, b.ywh) a.ywh AS djywh, b.ywh AS jyywh,
+                   CASE WHEN b.dyr = a.dyr THEN 1 ELSE 0.8 END AS ppdf,
+                   json_build_object('yj', '抵押房屋与抵押权人', 'dybah', b.dybah, 'fwbm', d.fwbm, 'bdcdyh', d.bdcdyh,
+                                     'dyqr', a.dyqr, 'dyr', b.dyr = a.dyr)::jsonb AS glyj
+              FROM djjg.dyaq a
+              JOIN djjg.dyaq_dy d ON d.ywh = a.ywh
+              JOIN lpb.h h ON h.fwbm = d.fwbm
+              JOIN ht.dyba_h bh ON bh.h_id = h.id
+              JOIN ht.dyba b ON b.id = bh.dyba_id AND b.dyqr = a.dyqr AND b.ywh IS NOT NULL
+                            AND b.bazt IN ('已备案', '已注销')
+             WHERE a.ywh = ANY (v_yw)
+             ORDER BY a.ywh, b.ywh, d.bdcdyh) c
+     WHERE NOT EXISTS (SELECT 1 FROM gl.yw_gl l WHERE l.gllx = 'DY_DYBA' AND l.djywh = c.djywh AND l.jyywh = c.jyywh);
+    GET DIAGNOSTICS v_n = ROW_COUNT;
+    v_k := v_k + v_n;
+
+    INSERT INTO gl.yw_gl (gllx, jyywh, djywh, sjdjywh, ppdf, glfs, glyj, czr)
+    SELECT 'CF_XZ', c.jyywh, c.djywh, NULL, 1, '精确', c.glyj, 'stg.rk_wsh'
+      FROM (SELECT DISTINCT ON (cf.ywh, x.szywh) cf.ywh AS djywh, x.szywh AS jyywh,
+                   json_build_object('yj', '查封文号', 'cfwh', cf.cfwh, 'xzbh', x.xzbh, 'fwbm', cf.fwbm,
+                                     'bdcdyh', cf.bdcdyh)::jsonb AS glyj
+              FROM djjg.cfdj cf
+              JOIN lpb.h h ON h.fwbm = cf.fwbm
+              JOIN ht.xzxz x ON x.h_id = h.id AND x.xzwh = cf.cfwh AND x.szywh IS NOT NULL
+             WHERE cf.ywh = ANY (v_yw)
+             ORDER BY cf.ywh, x.szywh, cf.bdcdyh) c
+     WHERE NOT EXISTS (SELECT 1 FROM gl.yw_gl l WHERE l.gllx = 'CF_XZ' AND l.djywh = c.djywh AND l.jyywh = c.jyywh);
+    GET DIAGNOSTICS v_n = ROW_COUNT;
+    v_k := v_k + v_n;
+
+    INSERT INTO gl.yw_gl (gllx, jyywh, djywh, sjdjywh, ppdf, glfs, glyj, czr)
+    SELECT c.gllx, NULL, c.djywh, c.sjdjywh, 1, '精确', c.glyj, 'stg.rk_wsh'
+      FROM (SELECT DISTINCT ON (k.gllx, k.djywh, k.sjdjywh) k.gllx, k.djywh, k.sjdjywh, k.glyj
+              FROM (SELECT 'YDY_YG' AS gllx, y.ywh AS djywh, y.syywh AS sjdjywh,
+                           json_build_object('yj', '预抵押上手预告', 'syywh', y.syywh)::jsonb AS glyj
+                      FROM djjg.ygdj y
+                     WHERE (y.ywh = ANY (v_yw) OR y.syywh = ANY (v_yw)) AND y.ygdjzl IN ('3', '4')
+                       AND EXISTS (SELECT 1 FROM djjg.ygdj g
+                                    WHERE g.ywh = y.syywh AND coalesce(g.ygdjzl, '1') NOT IN ('3', '4'))
+                    UNION ALL
+                    SELECT 'BGZX_SL', z.ywh, z.zxywh,
+                           json_build_object('yj', '注销', 'zxywh', z.zxywh, 'zxlx', z.zxlx)::jsonb
+                      FROM djjg.zxdj z
+                     WHERE z.ywh = ANY (v_yw)
+                    UNION ALL
+                    SELECT 'BGZX_SL', cf.jfywh, cf.ywh, json_build_object('yj', '解封', 'cfywh', cf.ywh)::jsonb
+                      FROM djjg.cfdj cf
+                     WHERE cf.jfywh = ANY (v_yw)
+                    UNION ALL
+                    SELECT 'BGZX_SL', a.ywh, a.syywh, json_build_object('yj', '抵押权变更', 'syywh', a.syywh)::jsonb
+                      FROM djjg.dyaq a
+                     WHERE a.ywh = ANY (v_yw)
+                       AND EXISTS (SELECT 1 FROM djjg.dyaq x WHERE x.ywh = a.syywh AND x.ywh <> a.ywh)) k
+             ORDER BY k.gllx, k.djywh, k.sjdjywh) c
+     WHERE NOT EXISTS (SELECT 1 FROM gl.yw_gl l
+                        WHERE l.gllx = c.gllx AND l.djywh = c.djywh AND l.sjdjywh = c.sjdjywh);
+    GET DIAGNOSTICS v_n = ROW_COUNT;
+    v_k := v_k + v_n;
+
+    -- d. 楼盘表状态 --------------------------------------------------------------------------------------------
+    v_dy := ARRAY(SELECT p.sjnr ->> 'bdcdyh' FROM stg.jypc p
+                   WHERE p.rk AND p.lybm IN ('dbjg', 'dbjg_dy', 'fwbm_sq') AND p.sjnr ->> 'bdcdyh' IS NOT NULL
+                  UNION SELECT d.bdcdyh FROM stg.djsj d WHERE d.ywh = ANY (v_sc) AND (d.lybm = 'dbjg_dy') IS TRUE
+                  UNION SELECT f.bdcdyh FROM djjg.fdcq f WHERE f.ywh = ANY (v_yw)
+                  UNION SELECT f.bdcdyh FROM djjg.fdcq f
+                         WHERE f.ywh IN (SELECT s.syywh FROM djjg.fdcq s WHERE s.ywh = ANY (v_yw))
+                  UNION SELECT d.bdcdyh FROM djjg.dyaq_dy d WHERE d.ywh = ANY (v_yw)
+                  UNION SELECT d.bdcdyh FROM djjg.dyaq_dy d
+                         WHERE d.ywh IN (SELECT a.syywh FROM djjg.dyaq a WHERE a.ywh = ANY (v_yw)
+                                         UNION SELECT z.zxywh FROM djjg.zxdj z WHERE z.ywh = ANY (v_yw))
+                  UNION SELECT g.bdcdyh FROM djjg.ygdj g WHERE g.ywh = ANY (v_yw)
+                  UNION SELECT c.bdcdyh FROM djjg.cfdj c WHERE c.ywh = ANY (v_yw)
+                  UNION SELECT c.bdcdyh FROM djjg.cfdj c WHERE c.jfywh = ANY (v_yw)
+                  UNION SELECT y.bdcdyh FROM djjg.yydj y WHERE y.ywh = ANY (v_yw)
+                  UNION SELECT z.bdcdyh FROM djjg.zxdj z WHERE z.ywh = ANY (v_yw));
+
+    UPDATE lpb.h t
+       SET djzt = x.djzt, dyzt = x.dyzt, cfzt = x.cfzt, ygzt = x.ygzt, yyzt = x.yyzt, fwzt = x.fwzt, gxsj = now()
+      FROM (SELECT h.id,
+                   w.djzt, w.dyzt, w.cfzt, w.ygzt, w.yyzt,
+                   CASE WHEN w.djzt = 1 AND (h.djzt = 0 OR w.xdj) AND h.fwzt <> '已灭失' THEN '已登记' ELSE h.fwzt END
+                       AS fwzt
+              FROM (SELECT u.h_id,
+                           max(u.syq)::smallint AS djzt,
+                           bool_or(u.xdj) AS xdj,
+                           sum(u.dy)::smallint AS dyzt,
+                           sum(u.cf)::smallint AS cfzt,
+                           sum(u.yg)::smallint AS ygzt,
+                           sum(u.yy)::smallint AS yyzt
+                      FROM (SELECT fu.h_id,
+                                   CASE WHEN EXISTS (SELECT 1 FROM djjg.fdcq f WHERE f.bdcdyh = fu.bdcdyh AND f.qszt = '1')
+                                        THEN 1 ELSE 0 END AS syq,
+                                   EXISTS (SELECT 1 FROM djjg.fdcq f
+                                            WHERE f.bdcdyh = fu.bdcdyh AND f.qszt = '1' AND f.ywh = ANY (v_yw)) AS xdj,
+                                   (SELECT count(*) FROM djjg.dyaq_dy d JOIN djjg.dyaq a ON a.ywh = d.ywh
+                                     WHERE d.bdcdyh = fu.bdcdyh AND a.qszt = '1')
+                                   + (SELECT count(*) FROM djjg.ygdj y
+                                       WHERE y.bdcdyh = fu.bdcdyh AND y.qszt = '1' AND y.ygdjzl IN ('3', '4')) AS dy,
+                                   (SELECT count(*) FROM djjg.cfdj c WHERE c.bdcdyh = fu.bdcdyh AND c.qszt = '1') AS cf,
+                                   (SELECT count(*) FROM djjg.ygdj y
+                                     WHERE y.bdcdyh = fu.bdcdyh AND y.qszt = '1'
+                                       AND coalesce(y.ygdjzl, '1') NOT IN ('3', '4')) AS yg,
+                                   (SELECT count(*) FROM djjg.yydj y WHERE y.bdcdyh = fu.bdcdyh AND y.qszt = '1') AS yy
+                              FROM (WITH fw AS (SELECT h.id, h.fwbm
+                                                  FROM lpb.h h
+                                                 WHERE h.fwbm IN (SELECT g.fwbm FROM gl.fw_dy g
+                                                                   WHERE g.bdcdyh = ANY (v_dy) AND g.zt = '有效'
+                                                                  UNION
+                                                                  SELECT f.fwbm FROM djjg.fdcq f
+                                                                   WHERE f.bdcdyh = ANY (v_dy)))
+                                    SELECT fw.id AS h_id, g.bdcdyh
+                                      FROM fw JOIN gl.fw_dy g ON g.fwbm = fw.fwbm AND g.zt = '有效'
+                                    UNION
+                                    SELECT fw.id, f.bdcdyh
+                                      FROM fw JOIN djjg.fdcq f ON f.fwbm = fw.fwbm) fu) u
+                     GROUP BY u.h_id) w
+              JOIN lpb.h h ON h.id = w.h_id) x
+     WHERE t.id = x.id
+       AND (t.djzt, t.dyzt, t.cfzt, t.ygzt, t.yyzt, t.fwzt)
+           IS DISTINCT FROM (x.djzt, x.dyzt, x.cfzt, x.ygzt, x.yyzt, x.fwzt);
+    GET DIAGNOSTICS v_n = ROW_COUNT;
+    RETURN v_k + v_n;
+END
+$$;
+
+--
+-- Name: FUNCTION rk_wsh(); Type: COMMENT; Schema: stg; Owner: -
+--
+
+COMMENT ON FUNCTION stg.rk_wsh() IS '数据完善：在本批涉及的业务与单元上修正上下手状态、回填证书号与当事人、建立业务挂接（gl.yw_gl）、更正楼盘表登记状态（lpb.h）；只改有变化的行，返回改动行数';
+
+--
+-- Name: rk_ygdj(); Type: FUNCTION; Schema: stg; Owner: -
+--
+
+CREATE FUNCTION stg.rk_ygdj() RETURNS integer
+    LANGUAGE plpgsql
+    AS $$
+DECLARE
+    v_n integer;
+    v_d integer;
+BEGIN
+    v_d := 0;
+    -- 删除墓碑：本批有删除行时才做（stg.load_rows 以事务级设置 jydj.rk_sc 告知，未设置时照做）
+    IF coalesce(current_setting('jydj.rk_sc', true), '') <> 'off' THEN
+        DELETE FROM djjg.ygdj t
+         USING stg.jypc p
+         WHERE p.rk AND p.czlx = 'D' AND p.lybm IN ('dbjg', 'dbjg_dy') AND t.ywh = p.ywh
+           AND (p.lybm = 'dbjg'
+                OR (t.bdcdyh = p.sjnr ->> 'bdcdyh'
+                    AND NOT EXISTS (SELECT 1 FROM stg.djsj f
+                                     WHERE f.lybm = 'dbjg' AND f.lyzj = replace(replace(p.ywh, '\', '\\'), '|', '\|')
+                                           AND f.czlx <> 'D' AND f.bdcdyh = t.bdcdyh)));
+        GET DIAGNOSTICS v_d = ROW_COUNT;
+    END IF;
+
+    MERGE INTO djjg.ygdj t
+    USING (SELECT s.ywh, s.bdcdyh, s.fwbm, s.bdczl, s.ygdjzl, s.djlx, s.djyy, coalesce(s.ywr, o.ywr) AS ywr,
+                  coalesce(s.qlr, o.qlr) AS qlr, s.htbh, s.ghyt, s.fwxz, s.jzmj, s.qdjg, s.bdbzzqse, s.zwlxqssj,
+                  s.zwlxjssj, coalesce(s.bdcdjzmh, o.bdcdjzmh) AS bdcdjzmh, s.syywh, s.qxdm, s.djjg, s.dbr, s.djsj,
+                  s.fj, CASE WHEN o.qszt = '2' AND s.qszt = '1' THEN '2' ELSE s.qszt END AS qszt
+             FROM (SELECT u.ywh,
+                          u.bdcdyh,
+                          coalesce(g.fwbm, h.fwbm) AS fwbm,
+                          u.sjnr ->> 'zl' AS bdczl,
+                          coalesce(u.sjnr ->> 'ygdjzl', CASE WHEN u.djzl = '预抵押' THEN '3' END) AS ygdjzl,
+                          u.sjnr ->> 'djlx' AS djlx,
+                          u.sjnr ->> 'djyy' AS djyy,
+                          u.sjnr ->> 'dyr' AS ywr,
+                          u.sjnr ->> 'dyqr' AS qlr,
+                          u.sjnr ->> 'htbh' AS htbh,
+                          u.sjnr ->> 'ghyt' AS ghyt,
+                          u.sjnr ->> 'fwxz' AS fwxz,
+                          (u.sjnr ->> 'jzmj')::numeric(12,2) AS jzmj,
+                          (u.sjnr ->> 'qdjg')::numeric(18,2) AS qdjg,
+                          (u.sjnr ->> 'bdbzzqse')::numeric(18,2) AS bdbzzqse,
+                          (u.sjnr ->> 'zwlxqssj')::date AS zwlxqssj,
+                          (u.sjnr ->> 'zwlxjssj')::date AS zwlxjssj,
+                          u.sjnr ->> 'bdcqzh' AS bdcdjzmh,
+                          u.sjnr ->> 'syywh' AS syywh,
+                          u.sjnr ->> 'qxdm' AS qxdm,
+                          u.sjnr ->> 'djjg' AS djjg,
+                          u.sjnr ->> 'dbr' AS dbr,
+                          (u.sjnr ->> 'djsj')::timestamptz AS djsj,
+                          u.sjnr ->> 'fj' AS fj,
+                          coalesce(u.sjnr ->> 'qszt', '1') AS qszt
+                     FROM (SELECT DISTINCT ON (a.ywh, a.bdcdyh) a.ywh, a.bdcdyh, a.djzl, a.sjnr
+                             FROM (SELECT p.ywh, p.sjnr ->> 'bdcdyh' AS bdcdyh, p.djzl, p.sjnr,
+                                          CASE WHEN p.lybm = 'dbjg_dy' THEN 0 ELSE 1 END AS yx
+                                     FROM stg.jypc p
+                                    WHERE p.rk AND p.czlx <> 'D' AND p.lybm IN ('dbjg', 'dbjg_dy')
+                                      AND p.djzl IN ('预告', '预抵押') AND p.sjnr ->> 'bdcdyh' IS NOT NULL
+                                   UNION ALL
+                                   SELECT p.ywh, d.bdcdyh, p.djzl, p.sjnr || d.sjnr, 0
+                                     FROM stg.jypc p
+                                     JOIN stg.djsj d ON d.ywh = p.ywh AND (d.lybm = 'dbjg_dy') IS TRUE AND d.czlx <> 'D'
+                                                    AND (d.jyzt = '已入库') IS TRUE
+                                    WHERE p.rk AND p.czlx <> 'D' AND p.lybm = 'dbjg'
+                                      AND p.djzl IN ('预告', '预抵押')) a
+                            ORDER BY a.ywh, a.bdcdyh, a.yx) u
+                     LEFT JOIN gl.fw_dy g ON g.bdcdyh = u.bdcdyh AND g.zt = '有效'
+                     LEFT JOIN lpb.h h ON h.fwbm = u.sjnr ->> 'fwbm') s
+             LEFT JOIN djjg.ygdj o ON o.ywh = s.ywh AND o.bdcdyh = s.bdcdyh
+            WHERE o.id IS NULL
+               OR (o.fwbm, o.bdczl, o.ygdjzl, o.djlx, o.djyy, o.ywr, o.qlr, o.htbh, o.ghyt, o.fwxz, o.jzmj, o.qdjg,
+                   o.bdbzzqse, o.zwlxqssj, o.zwlxjssj, o.bdcdjzmh, o.syywh, o.qxdm, o.djjg, o.dbr, o.djsj, o.fj,
+                   o.qszt)
+                  IS DISTINCT FROM
+                  (s.fwbm, s.bdczl, s.ygdjzl, s.djlx, s.djyy, coalesce(s.ywr, o.ywr), coalesce(s.qlr, o.qlr), s.htbh,
+                   s.ghyt, s.fwxz, s.jzmj, s.qdjg, s.bdbzzqse, s.zwlxqssj, s.zwlxjssj,
+                   coalesce(s.bdcdjzmh, o.bdcdjzmh), s.syywh, s.qxdm, s.djjg, s.dbr, s.djsj, s.fj,
+                   CASE WHEN o.qszt = '2' AND s.qszt = '1' THEN '2' ELSE s.qszt END)) s
+       ON (t.ywh = s.ywh AND t.bdcdyh = s.bdcdyh)
+     WHEN MATCHED THEN
+        UPDATE SET fwbm = s.fwbm, bdczl = s.bdczl, ygdjzl = s.ygdjzl, djlx = s.djlx, djyy = s.djyy, ywr = s.ywr,
+                   qlr = s.qlr, htbh = s.htbh, ghyt = s.ghyt, fwxz = s.fwxz, jzmj = s.jzmj, qdjg = s.qdjg,
+                   bdbzzqse = s.bdbzzqse, zwlxqssj = s.zwlxqssj, zwlxjssj = s.zwlxjssj, bdcdjzmh = s.bdcdjzmh,
+                   syywh = s.syywh, qxdm = s.qxdm, djjg = s.djjg, dbr = s.dbr, djsj = s.djsj, fj = s.fj,
+                   qszt = s.qszt, rksj = now()
+     WHEN NOT MATCHED THEN
+        INSERT (ywh, bdcdyh, fwbm, bdczl, ygdjzl, djlx, djyy, ywr, qlr, htbh, ghyt, fwxz, jzmj, qdjg, bdbzzqse,
+                zwlxqssj, zwlxjssj, bdcdjzmh, syywh, qxdm, djjg, dbr, djsj, fj, qszt)
+        VALUES (s.ywh, s.bdcdyh, s.fwbm, s.bdczl, s.ygdjzl, s.djlx, s.djyy, s.ywr, s.qlr, s.htbh, s.ghyt, s.fwxz,
+                s.jzmj, s.qdjg, s.bdbzzqse, s.zwlxqssj, s.zwlxjssj, s.bdcdjzmh, s.syywh, s.qxdm, s.djjg, s.dbr,
+                s.djsj, s.fj, s.qszt);
+    GET DIAGNOSTICS v_n = ROW_COUNT;
+    RETURN v_n + v_d;
+END
+$$;
+
+--
+-- Name: FUNCTION rk_ygdj(); Type: COMMENT; Schema: stg; Owner: -
+--
+
+COMMENT ON FUNCTION stg.rk_ygdj() IS '预告与预抵押登簿结果入库：每单元一行按 (业务号, 单元号) 合并到 djjg.ygdj（房屋编码取挂接，预抵押的抵押双方入权利人、义务人，历史状态不被改回；与生产行相同的不写），删除墓碑删去业务或单元的行；返回写入与删除的行数';
+
+--
+-- Name: rk_yx(); Type: FUNCTION; Schema: stg; Owner: -
+--
+
+CREATE FUNCTION stg.rk_yx() RETURNS integer
+    LANGUAGE plpgsql
+    AS $$
+DECLARE
+    v_n integer;
+    v_d integer;
+BEGIN
+    v_d := 0;
+    -- 删除墓碑：本批有删除行时才做（stg.load_rows 以事务级设置 jydj.rk_sc 告知，未设置时照做）
+    IF coalesce(current_setting('jydj.rk_sc', true), '') <> 'off' THEN
+        DELETE FROM djjg.yx t
+         USING stg.jypc p
+         WHERE p.rk AND p.lybm = 'yx' AND p.czlx = 'D'
+           AND t.ywh = coalesce(p.sjnr ->> 'djywh', p.sjnr ->> 'ywh') AND t.sha256 = p.sjnr ->> 'sha256';
+        GET DIAGNOSTICS v_d = ROW_COUNT;
+    END IF;
+
+    MERGE INTO djjg.yx t
+    USING (SELECT s.ywh, s.sha256, s.clmc, s.wjmc, s.wjlx, s.dx, s.cclj, coalesce(s.djsj, o.djsj) AS djsj
+             FROM (SELECT p.djywh AS ywh,
+                          p.sjnr ->> 'sha256' AS sha256,
+                          p.sjnr ->> 'clmc' AS clmc,
+                          p.sjnr ->> 'wjmc' AS wjmc,
+                          p.sjnr ->> 'wjlx' AS wjlx,
+                          (p.sjnr ->> 'dx')::bigint AS dx,
+                          p.sjnr ->> 'cclj' AS cclj,
+                          coalesce((SELECT max(f.djsj) FROM djjg.fdcq f WHERE f.ywh = p.djywh),
+                                   (SELECT a.djsj FROM djjg.dyaq a WHERE a.ywh = p.djywh),
+                                   (SELECT max(g.djsj) FROM djjg.ygdj g WHERE g.ywh = p.djywh),
+                                   (SELECT max(c.djsj) FROM djjg.cfdj c WHERE c.ywh = p.djywh),
+                                   (SELECT max(y.djsj) FROM djjg.yydj y WHERE y.ywh = p.djywh),
+                                   (SELECT max(z.djsj) FROM djjg.zxdj z WHERE z.ywh = p.djywh)) AS djsj
+                     FROM (SELECT DISTINCT ON (coalesce(p.sjnr ->> 'djywh', p.sjnr ->> 'ywh'), p.sjnr ->> 'sha256')
+                                  p.sjnr, coalesce(p.sjnr ->> 'djywh', p.sjnr ->> 'ywh') AS djywh
+                             FROM stg.jypc p
+                            WHERE p.rk AND p.lybm = 'yx' AND p.czlx <> 'D'
+                            ORDER BY coalesce(p.sjnr ->> 'djywh', p.sjnr ->> 'ywh'), p.sjnr ->> 'sha256', p.id DESC) p) s
+             LEFT JOIN djjg.yx o ON o.ywh = s.ywh AND o.sha256 = s.sha256
+            WHERE o.id IS NULL
+               OR (o.clmc, o.wjmc, o.wjlx, o.dx, o.cclj, o.djsj)
+                  IS DISTINCT FROM (s.clmc, s.wjmc, s.wjlx, s.dx, s.cclj, coalesce(s.djsj, o.djsj))) s
+       ON (t.ywh = s.ywh AND t.sha256 = s.sha256)
+     WHEN MATCHED THEN
+        UPDATE SET clmc = s.clmc, wjmc = s.wjmc, wjlx = s.wjlx, dx = s.dx, cclj = s.cclj, djsj = s.djsj,
+                   rksj = now()
+     WHEN NOT MATCHED THEN
+        INSERT (ywh, sha256, clmc, wjmc, wjlx, dx, cclj, djsj)
+        VALUES (s.ywh, s.sha256, s.clmc, s.wjmc, s.wjlx, s.dx, s.cclj, s.djsj);
+    GET DIAGNOSTICS v_n = ROW_COUNT;
+    RETURN v_n + v_d;
+END
+$$;
+
+--
+-- Name: FUNCTION rk_yx(); Type: COMMENT; Schema: stg; Owner: -
+--
+
+COMMENT ON FUNCTION stg.rk_yx() IS '影像索引行入库：按 (所属登记业务号, SHA-256) 合并到 djjg.yx（登记时间取所属登记业务的登簿时间；与生产行相同的不写），删除墓碑删去索引行；返回写入与删除的行数';
+
+--
+-- Name: rk_yydj(); Type: FUNCTION; Schema: stg; Owner: -
+--
+
+CREATE FUNCTION stg.rk_yydj() RETURNS integer
+    LANGUAGE plpgsql
+    AS $$
+DECLARE
+    v_n integer;
+    v_d integer;
+BEGIN
+    v_d := 0;
+    -- 删除墓碑：本批有删除行时才做（stg.load_rows 以事务级设置 jydj.rk_sc 告知，未设置时照做）
+    IF coalesce(current_setting('jydj.rk_sc', true), '') <> 'off' THEN
+        DELETE FROM djjg.yydj t
+         USING stg.jypc p
+         WHERE p.rk AND p.czlx = 'D' AND p.lybm IN ('dbjg', 'dbjg_dy') AND t.ywh = p.ywh
+           AND (p.lybm = 'dbjg'
+                OR (t.bdcdyh = p.sjnr ->> 'bdcdyh'
+                    AND NOT EXISTS (SELECT 1 FROM stg.djsj f
+                                     WHERE f.lybm = 'dbjg' AND f.lyzj = replace(replace(p.ywh, '\', '\\'), '|', '\|')
+                                           AND f.czlx <> 'D' AND f.bdcdyh = t.bdcdyh)));
+        GET DIAGNOSTICS v_d = ROW_COUNT;
+    END IF;
+
+    MERGE INTO djjg.yydj t
+    USING (SELECT s.ywh, s.bdcdyh, s.fwbm, s.djlx, s.yysx, coalesce(s.bdcdjzmh, o.bdcdjzmh) AS bdcdjzmh, s.qxdm,
+                  s.djjg, s.dbr, s.djsj, s.fj, CASE WHEN o.qszt = '2' AND s.qszt = '1' THEN '2' ELSE s.qszt END AS qszt
+             FROM (SELECT u.ywh,
+                          u.bdcdyh,
+                          coalesce(g.fwbm, h.fwbm) AS fwbm,
+                          u.sjnr ->> 'djlx' AS djlx,
+                          u.sjnr ->> 'yysx' AS yysx,
+                          u.sjnr ->> 'bdcqzh' AS bdcdjzmh,
+                          u.sjnr ->> 'qxdm' AS qxdm,
+                          u.sjnr ->> 'djjg' AS djjg,
+                          u.sjnr ->> 'dbr' AS dbr,
+                          (u.sjnr ->> 'djsj')::timestamptz AS djsj,
+                          u.sjnr ->> 'fj' AS fj,
+                          coalesce(u.sjnr ->> 'qszt', '1') AS qszt
+                     FROM (SELECT DISTINCT ON (a.ywh, a.bdcdyh) a.ywh, a.bdcdyh, a.sjnr
+                             FROM (SELECT p.ywh, p.sjnr ->> 'bdcdyh' AS bdcdyh, p.sjnr,
+                                          CASE WHEN p.lybm = 'dbjg_dy' THEN 0 ELSE 1 END AS yx
+                                     FROM stg.jypc p
+                                    WHERE p.rk AND p.czlx <> 'D' AND p.lybm IN ('dbjg', 'dbjg_dy') AND p.djzl = '异议'
+                                      AND p.sjnr ->> 'bdcdyh' IS NOT NULL
+                                   UNION ALL
+                                   SELECT p.ywh, d.bdcdyh, p.sjnr || d.sjnr, 0
+                                     FROM stg.jypc p
+                                     JOIN stg.djsj d ON d.ywh = p.ywh AND (d.lybm = 'dbjg_dy') IS TRUE AND d.czlx <> 'D'
+                                                    AND (d.jyzt = '已入库') IS TRUE
+                                    WHERE p.rk AND p.czlx <> 'D' AND p.lybm = 'dbjg' AND p.djzl = '异议') a
+                            ORDER BY a.ywh, a.bdcdyh, a.yx) u
+                     LEFT JOIN gl.fw_dy g ON g.bdcdyh = u.bdcdyh AND g.zt = '有效'
+                     LEFT JOIN lpb.h h ON h.fwbm = u.sjnr ->> 'fwbm') s
+             LEFT JOIN djjg.yydj o ON o.ywh = s.ywh AND o.bdcdyh = s.bdcdyh
+            WHERE o.id IS NULL
+               OR (o.fwbm, o.djlx, o.yysx, o.bdcdjzmh, o.qxdm, o.djjg, o.dbr, o.djsj, o.fj, o.qszt)
+                  IS DISTINCT FROM
+                  (s.fwbm, s.djlx, s.yysx, coalesce(s.bdcdjzmh, o.bdcdjzmh), s.qxdm, s.djjg, s.dbr, s.djsj, s.fj,
+                   CASE WHEN o.qszt = '2' AND s.qszt = '1' THEN '2' ELSE s.qszt END)) s
+       ON (t.ywh = s.ywh AND t.bdcdyh = s.bdcdyh)
+     WHEN MATCHED THEN
+        UPDATE SET fwbm = s.fwbm, djlx = s.djlx, yysx = s.yysx, bdcdjzmh = s.bdcdjzmh, qxdm = s.qxdm, djjg = s.djjg,
+                   dbr = s.dbr, djsj = s.djsj, fj = s.fj, qszt = s.qszt, rksj = now()
+     WHEN NOT MATCHED THEN
+        INSERT (ywh, bdcdyh, fwbm, djlx, yysx, bdcdjzmh, qxdm, djjg, dbr, djsj, fj, qszt)
+        VALUES (s.ywh, s.bdcdyh, s.fwbm, s.djlx, s.yysx, s.bdcdjzmh, s.qxdm, s.djjg, s.dbr, s.djsj, s.fj, s.qszt);
+    GET DIAGNOSTICS v_n = ROW_COUNT;
+    RETURN v_n + v_d;
+END
+$$;
+
+--
+-- Name: FUNCTION rk_yydj(); Type: COMMENT; Schema: stg; Owner: -
+--
+
+COMMENT ON FUNCTION stg.rk_yydj() IS '异议登簿结果入库：每单元一行按 (业务号, 单元号) 合并到 djjg.yydj（房屋编码取挂接，历史状态不被改回；与生产行相同的不写），删除墓碑删去业务或单元的行；返回写入与删除的行数';
+
+--
+-- Name: rk_zs(); Type: FUNCTION; Schema: stg; Owner: -
+--
+
+CREATE FUNCTION stg.rk_zs() RETURNS integer
+    LANGUAGE plpgsql
+    AS $$
+DECLARE
+    v_n integer;
+    v_d integer;
+BEGIN
+    v_d := 0;
+    -- 删除墓碑：本批有删除行时才做（stg.load_rows 以事务级设置 jydj.rk_sc 告知，未设置时照做）
+    IF coalesce(current_setting('jydj.rk_sc', true), '') <> 'off' THEN
+        DELETE FROM djjg.zs t
+         USING stg.jypc p
+         WHERE p.rk AND p.lybm = 'zs' AND p.czlx = 'D' AND t.bdcqzh = p.sjnr ->> 'bdcqzh';
+        GET DIAGNOSTICS v_d = ROW_COUNT;
+    END IF;
+
+    MERGE INTO djjg.zs t
+    USING (SELECT s.bdcqzh, s.zslx, s.ywh, s.bdcdyh, s.qlr, s.zl, s.qzysxlh, s.fzsj, s.zszt, s.qxdm,
+                  coalesce(s.djsj, o.djsj) AS djsj
+             FROM (SELECT p.sjnr ->> 'bdcqzh' AS bdcqzh,
+                          p.sjnr ->> 'zslx' AS zslx,
+                          p.djywh AS ywh,
+                          p.sjnr ->> 'bdcdyh' AS bdcdyh,
+                          p.sjnr ->> 'qlrmc' AS qlr,
+                          p.sjnr ->> 'zl' AS zl,
+                          p.sjnr ->> 'qzysxlh' AS qzysxlh,
+                          (p.sjnr ->> 'fzsj')::timestamptz AS fzsj,
+                          coalesce(p.sjnr ->> 'zszt', '有效') AS zszt,
+                          p.sjnr ->> 'qxdm' AS qxdm,
+                          coalesce((SELECT max(f.djsj) FROM djjg.fdcq f WHERE f.ywh = p.djywh),
+                                   (SELECT a.djsj FROM djjg.dyaq a WHERE a.ywh = p.djywh),
+                                   (SELECT max(g.djsj) FROM djjg.ygdj g WHERE g.ywh = p.djywh),
+                                   (SELECT max(c.djsj) FROM djjg.cfdj c WHERE c.ywh = p.djywh),
+                                   (SELECT max(y.djsj) FROM djjg.yydj y WHERE y.ywh = p.djywh),
+                                   (SELECT max(z.djsj) FROM djjg.zxdj z WHERE z.ywh = p.djywh)) AS djsj
+                     FROM (SELECT p.sjnr, coalesce(p.sjnr ->> 'djywh', p.sjnr ->> 'ywh') AS djywh
+                             FROM stg.jypc p
+                            WHERE p.rk AND p.lybm = 'zs' AND p.czlx <> 'D') p) s
+             LEFT JOIN djjg.zs o ON o.bdcqzh = s.bdcqzh
+            WHERE o.id IS NULL
+               OR (o.zslx, o.ywh, o.bdcdyh, o.qlr, o.zl, o.qzysxlh, o.fzsj, o.zszt, o.qxdm, o.djsj)
+                  IS DISTINCT FROM
+                  (s.zslx, s.ywh, s.bdcdyh, s.qlr, s.zl, s.qzysxlh, s.fzsj, s.zszt, s.qxdm, coalesce(s.djsj, o.djsj))) s
+       ON (t.bdcqzh = s.bdcqzh)
+     WHEN MATCHED THEN
+        UPDATE SET zslx = s.zslx, ywh = s.ywh, bdcdyh = s.bdcdyh, qlr = s.qlr, zl = s.zl, qzysxlh = s.qzysxlh,
+                   fzsj = s.fzsj, zszt = s.zszt, qxdm = s.qxdm, djsj = s.djsj, rksj = now()
+     WHEN NOT MATCHED THEN
+        INSERT (bdcqzh, zslx, ywh, bdcdyh, qlr, zl, qzysxlh, fzsj, zszt, qxdm, djsj)
+        VALUES (s.bdcqzh, s.zslx, s.ywh, s.bdcdyh, s.qlr, s.zl, s.qzysxlh, s.fzsj, s.zszt, s.qxdm, s.djsj);
+    GET DIAGNOSTICS v_n = ROW_COUNT;
+    RETURN v_n + v_d;
+END
+$$;
+
+--
+-- Name: FUNCTION rk_zs(); Type: COMMENT; Schema: stg; Owner: -
+--
+
+COMMENT ON FUNCTION stg.rk_zs() IS '证书/证明行入库：按证号合并到 djjg.zs（业务号取所属登记业务，qlrmc 入 qlr，状态空为有效；与生产行相同的不写），删除墓碑删去证书行；返回写入与删除的行数';
+
+--
+-- Name: rk_zxdj(); Type: FUNCTION; Schema: stg; Owner: -
+--
+
+CREATE FUNCTION stg.rk_zxdj() RETURNS integer
+    LANGUAGE plpgsql
+    AS $$
+DECLARE
+    v_n  integer;
+    v_k  integer := 0;
+    v_sc text[] := '{}';
+    v_zx text[];
+BEGIN
+    -- 4. 删除墓碑（本批有删除行时才做，stg.load_rows 以事务级设置 jydj.rk_sc 告知，未设置时照做）：
+    --    撤回删除的登簿结果记下的注销，删去注销行
+    IF coalesce(current_setting('jydj.rk_sc', true), '') <> 'off' THEN
+        v_sc := ARRAY(SELECT p.ywh FROM stg.jypc p WHERE p.rk AND p.czlx = 'D' AND p.lybm = 'dbjg');
+        UPDATE djjg.dyaq t
+           SET zxdyywh = NULL, zxdyyy = NULL, zxsj = NULL, qszt = '1'
+         WHERE t.zxdyywh IN (SELECT unnest(v_sc));
+        GET DIAGNOSTICS v_n = ROW_COUNT;
+        v_k := v_k + v_n;
+
+        UPDATE djjg.yydj t
+           SET zxyyywh = NULL, zxyyyy = NULL, zxyydbr = NULL, zxyydjsj = NULL, qszt = '1'
+         WHERE t.zxyyywh IN (SELECT unnest(v_sc));
+        GET DIAGNOSTICS v_n = ROW_COUNT;
+        v_k := v_k + v_n;
+
+        UPDATE djjg.ygdj t
+           SET zxygywh = NULL, zxsj = NULL, qszt = '1'
+          FROM djjg.zxdj z
+         WHERE z.ywh IN (SELECT unnest(v_sc))
+           AND t.ywh = z.zxywh AND t.bdcdyh = z.bdcdyh AND t.zxygywh = z.ywh;
+        GET DIAGNOSTICS v_n = ROW_COUNT;
+        v_k := v_k + v_n;
+
+        UPDATE djjg.fdcq t
+           SET qszt = '1'
+          FROM djjg.zxdj z
+         WHERE z.ywh IN (SELECT unnest(v_sc))
+           AND t.ywh = z.zxywh AND t.bdcdyh = z.bdcdyh AND t.qszt = '2'
+           AND NOT EXISTS (SELECT 1 FROM djjg.fdcq s WHERE s.syywh = t.ywh AND s.ywh <> t.ywh AND s.bdcdyh = t.bdcdyh);
+        GET DIAGNOSTICS v_n = ROW_COUNT;
+        v_k := v_k + v_n;
+
+        DELETE FROM djjg.zxdj t
+         USING stg.jypc p
+         WHERE p.rk AND p.czlx = 'D' AND p.lybm IN ('dbjg', 'dbjg_dy') AND t.ywh = p.ywh
+           AND (p.lybm = 'dbjg'
+                OR (t.bdcdyh = p.sjnr ->> 'bdcdyh'
+                    AND NOT EXISTS (SELECT 1 FROM stg.djsj f
+                                     WHERE f.lybm = 'dbjg' AND f.lyzj = replace(replace(p.ywh, '\', '\\'), '|', '\|')
+                                           AND f.czlx <> 'D' AND f.bdcdyh = t.bdcdyh)));
+        GET DIAGNOSTICS v_n = ROW_COUNT;
+        v_k := v_k + v_n;
+    END IF;
+
+    -- 1–2. 注销行
+    MERGE INTO djjg.zxdj t
+    USING (SELECT s.*
+             FROM (SELECT u.ywh,
+                          u.bdcdyh,
+                          u.sjnr ->> 'zxywh' AS zxywh,
+                          CASE WHEN EXISTS (SELECT 1 FROM djjg.fdcq r WHERE r.ywh = u.sjnr ->> 'zxywh') THEN '房地产权'
+                               WHEN EXISTS (SELECT 1 FROM djjg.dyaq r WHERE r.ywh = u.sjnr ->> 'zxywh') THEN '抵押权'
+                               WHEN EXISTS (SELECT 1 FROM djjg.ygdj r WHERE r.ywh = u.sjnr ->> 'zxywh') THEN '预告'
+                               WHEN EXISTS (SELECT 1 FROM djjg.cfdj r WHERE r.ywh = u.sjnr ->> 'zxywh') THEN '查封'
+                               WHEN EXISTS (SELECT 1 FROM djjg.yydj r WHERE r.ywh = u.sjnr ->> 'zxywh') THEN '异议'
+                               ELSE '其他'
+                          END AS zxlx,
+                          u.sjnr ->> 'djlx' AS djlx,
+                          u.sjnr ->> 'zxyy' AS zxyy,
+                          u.sjnr ->> 'qxdm' AS qxdm,
+                          u.sjnr ->> 'djjg' AS djjg,
+                          u.sjnr ->> 'dbr' AS dbr,
+                          (u.sjnr ->> 'djsj')::timestamptz AS djsj
+                     FROM (SELECT DISTINCT ON (a.ywh, a.bdcdyh) a.ywh, a.bdcdyh, a.sjnr
+                             FROM (SELECT p.ywh, p.sjnr ->> 'bdcdyh' AS bdcdyh, p.sjnr,
+                                          CASE WHEN p.lybm = 'dbjg_dy' THEN 0 ELSE 1 END AS yx
+                                     FROM stg.jypc p
+                                    WHERE p.rk AND p.czlx <> 'D' AND p.lybm IN ('dbjg', 'dbjg_dy') AND p.djzl = '注销'
+                                      AND p.sjnr ->> 'bdcdyh' IS NOT NULL
+                                   UNION ALL
+                                   SELECT p.ywh, d.bdcdyh, p.sjnr || d.sjnr, 0
+                                     FROM stg.jypc p
+                                     JOIN stg.djsj d ON d.ywh = p.ywh AND (d.lybm = 'dbjg_dy') IS TRUE AND d.czlx <> 'D'
+                                                    AND (d.jyzt = '已入库') IS TRUE
+                                    WHERE p.rk AND p.czlx <> 'D' AND p.lybm = 'dbjg' AND p.djzl = '注销'
+                                   UNION ALL
+                                   SELECT p.ywh, r.bdcdyh, p.sjnr, 2
+                                     FROM stg.jypc p
+                                     JOIN (SELECT f.ywh, f.bdcdyh FROM djjg.fdcq f
+                                           UNION ALL SELECT d.ywh, d.bdcdyh FROM djjg.dyaq_dy d
+                                           UNION ALL SELECT g.ywh, g.bdcdyh FROM djjg.ygdj g
+                                           UNION ALL SELECT c.ywh, c.bdcdyh FROM djjg.cfdj c
+                                           UNION ALL SELECT y.ywh, y.bdcdyh FROM djjg.yydj y) r
+                                       ON r.ywh = p.sjnr ->> 'zxywh'
+                                    WHERE p.rk AND p.czlx <> 'D' AND p.lybm = 'dbjg' AND p.djzl = '注销'
+                                      AND p.sjnr ->> 'bdcdyh' IS NULL
+                                      AND NOT EXISTS (SELECT 1 FROM stg.djsj d
+                                                       WHERE d.ywh = p.ywh AND (d.lybm = 'dbjg_dy') IS TRUE AND d.czlx <> 'D')) a
+                            ORDER BY a.ywh, a.bdcdyh, a.yx) u) s
+             LEFT JOIN djjg.zxdj o ON o.ywh = s.ywh AND o.zxywh = s.zxywh AND o.bdcdyh = s.bdcdyh
+            WHERE o.id IS NULL
+               OR (o.zxlx, o.djlx, o.zxyy, o.qxdm, o.djjg, o.dbr, o.djsj)
+                  IS DISTINCT FROM (s.zxlx, s.djlx, s.zxyy, s.qxdm, s.djjg, s.dbr, s.djsj)) s
+       ON (t.ywh = s.ywh AND t.zxywh = s.zxywh AND t.bdcdyh = s.bdcdyh)
+     WHEN MATCHED THEN
+        UPDATE SET zxlx = s.zxlx, djlx = s.djlx, zxyy = s.zxyy, qxdm = s.qxdm, djjg = s.djjg, dbr = s.dbr,
+                   djsj = s.djsj, rksj = now()
+     WHEN NOT MATCHED THEN
+        INSERT (ywh, bdcdyh, zxywh, zxlx, djlx, zxyy, qxdm, djjg, dbr, djsj)
+        VALUES (s.ywh, s.bdcdyh, s.zxywh, s.zxlx, s.djlx, s.zxyy, s.qxdm, s.djjg, s.dbr, s.djsj);
+    GET DIAGNOSTICS v_n = ROW_COUNT;
+    v_k := v_k + v_n;
+
+    -- 3. 被注销的权利
+    v_zx := ARRAY(SELECT DISTINCT p.ywh FROM stg.jypc p
+                   WHERE p.rk AND p.czlx <> 'D' AND p.lybm IN ('dbjg', 'dbjg_dy') AND p.djzl = '注销');
+    v_n := 0;
+    IF coalesce(array_length(v_zx, 1), 0) > 0 THEN
+        UPDATE djjg.dyaq t
+           SET zxdyywh = z.ywh, zxdyyy = z.zxyy, zxsj = z.djsj, qszt = '2'
+          FROM (SELECT DISTINCT ON (z.zxywh) z.zxywh, z.ywh, z.zxyy, z.djsj
+                  FROM djjg.zxdj z
+                 WHERE z.ywh IN (SELECT unnest(v_zx))
+                 ORDER BY z.zxywh, z.djsj DESC, z.ywh DESC) z
+         WHERE t.ywh = z.zxywh
+           AND (t.zxdyywh, t.zxdyyy, t.zxsj, t.qszt) IS DISTINCT FROM (z.ywh, z.zxyy, z.djsj, '2');
+        GET DIAGNOSTICS v_n = ROW_COUNT;
+        v_k := v_k + v_n;
+
+        UPDATE djjg.ygdj t
+           SET zxygywh = z.ywh, zxsj = z.djsj, qszt = '2'
+          FROM (SELECT DISTINCT ON (z.zxywh, z.bdcdyh) z.zxywh, z.bdcdyh, z.ywh, z.djsj
+                  FROM djjg.zxdj z
+                 WHERE z.ywh IN (SELECT unnest(v_zx))
+                 ORDER BY z.zxywh, z.bdcdyh, z.djsj DESC, z.ywh DESC) z
+         WHERE t.ywh = z.zxywh AND t.bdcdyh = z.bdcdyh
+           AND (t.zxygywh, t.zxsj, t.qszt) IS DISTINCT FROM (z.ywh, z.djsj, '2');
+        GET DIAGNOSTICS v_n = ROW_COUNT;
+        v_k := v_k + v_n;
+
+        UPDATE djjg.yydj t
+           SET zxyyywh = z.ywh, zxyyyy = z.zxyy, zxyydbr = z.dbr, zxyydjsj = z.djsj, qszt = '2'
+          FROM (SELECT DISTINCT ON (z.zxywh, z.bdcdyh) z.zxywh, z.bdcdyh, z.ywh, z.zxyy, z.dbr, z.djsj
+                  FROM djjg.zxdj z
+                 WHERE z.ywh IN (SELECT unnest(v_zx))
+                 ORDER BY z.zxywh, z.bdcdyh, z.djsj DESC, z.ywh DESC) z
+         WHERE t.ywh = z.zxywh AND t.bdcdyh = z.bdcdyh
+           AND (t.zxyyywh, t.zxyyyy, t.zxyydbr, t.zxyydjsj, t.qszt) IS DISTINCT FROM (z.ywh, z.zxyy, z.dbr, z.djsj, '2');
+        GET DIAGNOSTICS v_n = ROW_COUNT;
+        v_k := v_k + v_n;
+
+        UPDATE djjg.cfdj t
+           SET jfywh = z.ywh, jfdbr = z.dbr, jfsj = z.djsj, qszt = '2'
+          FROM (SELECT DISTINCT ON (z.zxywh, z.bdcdyh) z.zxywh, z.bdcdyh, z.ywh, z.dbr, z.djsj
+                  FROM djjg.zxdj z
+                 WHERE z.ywh IN (SELECT unnest(v_zx))
+                 ORDER BY z.zxywh, z.bdcdyh, z.djsj DESC, z.ywh DESC) z
+         WHERE t.ywh = z.zxywh AND t.bdcdyh = z.bdcdyh
+           AND (t.jfywh, t.jfdbr, t.jfsj, t.qszt) IS DISTINCT FROM (z.ywh, z.dbr, z.djsj, '2');
+        GET DIAGNOSTICS v_n = ROW_COUNT;
+        v_k := v_k + v_n;
+
+        UPDATE djjg.fdcq t
+           SET qszt = '2'
+          FROM djjg.zxdj z
+         WHERE z.ywh IN (SELECT unnest(v_zx))
+           AND t.ywh = z.zxywh AND t.bdcdyh = z.bdcdyh AND t.qszt IS DISTINCT FROM '2';
+        GET DIAGNOSTICS v_n = ROW_COUNT;
+    END IF;
+    RETURN v_k + v_n;
+END
+$$;
+
+--
+-- Name: FUNCTION rk_zxdj(); Type: COMMENT; Schema: stg; Owner: -
+--
+
+COMMENT ON FUNCTION stg.rk_zxdj() IS '注销登簿结果入库：每单元一行合并到 djjg.zxdj（注销类型取被注销业务所在的权利表），并在被注销的抵押权、预告、异议、查封、房地产权上记注销与历史状态；删除墓碑撤回注销并删去注销行；返回写入、更新与删除的行数';
+
+--
+-- Name: validate_batch(text, integer, text, bigint[]); Type: FUNCTION; Schema: stg; Owner: -
+--
+
+CREATE FUNCTION stg.validate_batch(p_djzl text, p_limit integer, p_czr text, p_ids bigint[]) RETURNS jsonb
+    LANGUAGE plpgsql
+    AS $$
+DECLARE
+    v_limit  integer := coalesce(p_limit, 50000);
+    v_new    bigint;
+    v_res    jsonb;
+BEGIN
+    IF v_limit <= 0 THEN
+        RAISE EXCEPTION '每次认领行数 p_limit 须为正数（收到 %）', v_limit USING ERRCODE = '22023';
+    END IF;
+    PERFORM pg_advisory_xact_lock(73010001);
+    PERFORM set_config('jydj.czr', coalesce(p_czr, current_user), true);
+    PERFORM set_config('work_mem', '64MB', true);
+    IF EXISTS (SELECT 1 FROM pg_catalog.pg_settings WHERE name = 'plan_cache_mode') THEN
+        PERFORM set_config('plan_cache_mode', 'force_custom_plan', true);
+    END IF;
+    TRUNCATE stg.jypc, stg.jysb;
+
+    -- 2. 认领
+    IF p_ids IS NULL THEN
+        INSERT INTO stg.jypc (id, lybm, lyzj, djzl, czlx, ywh, bdcdyh, fwbm, sjnr)
+        SELECT d.id, d.lybm, d.lyzj, d.djzl, d.czlx, d.ywh, d.bdcdyh, d.fwbm, d.sjnr
+          FROM stg.djsj d
+         WHERE d.jyzt = '待校验' AND (p_djzl IS NULL OR d.djzl = p_djzl)
+         ORDER BY d.id
+         LIMIT v_limit
+           FOR UPDATE SKIP LOCKED;
+        GET DIAGNOSTICS v_new = ROW_COUNT;
+        INSERT INTO stg.jypc (id, lybm, lyzj, djzl, czlx, ywh, bdcdyh, fwbm, sjnr)
+        SELECT d.id, d.lybm, d.lyzj, d.djzl, d.czlx, d.ywh, d.bdcdyh, d.fwbm, d.sjnr
+          FROM stg.djsj d
+         WHERE d.jyzt = '合格' AND (p_djzl IS NULL OR d.djzl = p_djzl)
+         ORDER BY d.id
+         LIMIT v_limit
+           FOR UPDATE SKIP LOCKED;
+    ELSE
+        INSERT INTO stg.jypc (id, lybm, lyzj, djzl, czlx, ywh, bdcdyh, fwbm, sjnr)
+        SELECT d.id, d.lybm, d.lyzj, d.djzl, d.czlx, d.ywh, d.bdcdyh, d.fwbm, d.sjnr
+          FROM stg.djsj d
+         WHERE d.id = ANY (p_ids) AND d.jyzt <> '已入库'
+           FOR UPDATE;
+        GET DIAGNOSTICS v_new = ROW_COUNT;
+    END IF;
+
+    -- 工作表刚清空，统计信息是空表的：不重新统计，规划器会对几万行选嵌套循环
+    ANALYZE stg.jypc;
+    PERFORM stg.check_and_load();
+
+    SELECT json_build_object(
+               'claimed', (SELECT count(*) FROM stg.jypc),
+               'new', v_new,
+               'qualified', (SELECT count(*) FROM stg.jypc WHERE hg),
+               'unqualified', (SELECT count(*) FROM stg.jypc WHERE NOT hg),
+               'loaded', (SELECT count(*) FROM stg.jypc WHERE rk),
+               'waiting', (SELECT count(*) FROM stg.jypc WHERE hg AND NOT rk),
+               'by_rule', coalesce((SELECT json_object_agg(r.gzdm, r.n)
+                                      FROM (SELECT s.gzdm, count(*) AS n FROM stg.jysb s GROUP BY s.gzdm) r), '{}'))::jsonb
+      INTO v_res;
+    RETURN v_res;
+END
+$$;
+
+--
+-- Name: FUNCTION validate_batch(p_djzl text, p_limit integer, p_czr text, p_ids bigint[]); Type: COMMENT; Schema: stg; Owner: -
+--
+
+COMMENT ON FUNCTION stg.validate_batch(p_djzl text, p_limit integer, p_czr text, p_ids bigint[]) IS '一次校验运行：串行认领暂存行，按规则目录集合校验，标合格/不合格，合格行入库（失败行二分找出并记 RK00）；返回本批计数与各规则不通过行数';
 
 --
 -- Name: jyyw_after_outbox(); Type: FUNCTION; Schema: yw; Owner: -
@@ -2996,6 +6126,205 @@ CREATE SEQUENCE audit.czrz_id_seq
 --
 
 ALTER SEQUENCE audit.czrz_id_seq OWNED BY audit.czrz.id;
+
+--
+-- Name: bdcdy; Type: TABLE; Schema: djjg; Owner: -
+--
+
+CREATE TABLE djjg.bdcdy (
+    id bigint NOT NULL,
+    bdcdyh character varying(28) NOT NULL,
+    ywh text NOT NULL,
+    fwbm character varying(32),
+    zddm character varying(32),
+    zrzh character varying(50),
+    ljzh character varying(50),
+    zl text,
+    zh text,
+    dyh text,
+    szc text,
+    sjc integer,
+    hh text,
+    shbw text,
+    jzmj numeric(12,2),
+    tnjzmj numeric(12,2),
+    ftjzmj numeric(12,2),
+    ghyt character varying(10),
+    fwjg character varying(10),
+    fwxz character varying(10),
+    fwlx character varying(10),
+    zcs integer,
+    qxdm character varying(12),
+    rksj timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT bdcdy_mj_ck CHECK (((jzmj >= (0)::numeric) AND (tnjzmj >= (0)::numeric) AND (ftjzmj >= (0)::numeric)))
+);
+
+--
+-- Name: TABLE bdcdy; Type: COMMENT; Schema: djjg; Owner: -
+--
+
+COMMENT ON TABLE djjg.bdcdy IS '不动产单元：登记楼盘表的房屋单元（来自共享登记库 bdcdy），挂接的登记端一侧；所记房屋编码常为空或过时';
+
+--
+-- Name: COLUMN bdcdy.id; Type: COMMENT; Schema: djjg; Owner: -
+--
+
+COMMENT ON COLUMN djjg.bdcdy.id IS '记录ID（主键）';
+
+--
+-- Name: COLUMN bdcdy.bdcdyh; Type: COMMENT; Schema: djjg; Owner: -
+--
+
+COMMENT ON COLUMN djjg.bdcdy.bdcdyh IS '不动产单元号（GB/T 37346，唯一）';
+
+--
+-- Name: COLUMN bdcdy.ywh; Type: COMMENT; Schema: djjg; Owner: -
+--
+
+COMMENT ON COLUMN djjg.bdcdy.ywh IS '最近推送它的登记业务号';
+
+--
+-- Name: COLUMN bdcdy.fwbm; Type: COMMENT; Schema: djjg; Owner: -
+--
+
+COMMENT ON COLUMN djjg.bdcdy.fwbm IS '登记端所记房屋编码（未经挂接确认）';
+
+--
+-- Name: COLUMN bdcdy.zddm; Type: COMMENT; Schema: djjg; Owner: -
+--
+
+COMMENT ON COLUMN djjg.bdcdy.zddm IS '宗地代码';
+
+--
+-- Name: COLUMN bdcdy.zrzh; Type: COMMENT; Schema: djjg; Owner: -
+--
+
+COMMENT ON COLUMN djjg.bdcdy.zrzh IS '自然幢号';
+
+--
+-- Name: COLUMN bdcdy.ljzh; Type: COMMENT; Schema: djjg; Owner: -
+--
+
+COMMENT ON COLUMN djjg.bdcdy.ljzh IS '逻辑幢号';
+
+--
+-- Name: COLUMN bdcdy.zl; Type: COMMENT; Schema: djjg; Owner: -
+--
+
+COMMENT ON COLUMN djjg.bdcdy.zl IS '坐落';
+
+--
+-- Name: COLUMN bdcdy.zh; Type: COMMENT; Schema: djjg; Owner: -
+--
+
+COMMENT ON COLUMN djjg.bdcdy.zh IS '幢号（文本）';
+
+--
+-- Name: COLUMN bdcdy.dyh; Type: COMMENT; Schema: djjg; Owner: -
+--
+
+COMMENT ON COLUMN djjg.bdcdy.dyh IS '单元号';
+
+--
+-- Name: COLUMN bdcdy.szc; Type: COMMENT; Schema: djjg; Owner: -
+--
+
+COMMENT ON COLUMN djjg.bdcdy.szc IS '所在层（名义层）';
+
+--
+-- Name: COLUMN bdcdy.sjc; Type: COMMENT; Schema: djjg; Owner: -
+--
+
+COMMENT ON COLUMN djjg.bdcdy.sjc IS '实际层';
+
+--
+-- Name: COLUMN bdcdy.hh; Type: COMMENT; Schema: djjg; Owner: -
+--
+
+COMMENT ON COLUMN djjg.bdcdy.hh IS '户号（房号）';
+
+--
+-- Name: COLUMN bdcdy.shbw; Type: COMMENT; Schema: djjg; Owner: -
+--
+
+COMMENT ON COLUMN djjg.bdcdy.shbw IS '室号部位';
+
+--
+-- Name: COLUMN bdcdy.jzmj; Type: COMMENT; Schema: djjg; Owner: -
+--
+
+COMMENT ON COLUMN djjg.bdcdy.jzmj IS '建筑面积（m²）';
+
+--
+-- Name: COLUMN bdcdy.tnjzmj; Type: COMMENT; Schema: djjg; Owner: -
+--
+
+COMMENT ON COLUMN djjg.bdcdy.tnjzmj IS '套内建筑面积（m²）';
+
+--
+-- Name: COLUMN bdcdy.ftjzmj; Type: COMMENT; Schema: djjg; Owner: -
+--
+
+COMMENT ON COLUMN djjg.bdcdy.ftjzmj IS '分摊建筑面积（m²）';
+
+--
+-- Name: COLUMN bdcdy.ghyt; Type: COMMENT; Schema: djjg; Owner: -
+--
+
+COMMENT ON COLUMN djjg.bdcdy.ghyt IS '规划用途（房屋用途代码）';
+
+--
+-- Name: COLUMN bdcdy.fwjg; Type: COMMENT; Schema: djjg; Owner: -
+--
+
+COMMENT ON COLUMN djjg.bdcdy.fwjg IS '房屋结构代码';
+
+--
+-- Name: COLUMN bdcdy.fwxz; Type: COMMENT; Schema: djjg; Owner: -
+--
+
+COMMENT ON COLUMN djjg.bdcdy.fwxz IS '房屋性质代码';
+
+--
+-- Name: COLUMN bdcdy.fwlx; Type: COMMENT; Schema: djjg; Owner: -
+--
+
+COMMENT ON COLUMN djjg.bdcdy.fwlx IS '房屋类型代码';
+
+--
+-- Name: COLUMN bdcdy.zcs; Type: COMMENT; Schema: djjg; Owner: -
+--
+
+COMMENT ON COLUMN djjg.bdcdy.zcs IS '总层数';
+
+--
+-- Name: COLUMN bdcdy.qxdm; Type: COMMENT; Schema: djjg; Owner: -
+--
+
+COMMENT ON COLUMN djjg.bdcdy.qxdm IS '区县代码';
+
+--
+-- Name: COLUMN bdcdy.rksj; Type: COMMENT; Schema: djjg; Owner: -
+--
+
+COMMENT ON COLUMN djjg.bdcdy.rksj IS '入库时间';
+
+--
+-- Name: bdcdy_id_seq; Type: SEQUENCE; Schema: djjg; Owner: -
+--
+
+CREATE SEQUENCE djjg.bdcdy_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+--
+-- Name: bdcdy_id_seq; Type: SEQUENCE OWNED BY; Schema: djjg; Owner: -
+--
+
+ALTER SEQUENCE djjg.bdcdy_id_seq OWNED BY djjg.bdcdy.id;
 
 --
 -- Name: cfdj; Type: TABLE; Schema: djjg; Owner: -
@@ -3202,6 +6531,169 @@ CREATE SEQUENCE djjg.cfdj_id_seq
 --
 
 ALTER SEQUENCE djjg.cfdj_id_seq OWNED BY djjg.cfdj.id;
+
+--
+-- Name: djyw; Type: TABLE; Schema: djjg; Owner: -
+--
+
+CREATE TABLE djjg.djyw (
+    id bigint NOT NULL,
+    ywh text NOT NULL,
+    ywlx character varying(10) NOT NULL,
+    djlx character varying(10),
+    qllx character varying(10),
+    djxl character varying(30),
+    ywzt character varying(30) NOT NULL,
+    fwbm character varying(32),
+    bdcdyh character varying(28),
+    htbh character varying(50),
+    slbh character varying(50),
+    jyywh text,
+    glywh text,
+    bdcqzh text,
+    qxdm character varying(12),
+    mxsl integer,
+    bjsj timestamp with time zone,
+    tssj timestamp with time zone,
+    rksj timestamp with time zone DEFAULT now() NOT NULL
+);
+
+--
+-- Name: TABLE djyw; Type: COMMENT; Schema: djjg; Owner: -
+--
+
+COMMENT ON TABLE djjg.djyw IS '登记业务：登记端推送的每件业务一行（来自共享登记库共享主表 gxzb），登记结果专题的业务主表';
+
+--
+-- Name: COLUMN djyw.id; Type: COMMENT; Schema: djjg; Owner: -
+--
+
+COMMENT ON COLUMN djjg.djyw.id IS '记录ID（主键）';
+
+--
+-- Name: COLUMN djyw.ywh; Type: COMMENT; Schema: djjg; Owner: -
+--
+
+COMMENT ON COLUMN djjg.djyw.ywh IS '登记业务号（唯一）';
+
+--
+-- Name: COLUMN djyw.ywlx; Type: COMMENT; Schema: djjg; Owner: -
+--
+
+COMMENT ON COLUMN djjg.djyw.ywlx IS '共享业务类型：LPB 登记楼盘表，DB 登簿，ZS 发证，FWBMSQ 房屋编码申请，SF 收费，YX 影像';
+
+--
+-- Name: COLUMN djyw.djlx; Type: COMMENT; Schema: djjg; Owner: -
+--
+
+COMMENT ON COLUMN djjg.djyw.djlx IS '登记类型（zd.djlx）';
+
+--
+-- Name: COLUMN djyw.qllx; Type: COMMENT; Schema: djjg; Owner: -
+--
+
+COMMENT ON COLUMN djjg.djyw.qllx IS '权利类型（zd.qllx）';
+
+--
+-- Name: COLUMN djyw.djxl; Type: COMMENT; Schema: djjg; Owner: -
+--
+
+COMMENT ON COLUMN djjg.djyw.djxl IS '登记小类';
+
+--
+-- Name: COLUMN djyw.ywzt; Type: COMMENT; Schema: djjg; Owner: -
+--
+
+COMMENT ON COLUMN djjg.djyw.ywzt IS '业务状态：登簿、注销、已发证、已申请、已收费、已归档、撤销';
+
+--
+-- Name: COLUMN djyw.fwbm; Type: COMMENT; Schema: djjg; Owner: -
+--
+
+COMMENT ON COLUMN djjg.djyw.fwbm IS '房屋编码（登记端所记）';
+
+--
+-- Name: COLUMN djyw.bdcdyh; Type: COMMENT; Schema: djjg; Owner: -
+--
+
+COMMENT ON COLUMN djjg.djyw.bdcdyh IS '不动产单元号';
+
+--
+-- Name: COLUMN djyw.htbh; Type: COMMENT; Schema: djjg; Owner: -
+--
+
+COMMENT ON COLUMN djjg.djyw.htbh IS '合同编号';
+
+--
+-- Name: COLUMN djyw.slbh; Type: COMMENT; Schema: djjg; Owner: -
+--
+
+COMMENT ON COLUMN djjg.djyw.slbh IS '一窗受理编号';
+
+--
+-- Name: COLUMN djyw.jyywh; Type: COMMENT; Schema: djjg; Owner: -
+--
+
+COMMENT ON COLUMN djjg.djyw.jyywh IS '交易业务号（登记所依据的交易业务）';
+
+--
+-- Name: COLUMN djyw.glywh; Type: COMMENT; Schema: djjg; Owner: -
+--
+
+COMMENT ON COLUMN djjg.djyw.glywh IS '关联登记业务号（发证、收费、影像所属的登记业务）';
+
+--
+-- Name: COLUMN djyw.bdcqzh; Type: COMMENT; Schema: djjg; Owner: -
+--
+
+COMMENT ON COLUMN djjg.djyw.bdcqzh IS '不动产权证书号或登记证明号';
+
+--
+-- Name: COLUMN djyw.qxdm; Type: COMMENT; Schema: djjg; Owner: -
+--
+
+COMMENT ON COLUMN djjg.djyw.qxdm IS '区县代码';
+
+--
+-- Name: COLUMN djyw.mxsl; Type: COMMENT; Schema: djjg; Owner: -
+--
+
+COMMENT ON COLUMN djjg.djyw.mxsl IS '明细行数（登记端推送时所记）';
+
+--
+-- Name: COLUMN djyw.bjsj; Type: COMMENT; Schema: djjg; Owner: -
+--
+
+COMMENT ON COLUMN djjg.djyw.bjsj IS '办结时间';
+
+--
+-- Name: COLUMN djyw.tssj; Type: COMMENT; Schema: djjg; Owner: -
+--
+
+COMMENT ON COLUMN djjg.djyw.tssj IS '推送时间';
+
+--
+-- Name: COLUMN djyw.rksj; Type: COMMENT; Schema: djjg; Owner: -
+--
+
+COMMENT ON COLUMN djjg.djyw.rksj IS '入库时间';
+
+--
+-- Name: djyw_id_seq; Type: SEQUENCE; Schema: djjg; Owner: -
+--
+
+CREATE SEQUENCE djjg.djyw_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+--
+-- Name: djyw_id_seq; Type: SEQUENCE OWNED BY; Schema: djjg; Owner: -
+--
+
+ALTER SEQUENCE djjg.djyw_id_seq OWNED BY djjg.djyw.id;
 
 --
 -- Name: dyaq; Type: TABLE; Schema: djjg; Owner: -
@@ -3910,6 +7402,258 @@ CREATE SEQUENCE djjg.qlr_id_seq
 --
 
 ALTER SEQUENCE djjg.qlr_id_seq OWNED BY djjg.qlr.id;
+
+--
+-- Name: sf; Type: TABLE; Schema: djjg; Owner: -
+--
+
+CREATE TABLE djjg.sf (
+    id bigint NOT NULL,
+    ywh text NOT NULL,
+    sxh integer NOT NULL,
+    djywh text,
+    sfdh character varying(50),
+    sfxm text NOT NULL,
+    sfbz text,
+    sl numeric(12,2),
+    je numeric(18,2) NOT NULL,
+    jfrmc text,
+    sfsj timestamp with time zone,
+    sfzt character varying(30),
+    rksj timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT sf_je_ck CHECK ((je >= (0)::numeric))
+);
+
+--
+-- Name: TABLE sf; Type: COMMENT; Schema: djjg; Owner: -
+--
+
+COMMENT ON TABLE djjg.sf IS '收费：登记收费明细（来自共享登记库 sf）';
+
+--
+-- Name: COLUMN sf.id; Type: COMMENT; Schema: djjg; Owner: -
+--
+
+COMMENT ON COLUMN djjg.sf.id IS '记录ID（主键）';
+
+--
+-- Name: COLUMN sf.ywh; Type: COMMENT; Schema: djjg; Owner: -
+--
+
+COMMENT ON COLUMN djjg.sf.ywh IS '收费业务号';
+
+--
+-- Name: COLUMN sf.sxh; Type: COMMENT; Schema: djjg; Owner: -
+--
+
+COMMENT ON COLUMN djjg.sf.sxh IS '顺序号';
+
+--
+-- Name: COLUMN sf.djywh; Type: COMMENT; Schema: djjg; Owner: -
+--
+
+COMMENT ON COLUMN djjg.sf.djywh IS '所属登记业务号';
+
+--
+-- Name: COLUMN sf.sfdh; Type: COMMENT; Schema: djjg; Owner: -
+--
+
+COMMENT ON COLUMN djjg.sf.sfdh IS '收费单号';
+
+--
+-- Name: COLUMN sf.sfxm; Type: COMMENT; Schema: djjg; Owner: -
+--
+
+COMMENT ON COLUMN djjg.sf.sfxm IS '收费项目';
+
+--
+-- Name: COLUMN sf.sfbz; Type: COMMENT; Schema: djjg; Owner: -
+--
+
+COMMENT ON COLUMN djjg.sf.sfbz IS '收费标准';
+
+--
+-- Name: COLUMN sf.sl; Type: COMMENT; Schema: djjg; Owner: -
+--
+
+COMMENT ON COLUMN djjg.sf.sl IS '数量';
+
+--
+-- Name: COLUMN sf.je; Type: COMMENT; Schema: djjg; Owner: -
+--
+
+COMMENT ON COLUMN djjg.sf.je IS '金额（元）';
+
+--
+-- Name: COLUMN sf.jfrmc; Type: COMMENT; Schema: djjg; Owner: -
+--
+
+COMMENT ON COLUMN djjg.sf.jfrmc IS '缴费人名称';
+
+--
+-- Name: COLUMN sf.sfsj; Type: COMMENT; Schema: djjg; Owner: -
+--
+
+COMMENT ON COLUMN djjg.sf.sfsj IS '收费时间';
+
+--
+-- Name: COLUMN sf.sfzt; Type: COMMENT; Schema: djjg; Owner: -
+--
+
+COMMENT ON COLUMN djjg.sf.sfzt IS '收费状态';
+
+--
+-- Name: COLUMN sf.rksj; Type: COMMENT; Schema: djjg; Owner: -
+--
+
+COMMENT ON COLUMN djjg.sf.rksj IS '入库时间';
+
+--
+-- Name: sf_id_seq; Type: SEQUENCE; Schema: djjg; Owner: -
+--
+
+CREATE SEQUENCE djjg.sf_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+--
+-- Name: sf_id_seq; Type: SEQUENCE OWNED BY; Schema: djjg; Owner: -
+--
+
+ALTER SEQUENCE djjg.sf_id_seq OWNED BY djjg.sf.id;
+
+--
+-- Name: td; Type: TABLE; Schema: djjg; Owner: -
+--
+
+CREATE TABLE djjg.td (
+    id bigint NOT NULL,
+    zddm character varying(32) NOT NULL,
+    ywh text NOT NULL,
+    bdcdyh character varying(28),
+    zl text,
+    zdmj numeric(12,2),
+    tdyt character varying(10),
+    qllx character varying(10),
+    qlxz character varying(30),
+    syqx text,
+    tdsyqssj date,
+    tdsyjssj date,
+    qxdm character varying(12),
+    rksj timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT td_tdsyjssj_ck CHECK ((tdsyjssj >= tdsyqssj)),
+    CONSTRAINT td_zdmj_ck CHECK ((zdmj >= (0)::numeric))
+);
+
+--
+-- Name: TABLE td; Type: COMMENT; Schema: djjg; Owner: -
+--
+
+COMMENT ON TABLE djjg.td IS '土地：登记端的宗地（来自共享登记库 td）';
+
+--
+-- Name: COLUMN td.id; Type: COMMENT; Schema: djjg; Owner: -
+--
+
+COMMENT ON COLUMN djjg.td.id IS '记录ID（主键）';
+
+--
+-- Name: COLUMN td.zddm; Type: COMMENT; Schema: djjg; Owner: -
+--
+
+COMMENT ON COLUMN djjg.td.zddm IS '宗地代码（唯一）';
+
+--
+-- Name: COLUMN td.ywh; Type: COMMENT; Schema: djjg; Owner: -
+--
+
+COMMENT ON COLUMN djjg.td.ywh IS '最近推送它的登记业务号';
+
+--
+-- Name: COLUMN td.bdcdyh; Type: COMMENT; Schema: djjg; Owner: -
+--
+
+COMMENT ON COLUMN djjg.td.bdcdyh IS '宗地的不动产单元号';
+
+--
+-- Name: COLUMN td.zl; Type: COMMENT; Schema: djjg; Owner: -
+--
+
+COMMENT ON COLUMN djjg.td.zl IS '坐落';
+
+--
+-- Name: COLUMN td.zdmj; Type: COMMENT; Schema: djjg; Owner: -
+--
+
+COMMENT ON COLUMN djjg.td.zdmj IS '宗地面积（m²）';
+
+--
+-- Name: COLUMN td.tdyt; Type: COMMENT; Schema: djjg; Owner: -
+--
+
+COMMENT ON COLUMN djjg.td.tdyt IS '土地用途';
+
+--
+-- Name: COLUMN td.qllx; Type: COMMENT; Schema: djjg; Owner: -
+--
+
+COMMENT ON COLUMN djjg.td.qllx IS '权利类型';
+
+--
+-- Name: COLUMN td.qlxz; Type: COMMENT; Schema: djjg; Owner: -
+--
+
+COMMENT ON COLUMN djjg.td.qlxz IS '权利性质';
+
+--
+-- Name: COLUMN td.syqx; Type: COMMENT; Schema: djjg; Owner: -
+--
+
+COMMENT ON COLUMN djjg.td.syqx IS '使用期限（文本）';
+
+--
+-- Name: COLUMN td.tdsyqssj; Type: COMMENT; Schema: djjg; Owner: -
+--
+
+COMMENT ON COLUMN djjg.td.tdsyqssj IS '土地使用起始时间';
+
+--
+-- Name: COLUMN td.tdsyjssj; Type: COMMENT; Schema: djjg; Owner: -
+--
+
+COMMENT ON COLUMN djjg.td.tdsyjssj IS '土地使用结束时间';
+
+--
+-- Name: COLUMN td.qxdm; Type: COMMENT; Schema: djjg; Owner: -
+--
+
+COMMENT ON COLUMN djjg.td.qxdm IS '区县代码';
+
+--
+-- Name: COLUMN td.rksj; Type: COMMENT; Schema: djjg; Owner: -
+--
+
+COMMENT ON COLUMN djjg.td.rksj IS '入库时间';
+
+--
+-- Name: td_id_seq; Type: SEQUENCE; Schema: djjg; Owner: -
+--
+
+CREATE SEQUENCE djjg.td_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+--
+-- Name: td_id_seq; Type: SEQUENCE OWNED BY; Schema: djjg; Owner: -
+--
+
+ALTER SEQUENCE djjg.td_id_seq OWNED BY djjg.td.id;
 
 --
 -- Name: ygdj; Type: TABLE; Schema: djjg; Owner: -
@@ -4755,6 +8499,649 @@ COMMENT ON COLUMN gl.fw_dy.gjsj IS '挂接时间';
 --
 
 COMMENT ON COLUMN gl.fw_dy.zt IS '状态：有效 / 待确认';
+
+--
+-- Name: dyxz; Type: VIEW; Schema: djzt; Owner: -
+--
+
+CREATE VIEW djzt.dyxz AS
+ SELECT u.bdcdyh,
+    g.fwbm,
+    ( SELECT f.ywh
+           FROM djjg.fdcq f
+          WHERE (((f.bdcdyh)::text = (u.bdcdyh)::text) AND ((f.qszt)::text = '1'::text))
+          ORDER BY f.djsj DESC
+         LIMIT 1) AS syqywh,
+    ( SELECT f.bdcqzh
+           FROM djjg.fdcq f
+          WHERE (((f.bdcdyh)::text = (u.bdcdyh)::text) AND ((f.qszt)::text = '1'::text))
+          ORDER BY f.djsj DESC
+         LIMIT 1) AS bdcqzh,
+    ( SELECT count(*) AS count
+           FROM (djjg.dyaq_dy d
+             JOIN djjg.dyaq a ON ((a.ywh = d.ywh)))
+          WHERE (((d.bdcdyh)::text = (u.bdcdyh)::text) AND ((a.qszt)::text = '1'::text))) AS dysl,
+    ( SELECT count(*) AS count
+           FROM djjg.cfdj c
+          WHERE (((c.bdcdyh)::text = (u.bdcdyh)::text) AND ((c.qszt)::text = '1'::text))) AS cfsl,
+    ( SELECT count(*) AS count
+           FROM djjg.ygdj y
+          WHERE (((y.bdcdyh)::text = (u.bdcdyh)::text) AND ((y.qszt)::text = '1'::text) AND ((COALESCE(y.ygdjzl, '1'::character varying))::text <> ALL ((ARRAY['3'::character varying, '4'::character varying])::text[])))) AS ygsl,
+    ( SELECT count(*) AS count
+           FROM djjg.ygdj y
+          WHERE (((y.bdcdyh)::text = (u.bdcdyh)::text) AND ((y.qszt)::text = '1'::text) AND ((y.ygdjzl)::text = ANY ((ARRAY['3'::character varying, '4'::character varying])::text[])))) AS ydysl,
+    ( SELECT count(*) AS count
+           FROM djjg.yydj y
+          WHERE (((y.bdcdyh)::text = (u.bdcdyh)::text) AND ((y.qszt)::text = '1'::text))) AS yysl
+   FROM (( SELECT bdcdy.bdcdyh
+           FROM djjg.bdcdy
+        UNION
+         SELECT fdcq.bdcdyh
+           FROM djjg.fdcq
+        UNION
+         SELECT dyaq_dy.bdcdyh
+           FROM djjg.dyaq_dy
+        UNION
+         SELECT ygdj.bdcdyh
+           FROM djjg.ygdj
+        UNION
+         SELECT cfdj.bdcdyh
+           FROM djjg.cfdj
+        UNION
+         SELECT yydj.bdcdyh
+           FROM djjg.yydj) u
+     LEFT JOIN gl.fw_dy g ON ((((g.bdcdyh)::text = (u.bdcdyh)::text) AND ((g.zt)::text = '有效'::text))));
+
+--
+-- Name: VIEW dyxz; Type: COMMENT; Schema: djzt; Owner: -
+--
+
+COMMENT ON VIEW djzt.dyxz IS '单元现状：每个不动产单元的现势所有权与现势抵押、查封、预告、预抵押、异议件数，及挂接的房屋编码';
+
+--
+-- Name: COLUMN dyxz.bdcdyh; Type: COMMENT; Schema: djzt; Owner: -
+--
+
+COMMENT ON COLUMN djzt.dyxz.bdcdyh IS '不动产单元号';
+
+--
+-- Name: COLUMN dyxz.fwbm; Type: COMMENT; Schema: djzt; Owner: -
+--
+
+COMMENT ON COLUMN djzt.dyxz.fwbm IS '挂接的房屋编码（有效挂接）';
+
+--
+-- Name: COLUMN dyxz.syqywh; Type: COMMENT; Schema: djzt; Owner: -
+--
+
+COMMENT ON COLUMN djzt.dyxz.syqywh IS '现势所有权的登记业务号';
+
+--
+-- Name: COLUMN dyxz.bdcqzh; Type: COMMENT; Schema: djzt; Owner: -
+--
+
+COMMENT ON COLUMN djzt.dyxz.bdcqzh IS '现势所有权的不动产权证书号';
+
+--
+-- Name: COLUMN dyxz.dysl; Type: COMMENT; Schema: djzt; Owner: -
+--
+
+COMMENT ON COLUMN djzt.dyxz.dysl IS '现势抵押权件数';
+
+--
+-- Name: COLUMN dyxz.cfsl; Type: COMMENT; Schema: djzt; Owner: -
+--
+
+COMMENT ON COLUMN djzt.dyxz.cfsl IS '现势查封件数';
+
+--
+-- Name: COLUMN dyxz.ygsl; Type: COMMENT; Schema: djzt; Owner: -
+--
+
+COMMENT ON COLUMN djzt.dyxz.ygsl IS '现势预告件数（不含预抵押）';
+
+--
+-- Name: COLUMN dyxz.ydysl; Type: COMMENT; Schema: djzt; Owner: -
+--
+
+COMMENT ON COLUMN djzt.dyxz.ydysl IS '现势预抵押件数';
+
+--
+-- Name: COLUMN dyxz.yysl; Type: COMMENT; Schema: djzt; Owner: -
+--
+
+COMMENT ON COLUMN djzt.dyxz.yysl IS '现势异议件数';
+
+--
+-- Name: h; Type: TABLE; Schema: lpb; Owner: -
+--
+
+CREATE TABLE lpb.h (
+    id bigint NOT NULL,
+    fwbm character varying(32),
+    ljz_id bigint NOT NULL,
+    c_id bigint,
+    zl text,
+    dyh character varying(20),
+    szc character varying(20),
+    sjcs integer,
+    hh integer,
+    shbw text,
+    fh character varying(50),
+    hx character varying(10),
+    hxjg character varying(10),
+    fwyt character varying(10),
+    fwlx character varying(10),
+    fwjg character varying(10),
+    fwxz character varying(10),
+    mjdw character varying(10) DEFAULT '1'::character varying NOT NULL,
+    mjlx character varying(10) DEFAULT '预测'::character varying NOT NULL,
+    ycjzmj numeric(12,2),
+    yctnjzmj numeric(12,2),
+    ycftjzmj numeric(12,2),
+    ycdxbfjzmj numeric(12,2),
+    ycqtjzmj numeric(12,2),
+    ycftxs numeric(5,4),
+    scjzmj numeric(12,2),
+    sctnjzmj numeric(12,2),
+    scftjzmj numeric(12,2),
+    scdxbfjzmj numeric(12,2),
+    scqtjzmj numeric(12,2),
+    scftxs numeric(5,4),
+    fwzt character varying(10) DEFAULT '可售'::character varying NOT NULL,
+    djzt smallint DEFAULT 0 NOT NULL,
+    dyzt smallint DEFAULT 0 NOT NULL,
+    cfzt smallint DEFAULT 0 NOT NULL,
+    ygzt smallint DEFAULT 0 NOT NULL,
+    yyzt smallint DEFAULT 0 NOT NULL,
+    xzzt smallint DEFAULT 0 NOT NULL,
+    cjsj timestamp with time zone DEFAULT now() NOT NULL,
+    gxsj timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT h_djzt_ck CHECK ((djzt = ANY (ARRAY[0, 1]))),
+    CONSTRAINT h_fwzt_ck CHECK (((fwzt)::text = ANY ((ARRAY['不可售'::character varying, '可售'::character varying, '已签约'::character varying, '已备案'::character varying, '已登记'::character varying, '已灭失'::character varying])::text[]))),
+    CONSTRAINT h_mj_ck CHECK (((ycjzmj >= (0)::numeric) AND (yctnjzmj >= (0)::numeric) AND (ycftjzmj >= (0)::numeric) AND (ycdxbfjzmj >= (0)::numeric) AND (ycqtjzmj >= (0)::numeric) AND (ycftxs >= (0)::numeric) AND (scjzmj >= (0)::numeric) AND (sctnjzmj >= (0)::numeric) AND (scftjzmj >= (0)::numeric) AND (scdxbfjzmj >= (0)::numeric) AND (scqtjzmj >= (0)::numeric) AND (scftxs >= (0)::numeric))),
+    CONSTRAINT h_mjlx_ck CHECK (((((mjlx)::text = '预测'::text) AND (scjzmj IS NULL)) OR (((mjlx)::text = '实测'::text) AND (scjzmj IS NOT NULL)))),
+    CONSTRAINT h_qlzt_ck CHECK (((dyzt >= 0) AND (cfzt >= 0) AND (ygzt >= 0) AND (yyzt >= 0) AND (xzzt >= 0))),
+    CONSTRAINT h_scmj_he_ck CHECK (((scjzmj IS NULL) OR (sctnjzmj IS NULL) OR (scftjzmj IS NULL) OR (abs(((sctnjzmj + scftjzmj) - scjzmj)) <= 0.05))),
+    CONSTRAINT h_ycmj_he_ck CHECK (((ycjzmj IS NULL) OR (yctnjzmj IS NULL) OR (ycftjzmj IS NULL) OR (abs(((yctnjzmj + ycftjzmj) - ycjzmj)) <= 0.05)))
+);
+
+--
+-- Name: TABLE h; Type: COMMENT; Schema: lpb; Owner: -
+--
+
+COMMENT ON TABLE lpb.h IS '户：最小交易单元（套、间），房屋编码 fwbm 为交易端主键；一行同时记预测与实测面积（TD/T 1066 H）';
+
+--
+-- Name: COLUMN h.id; Type: COMMENT; Schema: lpb; Owner: -
+--
+
+COMMENT ON COLUMN lpb.h.id IS '户ID（主键）';
+
+--
+-- Name: COLUMN h.fwbm; Type: COMMENT; Schema: lpb; Owner: -
+--
+
+COMMENT ON COLUMN lpb.h.fwbm IS '房屋编码（JGJ/T 246，房屋唯一号；可空：分割合并或存量缺码的户待赋码，非空时唯一）';
+
+--
+-- Name: COLUMN h.ljz_id; Type: COMMENT; Schema: lpb; Owner: -
+--
+
+COMMENT ON COLUMN lpb.h.ljz_id IS '所属逻辑幢ID（lpb.ljz.id）';
+
+--
+-- Name: COLUMN h.c_id; Type: COMMENT; Schema: lpb; Owner: -
+--
+
+COMMENT ON COLUMN lpb.h.c_id IS '所在层ID（lpb.c.id，可空）';
+
+--
+-- Name: COLUMN h.zl; Type: COMMENT; Schema: lpb; Owner: -
+--
+
+COMMENT ON COLUMN lpb.h.zl IS '房屋坐落';
+
+--
+-- Name: COLUMN h.dyh; Type: COMMENT; Schema: lpb; Owner: -
+--
+
+COMMENT ON COLUMN lpb.h.dyh IS '单元号';
+
+--
+-- Name: COLUMN h.szc; Type: COMMENT; Schema: lpb; Owner: -
+--
+
+COMMENT ON COLUMN lpb.h.szc IS '所在层（名义层，文本，如 16、-1、夹层）';
+
+--
+-- Name: COLUMN h.sjcs; Type: COMMENT; Schema: lpb; Owner: -
+--
+
+COMMENT ON COLUMN lpb.h.sjcs IS '实际层数（物理层序号）';
+
+--
+-- Name: COLUMN h.hh; Type: COMMENT; Schema: lpb; Owner: -
+--
+
+COMMENT ON COLUMN lpb.h.hh IS '户号（层内或幢内序号）';
+
+--
+-- Name: COLUMN h.shbw; Type: COMMENT; Schema: lpb; Owner: -
+--
+
+COMMENT ON COLUMN lpb.h.shbw IS '室号部位';
+
+--
+-- Name: COLUMN h.fh; Type: COMMENT; Schema: lpb; Owner: -
+--
+
+COMMENT ON COLUMN lpb.h.fh IS '房号（如 1602）';
+
+--
+-- Name: COLUMN h.hx; Type: COMMENT; Schema: lpb; Owner: -
+--
+
+COMMENT ON COLUMN lpb.h.hx IS '户型（zd.hx）';
+
+--
+-- Name: COLUMN h.hxjg; Type: COMMENT; Schema: lpb; Owner: -
+--
+
+COMMENT ON COLUMN lpb.h.hxjg IS '户型结构（zd.hxjg）';
+
+--
+-- Name: COLUMN h.fwyt; Type: COMMENT; Schema: lpb; Owner: -
+--
+
+COMMENT ON COLUMN lpb.h.fwyt IS '房屋用途（zd.fwyt）';
+
+--
+-- Name: COLUMN h.fwlx; Type: COMMENT; Schema: lpb; Owner: -
+--
+
+COMMENT ON COLUMN lpb.h.fwlx IS '房屋类型（zd.fwlx）';
+
+--
+-- Name: COLUMN h.fwjg; Type: COMMENT; Schema: lpb; Owner: -
+--
+
+COMMENT ON COLUMN lpb.h.fwjg IS '房屋结构（zd.fwjg）';
+
+--
+-- Name: COLUMN h.fwxz; Type: COMMENT; Schema: lpb; Owner: -
+--
+
+COMMENT ON COLUMN lpb.h.fwxz IS '房屋性质（zd.fwxz）';
+
+--
+-- Name: COLUMN h.mjdw; Type: COMMENT; Schema: lpb; Owner: -
+--
+
+COMMENT ON COLUMN lpb.h.mjdw IS '面积单位（zd.mjdw，默认 1 平方米）';
+
+--
+-- Name: COLUMN h.mjlx; Type: COMMENT; Schema: lpb; Owner: -
+--
+
+COMMENT ON COLUMN lpb.h.mjlx IS '面积类型：预测（只有预测面积，实测面积为空）/ 实测（已实测，实测建筑面积必填，预测面积保留）';
+
+--
+-- Name: COLUMN h.ycjzmj; Type: COMMENT; Schema: lpb; Owner: -
+--
+
+COMMENT ON COLUMN lpb.h.ycjzmj IS '预测建筑面积（m²）';
+
+--
+-- Name: COLUMN h.yctnjzmj; Type: COMMENT; Schema: lpb; Owner: -
+--
+
+COMMENT ON COLUMN lpb.h.yctnjzmj IS '预测套内建筑面积（m²）';
+
+--
+-- Name: COLUMN h.ycftjzmj; Type: COMMENT; Schema: lpb; Owner: -
+--
+
+COMMENT ON COLUMN lpb.h.ycftjzmj IS '预测分摊建筑面积（m²）；三项齐全时 套内+分摊 与建筑面积相差不超过 0.05';
+
+--
+-- Name: COLUMN h.ycdxbfjzmj; Type: COMMENT; Schema: lpb; Owner: -
+--
+
+COMMENT ON COLUMN lpb.h.ycdxbfjzmj IS '预测地下部分建筑面积（m²）';
+
+--
+-- Name: COLUMN h.ycqtjzmj; Type: COMMENT; Schema: lpb; Owner: -
+--
+
+COMMENT ON COLUMN lpb.h.ycqtjzmj IS '预测其它建筑面积（m²）';
+
+--
+-- Name: COLUMN h.ycftxs; Type: COMMENT; Schema: lpb; Owner: -
+--
+
+COMMENT ON COLUMN lpb.h.ycftxs IS '预测分摊系数';
+
+--
+-- Name: COLUMN h.scjzmj; Type: COMMENT; Schema: lpb; Owner: -
+--
+
+COMMENT ON COLUMN lpb.h.scjzmj IS '实测建筑面积（m²）';
+
+--
+-- Name: COLUMN h.sctnjzmj; Type: COMMENT; Schema: lpb; Owner: -
+--
+
+COMMENT ON COLUMN lpb.h.sctnjzmj IS '实测套内建筑面积（m²）';
+
+--
+-- Name: COLUMN h.scftjzmj; Type: COMMENT; Schema: lpb; Owner: -
+--
+
+COMMENT ON COLUMN lpb.h.scftjzmj IS '实测分摊建筑面积（m²）；三项齐全时 套内+分摊 与建筑面积相差不超过 0.05';
+
+--
+-- Name: COLUMN h.scdxbfjzmj; Type: COMMENT; Schema: lpb; Owner: -
+--
+
+COMMENT ON COLUMN lpb.h.scdxbfjzmj IS '实测地下部分建筑面积（m²）';
+
+--
+-- Name: COLUMN h.scqtjzmj; Type: COMMENT; Schema: lpb; Owner: -
+--
+
+COMMENT ON COLUMN lpb.h.scqtjzmj IS '实测其它建筑面积（m²）';
+
+--
+-- Name: COLUMN h.scftxs; Type: COMMENT; Schema: lpb; Owner: -
+--
+
+COMMENT ON COLUMN lpb.h.scftxs IS '实测分摊系数';
+
+--
+-- Name: COLUMN h.fwzt; Type: COMMENT; Schema: lpb; Owner: -
+--
+
+COMMENT ON COLUMN lpb.h.fwzt IS '房屋状态：不可售 / 可售 / 已签约 / 已备案 / 已登记 / 已灭失（分割合并或拆除后作废）';
+
+--
+-- Name: COLUMN h.djzt; Type: COMMENT; Schema: lpb; Owner: -
+--
+
+COMMENT ON COLUMN lpb.h.djzt IS '登记状态：0 未登记，1 已登记（有现势房地产权）；由登记结果入库过程维护';
+
+--
+-- Name: COLUMN h.dyzt; Type: COMMENT; Schema: lpb; Owner: -
+--
+
+COMMENT ON COLUMN lpb.h.dyzt IS '抵押状态：现势抵押权（含预抵押）件数，0 为无；由登记结果入库过程维护';
+
+--
+-- Name: COLUMN h.cfzt; Type: COMMENT; Schema: lpb; Owner: -
+--
+
+COMMENT ON COLUMN lpb.h.cfzt IS '查封状态：现势查封（含预查封、轮候）件数，0 为无；由登记结果入库过程维护';
+
+--
+-- Name: COLUMN h.ygzt; Type: COMMENT; Schema: lpb; Owner: -
+--
+
+COMMENT ON COLUMN lpb.h.ygzt IS '预告状态：现势预告登记件数，0 为无；由登记结果入库过程维护';
+
+--
+-- Name: COLUMN h.yyzt; Type: COMMENT; Schema: lpb; Owner: -
+--
+
+COMMENT ON COLUMN lpb.h.yyzt IS '异议状态：现势异议登记件数，0 为无；由登记结果入库过程维护';
+
+--
+-- Name: COLUMN h.xzzt; Type: COMMENT; Schema: lpb; Owner: -
+--
+
+COMMENT ON COLUMN lpb.h.xzzt IS '行政限制状态：有效行政限制（ht.xzxz）件数，0 为无；由行政限制过程维护';
+
+--
+-- Name: COLUMN h.cjsj; Type: COMMENT; Schema: lpb; Owner: -
+--
+
+COMMENT ON COLUMN lpb.h.cjsj IS '创建时间';
+
+--
+-- Name: COLUMN h.gxsj; Type: COMMENT; Schema: lpb; Owner: -
+--
+
+COMMENT ON COLUMN lpb.h.gxsj IS '更新时间';
+
+--
+-- Name: fwdj; Type: VIEW; Schema: djzt; Owner: -
+--
+
+CREATE VIEW djzt.fwdj AS
+ SELECT h.id AS h_id,
+    h.fwbm,
+    g.bdcdyh,
+    h.zl,
+    h.fwzt,
+    h.djzt,
+    h.dyzt,
+    h.cfzt,
+    h.ygzt,
+    h.yyzt,
+    h.xzzt,
+    x.syqywh,
+    x.bdcqzh
+   FROM ((lpb.h h
+     LEFT JOIN gl.fw_dy g ON ((((g.fwbm)::text = (h.fwbm)::text) AND ((g.zt)::text = '有效'::text))))
+     LEFT JOIN djzt.dyxz x ON (((x.bdcdyh)::text = (g.bdcdyh)::text)));
+
+--
+-- Name: VIEW fwdj; Type: COMMENT; Schema: djzt; Owner: -
+--
+
+COMMENT ON VIEW djzt.fwdj IS '房屋登记状态：交易楼盘表每户的登记状态标志（入库过程维护）与挂接单元的现势所有权';
+
+--
+-- Name: COLUMN fwdj.h_id; Type: COMMENT; Schema: djzt; Owner: -
+--
+
+COMMENT ON COLUMN djzt.fwdj.h_id IS '户ID';
+
+--
+-- Name: COLUMN fwdj.fwbm; Type: COMMENT; Schema: djzt; Owner: -
+--
+
+COMMENT ON COLUMN djzt.fwdj.fwbm IS '房屋编码';
+
+--
+-- Name: COLUMN fwdj.bdcdyh; Type: COMMENT; Schema: djzt; Owner: -
+--
+
+COMMENT ON COLUMN djzt.fwdj.bdcdyh IS '挂接的不动产单元号';
+
+--
+-- Name: COLUMN fwdj.zl; Type: COMMENT; Schema: djzt; Owner: -
+--
+
+COMMENT ON COLUMN djzt.fwdj.zl IS '房屋坐落';
+
+--
+-- Name: COLUMN fwdj.fwzt; Type: COMMENT; Schema: djzt; Owner: -
+--
+
+COMMENT ON COLUMN djzt.fwdj.fwzt IS '房屋状态';
+
+--
+-- Name: COLUMN fwdj.djzt; Type: COMMENT; Schema: djzt; Owner: -
+--
+
+COMMENT ON COLUMN djzt.fwdj.djzt IS '登记状态（0/1）';
+
+--
+-- Name: COLUMN fwdj.dyzt; Type: COMMENT; Schema: djzt; Owner: -
+--
+
+COMMENT ON COLUMN djzt.fwdj.dyzt IS '现势抵押件数';
+
+--
+-- Name: COLUMN fwdj.cfzt; Type: COMMENT; Schema: djzt; Owner: -
+--
+
+COMMENT ON COLUMN djzt.fwdj.cfzt IS '现势查封件数';
+
+--
+-- Name: COLUMN fwdj.ygzt; Type: COMMENT; Schema: djzt; Owner: -
+--
+
+COMMENT ON COLUMN djzt.fwdj.ygzt IS '现势预告件数';
+
+--
+-- Name: COLUMN fwdj.yyzt; Type: COMMENT; Schema: djzt; Owner: -
+--
+
+COMMENT ON COLUMN djzt.fwdj.yyzt IS '现势异议件数';
+
+--
+-- Name: COLUMN fwdj.xzzt; Type: COMMENT; Schema: djzt; Owner: -
+--
+
+COMMENT ON COLUMN djzt.fwdj.xzzt IS '有效行政限制件数';
+
+--
+-- Name: COLUMN fwdj.syqywh; Type: COMMENT; Schema: djzt; Owner: -
+--
+
+COMMENT ON COLUMN djzt.fwdj.syqywh IS '现势所有权的登记业务号';
+
+--
+-- Name: COLUMN fwdj.bdcqzh; Type: COMMENT; Schema: djzt; Owner: -
+--
+
+COMMENT ON COLUMN djzt.fwdj.bdcqzh IS '现势所有权的不动产权证书号';
+
+--
+-- Name: ql; Type: VIEW; Schema: djzt; Owner: -
+--
+
+CREATE VIEW djzt.ql AS
+ SELECT '所有权'::character varying(10) AS qlzl,
+    f.ywh,
+    f.bdcdyh,
+    f.djlx,
+    f.djsj,
+    f.qszt,
+    f.syywh,
+    f.bdcqzh AS zh,
+    NULL::text AS zxywh
+   FROM djjg.fdcq f
+UNION ALL
+ SELECT '抵押权'::character varying AS qlzl,
+    a.ywh,
+    u.bdcdyh,
+    a.djlx,
+    a.djsj,
+    a.qszt,
+    a.syywh,
+    a.bdcdjzmh AS zh,
+    a.zxdyywh AS zxywh
+   FROM (djjg.dyaq a
+     JOIN djjg.dyaq_dy u ON ((u.ywh = a.ywh)))
+UNION ALL
+ SELECT
+        CASE
+            WHEN ((g.ygdjzl)::text = ANY ((ARRAY['3'::character varying, '4'::character varying])::text[])) THEN '预抵押'::text
+            ELSE '预告'::text
+        END AS qlzl,
+    g.ywh,
+    g.bdcdyh,
+    g.djlx,
+    g.djsj,
+    g.qszt,
+    g.syywh,
+    g.bdcdjzmh AS zh,
+    g.zxygywh AS zxywh
+   FROM djjg.ygdj g
+UNION ALL
+ SELECT '查封'::character varying AS qlzl,
+    c.ywh,
+    c.bdcdyh,
+    c.djlx,
+    c.djsj,
+    c.qszt,
+    NULL::text AS syywh,
+    c.cfwh AS zh,
+    c.jfywh AS zxywh
+   FROM djjg.cfdj c
+UNION ALL
+ SELECT '异议'::character varying AS qlzl,
+    y.ywh,
+    y.bdcdyh,
+    y.djlx,
+    y.djsj,
+    y.qszt,
+    NULL::text AS syywh,
+    y.bdcdjzmh AS zh,
+    y.zxyyywh AS zxywh
+   FROM djjg.yydj y;
+
+--
+-- Name: VIEW ql; Type: COMMENT; Schema: djzt; Owner: -
+--
+
+COMMENT ON VIEW djzt.ql IS '权利链：各类已入库权利按单元一行（所有权、抵押权、预告、预抵押、查封、异议），含上手与注销业务号';
+
+--
+-- Name: COLUMN ql.qlzl; Type: COMMENT; Schema: djzt; Owner: -
+--
+
+COMMENT ON COLUMN djzt.ql.qlzl IS '权利种类';
+
+--
+-- Name: COLUMN ql.ywh; Type: COMMENT; Schema: djzt; Owner: -
+--
+
+COMMENT ON COLUMN djzt.ql.ywh IS '登记业务号';
+
+--
+-- Name: COLUMN ql.bdcdyh; Type: COMMENT; Schema: djzt; Owner: -
+--
+
+COMMENT ON COLUMN djzt.ql.bdcdyh IS '不动产单元号';
+
+--
+-- Name: COLUMN ql.djlx; Type: COMMENT; Schema: djzt; Owner: -
+--
+
+COMMENT ON COLUMN djzt.ql.djlx IS '登记类型';
+
+--
+-- Name: COLUMN ql.djsj; Type: COMMENT; Schema: djzt; Owner: -
+--
+
+COMMENT ON COLUMN djzt.ql.djsj IS '登记时间';
+
+--
+-- Name: COLUMN ql.qszt; Type: COMMENT; Schema: djzt; Owner: -
+--
+
+COMMENT ON COLUMN djzt.ql.qszt IS '权属状态（1 现势，2 历史）';
+
+--
+-- Name: COLUMN ql.syywh; Type: COMMENT; Schema: djzt; Owner: -
+--
+
+COMMENT ON COLUMN djzt.ql.syywh IS '上手业务号';
+
+--
+-- Name: COLUMN ql.zh; Type: COMMENT; Schema: djzt; Owner: -
+--
+
+COMMENT ON COLUMN djzt.ql.zh IS '证书号或证明号（查封为查封文号）';
+
+--
+-- Name: COLUMN ql.zxywh; Type: COMMENT; Schema: djzt; Owner: -
+--
+
+COMMENT ON COLUMN djzt.ql.zxywh IS '注销（解封）业务号';
 
 --
 -- Name: fw_dy_id_seq; Type: SEQUENCE; Schema: gl; Owner: -
@@ -7155,304 +11542,97 @@ CREATE SEQUENCE lpb.c_id_seq
 ALTER SEQUENCE lpb.c_id_seq OWNED BY lpb.c.id;
 
 --
--- Name: h; Type: TABLE; Schema: lpb; Owner: -
+-- Name: fwbm_fp; Type: TABLE; Schema: lpb; Owner: -
 --
 
-CREATE TABLE lpb.h (
+CREATE TABLE lpb.fwbm_fp (
     id bigint NOT NULL,
-    fwbm character varying(32),
-    ljz_id bigint NOT NULL,
-    c_id bigint,
-    zl text,
-    dyh character varying(20),
-    szc character varying(20),
-    sjcs integer,
-    hh integer,
-    shbw text,
-    fh character varying(50),
-    hx character varying(10),
-    hxjg character varying(10),
-    fwyt character varying(10),
-    fwlx character varying(10),
-    fwjg character varying(10),
-    fwxz character varying(10),
-    mjdw character varying(10) DEFAULT '1'::character varying NOT NULL,
-    mjlx character varying(10) DEFAULT '预测'::character varying NOT NULL,
-    ycjzmj numeric(12,2),
-    yctnjzmj numeric(12,2),
-    ycftjzmj numeric(12,2),
-    ycdxbfjzmj numeric(12,2),
-    ycqtjzmj numeric(12,2),
-    ycftxs numeric(5,4),
-    scjzmj numeric(12,2),
-    sctnjzmj numeric(12,2),
-    scftjzmj numeric(12,2),
-    scdxbfjzmj numeric(12,2),
-    scqtjzmj numeric(12,2),
-    scftxs numeric(5,4),
-    fwzt character varying(10) DEFAULT '可售'::character varying NOT NULL,
-    djzt smallint DEFAULT 0 NOT NULL,
-    dyzt smallint DEFAULT 0 NOT NULL,
-    cfzt smallint DEFAULT 0 NOT NULL,
-    ygzt smallint DEFAULT 0 NOT NULL,
-    yyzt smallint DEFAULT 0 NOT NULL,
-    xzzt smallint DEFAULT 0 NOT NULL,
-    cjsj timestamp with time zone DEFAULT now() NOT NULL,
-    gxsj timestamp with time zone DEFAULT now() NOT NULL,
-    CONSTRAINT h_djzt_ck CHECK ((djzt = ANY (ARRAY[0, 1]))),
-    CONSTRAINT h_fwzt_ck CHECK (((fwzt)::text = ANY ((ARRAY['不可售'::character varying, '可售'::character varying, '已签约'::character varying, '已备案'::character varying, '已登记'::character varying, '已灭失'::character varying])::text[]))),
-    CONSTRAINT h_mj_ck CHECK (((ycjzmj >= (0)::numeric) AND (yctnjzmj >= (0)::numeric) AND (ycftjzmj >= (0)::numeric) AND (ycdxbfjzmj >= (0)::numeric) AND (ycqtjzmj >= (0)::numeric) AND (ycftxs >= (0)::numeric) AND (scjzmj >= (0)::numeric) AND (sctnjzmj >= (0)::numeric) AND (scftjzmj >= (0)::numeric) AND (scdxbfjzmj >= (0)::numeric) AND (scqtjzmj >= (0)::numeric) AND (scftxs >= (0)::numeric))),
-    CONSTRAINT h_mjlx_ck CHECK (((((mjlx)::text = '预测'::text) AND (scjzmj IS NULL)) OR (((mjlx)::text = '实测'::text) AND (scjzmj IS NOT NULL)))),
-    CONSTRAINT h_qlzt_ck CHECK (((dyzt >= 0) AND (cfzt >= 0) AND (ygzt >= 0) AND (yyzt >= 0) AND (xzzt >= 0))),
-    CONSTRAINT h_scmj_he_ck CHECK (((scjzmj IS NULL) OR (sctnjzmj IS NULL) OR (scftjzmj IS NULL) OR (abs(((sctnjzmj + scftjzmj) - scjzmj)) <= 0.05))),
-    CONSTRAINT h_ycmj_he_ck CHECK (((ycjzmj IS NULL) OR (yctnjzmj IS NULL) OR (ycftjzmj IS NULL) OR (abs(((yctnjzmj + ycftjzmj) - ycjzmj)) <= 0.05)))
+    fwbm character varying(32) NOT NULL,
+    h_id bigint NOT NULL,
+    zrz_id bigint NOT NULL,
+    bdcdyh character varying(28),
+    sqid character varying(50),
+    ywh text,
+    czr text NOT NULL,
+    fmsj timestamp with time zone DEFAULT now() NOT NULL
 );
 
 --
--- Name: TABLE h; Type: COMMENT; Schema: lpb; Owner: -
+-- Name: TABLE fwbm_fp; Type: COMMENT; Schema: lpb; Owner: -
 --
 
-COMMENT ON TABLE lpb.h IS '户：最小交易单元（套、间），房屋编码 fwbm 为交易端主键；一行同时记预测与实测面积（TD/T 1066 H）';
+COMMENT ON TABLE lpb.fwbm_fp IS '房屋编码分配：赋码过程赋出的每个房屋编码一行，只追加；编码唯一，户被分割合并灭失后也不再复用';
 
 --
--- Name: COLUMN h.id; Type: COMMENT; Schema: lpb; Owner: -
+-- Name: COLUMN fwbm_fp.id; Type: COMMENT; Schema: lpb; Owner: -
 --
 
-COMMENT ON COLUMN lpb.h.id IS '户ID（主键）';
+COMMENT ON COLUMN lpb.fwbm_fp.id IS '记录ID（主键）';
 
 --
--- Name: COLUMN h.fwbm; Type: COMMENT; Schema: lpb; Owner: -
+-- Name: COLUMN fwbm_fp.fwbm; Type: COMMENT; Schema: lpb; Owner: -
 --
 
-COMMENT ON COLUMN lpb.h.fwbm IS '房屋编码（JGJ/T 246，房屋唯一号；可空：分割合并或存量缺码的户待赋码，非空时唯一）';
+COMMENT ON COLUMN lpb.fwbm_fp.fwbm IS '赋出的房屋编码（唯一）';
 
 --
--- Name: COLUMN h.ljz_id; Type: COMMENT; Schema: lpb; Owner: -
+-- Name: COLUMN fwbm_fp.h_id; Type: COMMENT; Schema: lpb; Owner: -
 --
 
-COMMENT ON COLUMN lpb.h.ljz_id IS '所属逻辑幢ID（lpb.ljz.id）';
+COMMENT ON COLUMN lpb.fwbm_fp.h_id IS '户ID（lpb.h.id）';
 
 --
--- Name: COLUMN h.c_id; Type: COMMENT; Schema: lpb; Owner: -
+-- Name: COLUMN fwbm_fp.zrz_id; Type: COMMENT; Schema: lpb; Owner: -
 --
 
-COMMENT ON COLUMN lpb.h.c_id IS '所在层ID（lpb.c.id，可空）';
+COMMENT ON COLUMN lpb.fwbm_fp.zrz_id IS '所属自然幢ID（lpb.zrz.id），户顺序码在幢内递增';
 
 --
--- Name: COLUMN h.zl; Type: COMMENT; Schema: lpb; Owner: -
+-- Name: COLUMN fwbm_fp.bdcdyh; Type: COMMENT; Schema: lpb; Owner: -
 --
 
-COMMENT ON COLUMN lpb.h.zl IS '房屋坐落';
+COMMENT ON COLUMN lpb.fwbm_fp.bdcdyh IS '申请的不动产单元号';
 
 --
--- Name: COLUMN h.dyh; Type: COMMENT; Schema: lpb; Owner: -
+-- Name: COLUMN fwbm_fp.sqid; Type: COMMENT; Schema: lpb; Owner: -
 --
 
-COMMENT ON COLUMN lpb.h.dyh IS '单元号';
+COMMENT ON COLUMN lpb.fwbm_fp.sqid IS '房屋编码申请编号（share_dj.fwbm_sq.sqid）';
 
 --
--- Name: COLUMN h.szc; Type: COMMENT; Schema: lpb; Owner: -
+-- Name: COLUMN fwbm_fp.ywh; Type: COMMENT; Schema: lpb; Owner: -
 --
 
-COMMENT ON COLUMN lpb.h.szc IS '所在层（名义层，文本，如 16、-1、夹层）';
+COMMENT ON COLUMN lpb.fwbm_fp.ywh IS '赋码业务号（yw.jyyw，业务类型 FWBM）';
 
 --
--- Name: COLUMN h.sjcs; Type: COMMENT; Schema: lpb; Owner: -
+-- Name: COLUMN fwbm_fp.czr; Type: COMMENT; Schema: lpb; Owner: -
 --
 
-COMMENT ON COLUMN lpb.h.sjcs IS '实际层数（物理层序号）';
+COMMENT ON COLUMN lpb.fwbm_fp.czr IS '操作人（定时任务为 job:validate）';
 
 --
--- Name: COLUMN h.hh; Type: COMMENT; Schema: lpb; Owner: -
+-- Name: COLUMN fwbm_fp.fmsj; Type: COMMENT; Schema: lpb; Owner: -
 --
 
-COMMENT ON COLUMN lpb.h.hh IS '户号（层内或幢内序号）';
+COMMENT ON COLUMN lpb.fwbm_fp.fmsj IS '赋码时间';
 
 --
--- Name: COLUMN h.shbw; Type: COMMENT; Schema: lpb; Owner: -
+-- Name: fwbm_fp_id_seq; Type: SEQUENCE; Schema: lpb; Owner: -
 --
 
-COMMENT ON COLUMN lpb.h.shbw IS '室号部位';
+CREATE SEQUENCE lpb.fwbm_fp_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
 
 --
--- Name: COLUMN h.fh; Type: COMMENT; Schema: lpb; Owner: -
+-- Name: fwbm_fp_id_seq; Type: SEQUENCE OWNED BY; Schema: lpb; Owner: -
 --
 
-COMMENT ON COLUMN lpb.h.fh IS '房号（如 1602）';
-
---
--- Name: COLUMN h.hx; Type: COMMENT; Schema: lpb; Owner: -
---
-
-COMMENT ON COLUMN lpb.h.hx IS '户型（zd.hx）';
-
---
--- Name: COLUMN h.hxjg; Type: COMMENT; Schema: lpb; Owner: -
---
-
-COMMENT ON COLUMN lpb.h.hxjg IS '户型结构（zd.hxjg）';
-
---
--- Name: COLUMN h.fwyt; Type: COMMENT; Schema: lpb; Owner: -
---
-
-COMMENT ON COLUMN lpb.h.fwyt IS '房屋用途（zd.fwyt）';
-
---
--- Name: COLUMN h.fwlx; Type: COMMENT; Schema: lpb; Owner: -
---
-
-COMMENT ON COLUMN lpb.h.fwlx IS '房屋类型（zd.fwlx）';
-
---
--- Name: COLUMN h.fwjg; Type: COMMENT; Schema: lpb; Owner: -
---
-
-COMMENT ON COLUMN lpb.h.fwjg IS '房屋结构（zd.fwjg）';
-
---
--- Name: COLUMN h.fwxz; Type: COMMENT; Schema: lpb; Owner: -
---
-
-COMMENT ON COLUMN lpb.h.fwxz IS '房屋性质（zd.fwxz）';
-
---
--- Name: COLUMN h.mjdw; Type: COMMENT; Schema: lpb; Owner: -
---
-
-COMMENT ON COLUMN lpb.h.mjdw IS '面积单位（zd.mjdw，默认 1 平方米）';
-
---
--- Name: COLUMN h.mjlx; Type: COMMENT; Schema: lpb; Owner: -
---
-
-COMMENT ON COLUMN lpb.h.mjlx IS '面积类型：预测（只有预测面积，实测面积为空）/ 实测（已实测，实测建筑面积必填，预测面积保留）';
-
---
--- Name: COLUMN h.ycjzmj; Type: COMMENT; Schema: lpb; Owner: -
---
-
-COMMENT ON COLUMN lpb.h.ycjzmj IS '预测建筑面积（m²）';
-
---
--- Name: COLUMN h.yctnjzmj; Type: COMMENT; Schema: lpb; Owner: -
---
-
-COMMENT ON COLUMN lpb.h.yctnjzmj IS '预测套内建筑面积（m²）';
-
---
--- Name: COLUMN h.ycftjzmj; Type: COMMENT; Schema: lpb; Owner: -
---
-
-COMMENT ON COLUMN lpb.h.ycftjzmj IS '预测分摊建筑面积（m²）；三项齐全时 套内+分摊 与建筑面积相差不超过 0.05';
-
---
--- Name: COLUMN h.ycdxbfjzmj; Type: COMMENT; Schema: lpb; Owner: -
---
-
-COMMENT ON COLUMN lpb.h.ycdxbfjzmj IS '预测地下部分建筑面积（m²）';
-
---
--- Name: COLUMN h.ycqtjzmj; Type: COMMENT; Schema: lpb; Owner: -
---
-
-COMMENT ON COLUMN lpb.h.ycqtjzmj IS '预测其它建筑面积（m²）';
-
---
--- Name: COLUMN h.ycftxs; Type: COMMENT; Schema: lpb; Owner: -
---
-
-COMMENT ON COLUMN lpb.h.ycftxs IS '预测分摊系数';
-
---
--- Name: COLUMN h.scjzmj; Type: COMMENT; Schema: lpb; Owner: -
---
-
-COMMENT ON COLUMN lpb.h.scjzmj IS '实测建筑面积（m²）';
-
---
--- Name: COLUMN h.sctnjzmj; Type: COMMENT; Schema: lpb; Owner: -
---
-
-COMMENT ON COLUMN lpb.h.sctnjzmj IS '实测套内建筑面积（m²）';
-
---
--- Name: COLUMN h.scftjzmj; Type: COMMENT; Schema: lpb; Owner: -
---
-
-COMMENT ON COLUMN lpb.h.scftjzmj IS '实测分摊建筑面积（m²）；三项齐全时 套内+分摊 与建筑面积相差不超过 0.05';
-
---
--- Name: COLUMN h.scdxbfjzmj; Type: COMMENT; Schema: lpb; Owner: -
---
-
-COMMENT ON COLUMN lpb.h.scdxbfjzmj IS '实测地下部分建筑面积（m²）';
-
---
--- Name: COLUMN h.scqtjzmj; Type: COMMENT; Schema: lpb; Owner: -
---
-
-COMMENT ON COLUMN lpb.h.scqtjzmj IS '实测其它建筑面积（m²）';
-
---
--- Name: COLUMN h.scftxs; Type: COMMENT; Schema: lpb; Owner: -
---
-
-COMMENT ON COLUMN lpb.h.scftxs IS '实测分摊系数';
-
---
--- Name: COLUMN h.fwzt; Type: COMMENT; Schema: lpb; Owner: -
---
-
-COMMENT ON COLUMN lpb.h.fwzt IS '房屋状态：不可售 / 可售 / 已签约 / 已备案 / 已登记 / 已灭失（分割合并或拆除后作废）';
-
---
--- Name: COLUMN h.djzt; Type: COMMENT; Schema: lpb; Owner: -
---
-
-COMMENT ON COLUMN lpb.h.djzt IS '登记状态：0 未登记，1 已登记（有现势房地产权）；由登记结果入库过程维护';
-
---
--- Name: COLUMN h.dyzt; Type: COMMENT; Schema: lpb; Owner: -
---
-
-COMMENT ON COLUMN lpb.h.dyzt IS '抵押状态：现势抵押权（含预抵押）件数，0 为无；由登记结果入库过程维护';
-
---
--- Name: COLUMN h.cfzt; Type: COMMENT; Schema: lpb; Owner: -
---
-
-COMMENT ON COLUMN lpb.h.cfzt IS '查封状态：现势查封（含预查封、轮候）件数，0 为无；由登记结果入库过程维护';
-
---
--- Name: COLUMN h.ygzt; Type: COMMENT; Schema: lpb; Owner: -
---
-
-COMMENT ON COLUMN lpb.h.ygzt IS '预告状态：现势预告登记件数，0 为无；由登记结果入库过程维护';
-
---
--- Name: COLUMN h.yyzt; Type: COMMENT; Schema: lpb; Owner: -
---
-
-COMMENT ON COLUMN lpb.h.yyzt IS '异议状态：现势异议登记件数，0 为无；由登记结果入库过程维护';
-
---
--- Name: COLUMN h.xzzt; Type: COMMENT; Schema: lpb; Owner: -
---
-
-COMMENT ON COLUMN lpb.h.xzzt IS '行政限制状态：有效行政限制（ht.xzxz）件数，0 为无；由行政限制过程维护';
-
---
--- Name: COLUMN h.cjsj; Type: COMMENT; Schema: lpb; Owner: -
---
-
-COMMENT ON COLUMN lpb.h.cjsj IS '创建时间';
-
---
--- Name: COLUMN h.gxsj; Type: COMMENT; Schema: lpb; Owner: -
---
-
-COMMENT ON COLUMN lpb.h.gxsj IS '更新时间';
+ALTER SEQUENCE lpb.fwbm_fp_id_seq OWNED BY lpb.fwbm_fp.id;
 
 --
 -- Name: h_id_seq; Type: SEQUENCE; Schema: lpb; Owner: -
@@ -8091,7 +12271,7 @@ COMMENT ON COLUMN stg.djsj.jyzt IS '校验状态：待校验 / 合格 / 不合�
 -- Name: COLUMN djsj.jyjg; Type: COMMENT; Schema: stg; Owner: -
 --
 
-COMMENT ON COLUMN stg.djsj.jyjg IS '校验结果（不合格的规则代码及说明，JSON 数组）';
+COMMENT ON COLUMN stg.djsj.jyjg IS '校验结果：不通过的规则数组 [{"gzdm","gzmc","yzcd","zd","xx"}]（错误与警告），合格且无警告时为空';
 
 --
 -- Name: COLUMN djsj.jysj; Type: COMMENT; Schema: stg; Owner: -
@@ -8121,6 +12301,253 @@ CREATE SEQUENCE stg.djsj_id_seq
 --
 
 ALTER SEQUENCE stg.djsj_id_seq OWNED BY stg.djsj.id;
+
+--
+-- Name: jygz; Type: TABLE; Schema: stg; Owner: -
+--
+
+CREATE TABLE stg.jygz (
+    gzdm character varying(20) NOT NULL,
+    djzl character varying(10),
+    lybm character varying(100),
+    gzmc text NOT NULL,
+    gzsm text NOT NULL,
+    zd text,
+    yzcd character varying(10) DEFAULT '错误'::character varying NOT NULL,
+    jcgc character varying(100) NOT NULL,
+    cs jsonb,
+    yj text,
+    qy boolean DEFAULT true NOT NULL,
+    pxh integer DEFAULT 0 NOT NULL,
+    CONSTRAINT jygz_jcgc_ck CHECK (((jcgc)::text ~ '^stg\.jc_[a-z_]+$'::text)),
+    CONSTRAINT jygz_yzcd_ck CHECK (((yzcd)::text = ANY ((ARRAY['错误'::character varying, '警告'::character varying])::text[])))
+);
+
+--
+-- Name: TABLE jygz; Type: COMMENT; Schema: stg; Owner: -
+--
+
+COMMENT ON TABLE stg.jygz IS '校验规则：每条规则一行；校验过程按登记种类与来源表选出适用规则，逐条调用其检查过程（集合运算）';
+
+--
+-- Name: COLUMN jygz.gzdm; Type: COMMENT; Schema: stg; Owner: -
+--
+
+COMMENT ON COLUMN stg.jygz.gzdm IS '规则代码（如 SYQ01），写入暂存行的校验结果 jyjg';
+
+--
+-- Name: COLUMN jygz.djzl; Type: COMMENT; Schema: stg; Owner: -
+--
+
+COMMENT ON COLUMN stg.jygz.djzl IS '适用的登记种类（stg.djsj.djzl）；为空表示所有种类';
+
+--
+-- Name: COLUMN jygz.lybm; Type: COMMENT; Schema: stg; Owner: -
+--
+
+COMMENT ON COLUMN stg.jygz.lybm IS '适用的来源表（stg.djsj.lybm，如 dbjg、dbjg_dy、qlr）；为空表示所有来源表';
+
+--
+-- Name: COLUMN jygz.gzmc; Type: COMMENT; Schema: stg; Owner: -
+--
+
+COMMENT ON COLUMN stg.jygz.gzmc IS '规则名称（中文，简短）';
+
+--
+-- Name: COLUMN jygz.gzsm; Type: COMMENT; Schema: stg; Owner: -
+--
+
+COMMENT ON COLUMN stg.jygz.gzsm IS '规则说明（中文：检查什么、不通过时怎么改）';
+
+--
+-- Name: COLUMN jygz.zd; Type: COMMENT; Schema: stg; Owner: -
+--
+
+COMMENT ON COLUMN stg.jygz.zd IS '所查字段（TD/T 1066 字段名，多个以逗号分隔）';
+
+--
+-- Name: COLUMN jygz.yzcd; Type: COMMENT; Schema: stg; Owner: -
+--
+
+COMMENT ON COLUMN stg.jygz.yzcd IS '严重程度：错误（不通过即不合格，不入库）/ 警告（记入校验结果，仍可入库）';
+
+--
+-- Name: COLUMN jygz.jcgc; Type: COMMENT; Schema: stg; Owner: -
+--
+
+COMMENT ON COLUMN stg.jygz.jcgc IS '检查过程：db/procedures/stg/ 下的函数名，签名 (jsonb 规则行) → TABLE(id bigint, xx text)';
+
+--
+-- Name: COLUMN jygz.cs; Type: COMMENT; Schema: stg; Owner: -
+--
+
+COMMENT ON COLUMN stg.jygz.cs IS '检查参数（JSON，含义见各检查过程的头注释；djxl_bh / djxl_bbh 限定登记小类包含或不包含某词）';
+
+--
+-- Name: COLUMN jygz.yj; Type: COMMENT; Schema: stg; Owner: -
+--
+
+COMMENT ON COLUMN stg.jygz.yj IS '依据（seed 条目或标准）';
+
+--
+-- Name: COLUMN jygz.qy; Type: COMMENT; Schema: stg; Owner: -
+--
+
+COMMENT ON COLUMN stg.jygz.qy IS '是否启用';
+
+--
+-- Name: COLUMN jygz.pxh; Type: COMMENT; Schema: stg; Owner: -
+--
+
+COMMENT ON COLUMN stg.jygz.pxh IS '排序号（校验结果按它列出）';
+
+--
+-- Name: jypc; Type: TABLE; Schema: stg; Owner: -
+--
+
+CREATE UNLOGGED TABLE stg.jypc (
+    id bigint NOT NULL,
+    lybm character varying(100) NOT NULL,
+    lyzj text NOT NULL,
+    djzl character varying(10) NOT NULL,
+    czlx character(1) NOT NULL,
+    ywh text,
+    bdcdyh character varying(28),
+    fwbm character varying(32),
+    sjnr jsonb NOT NULL,
+    fzt character varying(10),
+    hg boolean,
+    rk boolean DEFAULT false NOT NULL
+);
+
+--
+-- Name: TABLE jypc; Type: COMMENT; Schema: stg; Owner: -
+--
+
+COMMENT ON TABLE stg.jypc IS '校验批次：本次校验运行认领的暂存行（UNLOGGED 工作表，运行开始时清空）；检查过程与入库过程只读写它';
+
+--
+-- Name: COLUMN jypc.id; Type: COMMENT; Schema: stg; Owner: -
+--
+
+COMMENT ON COLUMN stg.jypc.id IS '暂存行ID（stg.djsj.id）';
+
+--
+-- Name: COLUMN jypc.lybm; Type: COMMENT; Schema: stg; Owner: -
+--
+
+COMMENT ON COLUMN stg.jypc.lybm IS '来源表';
+
+--
+-- Name: COLUMN jypc.lyzj; Type: COMMENT; Schema: stg; Owner: -
+--
+
+COMMENT ON COLUMN stg.jypc.lyzj IS '来源主键文本';
+
+--
+-- Name: COLUMN jypc.djzl; Type: COMMENT; Schema: stg; Owner: -
+--
+
+COMMENT ON COLUMN stg.jypc.djzl IS '登记种类';
+
+--
+-- Name: COLUMN jypc.czlx; Type: COMMENT; Schema: stg; Owner: -
+--
+
+COMMENT ON COLUMN stg.jypc.czlx IS '操作类型 I/U/D';
+
+--
+-- Name: COLUMN jypc.ywh; Type: COMMENT; Schema: stg; Owner: -
+--
+
+COMMENT ON COLUMN stg.jypc.ywh IS '登记业务号';
+
+--
+-- Name: COLUMN jypc.bdcdyh; Type: COMMENT; Schema: stg; Owner: -
+--
+
+COMMENT ON COLUMN stg.jypc.bdcdyh IS '不动产单元号';
+
+--
+-- Name: COLUMN jypc.fwbm; Type: COMMENT; Schema: stg; Owner: -
+--
+
+COMMENT ON COLUMN stg.jypc.fwbm IS '房屋编码';
+
+--
+-- Name: COLUMN jypc.sjnr; Type: COMMENT; Schema: stg; Owner: -
+--
+
+COMMENT ON COLUMN stg.jypc.sjnr IS '行映像；登簿结果单元（dbjg_dy）行为所属登簿结果的映像叠加本行字段';
+
+--
+-- Name: COLUMN jypc.fzt; Type: COMMENT; Schema: stg; Owner: -
+--
+
+COMMENT ON COLUMN stg.jypc.fzt IS '登簿结果单元行：所属登簿结果暂存行的校验状态（无则为空）';
+
+--
+-- Name: COLUMN jypc.hg; Type: COMMENT; Schema: stg; Owner: -
+--
+
+COMMENT ON COLUMN stg.jypc.hg IS '本次校验是否合格（没有不通过的错误级规则）';
+
+--
+-- Name: COLUMN jypc.rk; Type: COMMENT; Schema: stg; Owner: -
+--
+
+COMMENT ON COLUMN stg.jypc.rk IS '本次是否入库（合格且所依赖的行已入库或同批入库）';
+
+--
+-- Name: jysb; Type: TABLE; Schema: stg; Owner: -
+--
+
+CREATE UNLOGGED TABLE stg.jysb (
+    id bigint NOT NULL,
+    gzdm character varying(20) NOT NULL,
+    xx text
+);
+
+--
+-- Name: TABLE jysb; Type: COMMENT; Schema: stg; Owner: -
+--
+
+COMMENT ON TABLE stg.jysb IS '校验失败：本批每个暂存行每条不通过的规则一行（UNLOGGED 工作表）';
+
+--
+-- Name: COLUMN jysb.id; Type: COMMENT; Schema: stg; Owner: -
+--
+
+COMMENT ON COLUMN stg.jysb.id IS '暂存行ID';
+
+--
+-- Name: COLUMN jysb.gzdm; Type: COMMENT; Schema: stg; Owner: -
+--
+
+COMMENT ON COLUMN stg.jysb.gzdm IS '规则代码';
+
+--
+-- Name: COLUMN jysb.xx; Type: COMMENT; Schema: stg; Owner: -
+--
+
+COMMENT ON COLUMN stg.jysb.xx IS '不通过的具体情况（中文，指明字段与值）';
+
+--
+-- Name: fmywh_xl; Type: SEQUENCE; Schema: yw; Owner: -
+--
+
+CREATE SEQUENCE yw.fmywh_xl
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+--
+-- Name: SEQUENCE fmywh_xl; Type: COMMENT; Schema: yw; Owner: -
+--
+
+COMMENT ON SEQUENCE yw.fmywh_xl IS '赋码业务号序列：业务号为 FM + 年份 + 9 位序号';
 
 --
 -- Name: jyyw; Type: TABLE; Schema: yw; Owner: -
@@ -9539,10 +13966,22 @@ COMMENT ON COLUMN zd.zjzl.bz IS '备注';
 ALTER TABLE ONLY audit.czrz ALTER COLUMN id SET DEFAULT nextval('audit.czrz_id_seq'::regclass);
 
 --
+-- Name: bdcdy id; Type: DEFAULT; Schema: djjg; Owner: -
+--
+
+ALTER TABLE ONLY djjg.bdcdy ALTER COLUMN id SET DEFAULT nextval('djjg.bdcdy_id_seq'::regclass);
+
+--
 -- Name: cfdj id; Type: DEFAULT; Schema: djjg; Owner: -
 --
 
 ALTER TABLE ONLY djjg.cfdj ALTER COLUMN id SET DEFAULT nextval('djjg.cfdj_id_seq'::regclass);
+
+--
+-- Name: djyw id; Type: DEFAULT; Schema: djjg; Owner: -
+--
+
+ALTER TABLE ONLY djjg.djyw ALTER COLUMN id SET DEFAULT nextval('djjg.djyw_id_seq'::regclass);
 
 --
 -- Name: dyaq id; Type: DEFAULT; Schema: djjg; Owner: -
@@ -9567,6 +14006,18 @@ ALTER TABLE ONLY djjg.fdcq ALTER COLUMN id SET DEFAULT nextval('djjg.fdcq_id_seq
 --
 
 ALTER TABLE ONLY djjg.qlr ALTER COLUMN id SET DEFAULT nextval('djjg.qlr_id_seq'::regclass);
+
+--
+-- Name: sf id; Type: DEFAULT; Schema: djjg; Owner: -
+--
+
+ALTER TABLE ONLY djjg.sf ALTER COLUMN id SET DEFAULT nextval('djjg.sf_id_seq'::regclass);
+
+--
+-- Name: td id; Type: DEFAULT; Schema: djjg; Owner: -
+--
+
+ALTER TABLE ONLY djjg.td ALTER COLUMN id SET DEFAULT nextval('djjg.td_id_seq'::regclass);
 
 --
 -- Name: ygdj id; Type: DEFAULT; Schema: djjg; Owner: -
@@ -9695,6 +14146,12 @@ ALTER TABLE ONLY jh.wzf ALTER COLUMN id SET DEFAULT nextval('jh.wzf_id_seq'::reg
 ALTER TABLE ONLY lpb.c ALTER COLUMN id SET DEFAULT nextval('lpb.c_id_seq'::regclass);
 
 --
+-- Name: fwbm_fp id; Type: DEFAULT; Schema: lpb; Owner: -
+--
+
+ALTER TABLE ONLY lpb.fwbm_fp ALTER COLUMN id SET DEFAULT nextval('lpb.fwbm_fp_id_seq'::regclass);
+
+--
 -- Name: h id; Type: DEFAULT; Schema: lpb; Owner: -
 --
 
@@ -9750,6 +14207,20 @@ ALTER TABLE ONLY audit.czrz
     ADD CONSTRAINT czrz_pk PRIMARY KEY (id);
 
 --
+-- Name: bdcdy bdcdy_bdcdyh_uq; Type: CONSTRAINT; Schema: djjg; Owner: -
+--
+
+ALTER TABLE ONLY djjg.bdcdy
+    ADD CONSTRAINT bdcdy_bdcdyh_uq UNIQUE (bdcdyh);
+
+--
+-- Name: bdcdy bdcdy_pk; Type: CONSTRAINT; Schema: djjg; Owner: -
+--
+
+ALTER TABLE ONLY djjg.bdcdy
+    ADD CONSTRAINT bdcdy_pk PRIMARY KEY (id);
+
+--
 -- Name: cfdj cfdj_pk; Type: CONSTRAINT; Schema: djjg; Owner: -
 --
 
@@ -9762,6 +14233,20 @@ ALTER TABLE ONLY djjg.cfdj
 
 ALTER TABLE ONLY djjg.cfdj
     ADD CONSTRAINT cfdj_ywh_bdcdyh_uq UNIQUE (ywh, bdcdyh);
+
+--
+-- Name: djyw djyw_pk; Type: CONSTRAINT; Schema: djjg; Owner: -
+--
+
+ALTER TABLE ONLY djjg.djyw
+    ADD CONSTRAINT djyw_pk PRIMARY KEY (id);
+
+--
+-- Name: djyw djyw_ywh_uq; Type: CONSTRAINT; Schema: djjg; Owner: -
+--
+
+ALTER TABLE ONLY djjg.djyw
+    ADD CONSTRAINT djyw_ywh_uq UNIQUE (ywh);
 
 --
 -- Name: dyaq_dy dyaq_dy_pk; Type: CONSTRAINT; Schema: djjg; Owner: -
@@ -9818,6 +14303,34 @@ ALTER TABLE ONLY djjg.qlr
 
 ALTER TABLE ONLY djjg.qlr
     ADD CONSTRAINT qlr_ywh_sqrlb_sxh_uq UNIQUE (ywh, sqrlb, sxh);
+
+--
+-- Name: sf sf_pk; Type: CONSTRAINT; Schema: djjg; Owner: -
+--
+
+ALTER TABLE ONLY djjg.sf
+    ADD CONSTRAINT sf_pk PRIMARY KEY (id);
+
+--
+-- Name: sf sf_ywh_sxh_uq; Type: CONSTRAINT; Schema: djjg; Owner: -
+--
+
+ALTER TABLE ONLY djjg.sf
+    ADD CONSTRAINT sf_ywh_sxh_uq UNIQUE (ywh, sxh);
+
+--
+-- Name: td td_pk; Type: CONSTRAINT; Schema: djjg; Owner: -
+--
+
+ALTER TABLE ONLY djjg.td
+    ADD CONSTRAINT td_pk PRIMARY KEY (id);
+
+--
+-- Name: td td_zddm_uq; Type: CONSTRAINT; Schema: djjg; Owner: -
+--
+
+ALTER TABLE ONLY djjg.td
+    ADD CONSTRAINT td_zddm_uq UNIQUE (zddm);
 
 --
 -- Name: ygdj ygdj_pk; Type: CONSTRAINT; Schema: djjg; Owner: -
@@ -10177,6 +14690,20 @@ ALTER TABLE ONLY lpb.c
     ADD CONSTRAINT c_zrz_id_ch_uq UNIQUE (zrz_id, ch);
 
 --
+-- Name: fwbm_fp fwbm_fp_fwbm_uq; Type: CONSTRAINT; Schema: lpb; Owner: -
+--
+
+ALTER TABLE ONLY lpb.fwbm_fp
+    ADD CONSTRAINT fwbm_fp_fwbm_uq UNIQUE (fwbm);
+
+--
+-- Name: fwbm_fp fwbm_fp_pk; Type: CONSTRAINT; Schema: lpb; Owner: -
+--
+
+ALTER TABLE ONLY lpb.fwbm_fp
+    ADD CONSTRAINT fwbm_fp_pk PRIMARY KEY (id);
+
+--
 -- Name: h h_fwbm_uq; Type: CONSTRAINT; Schema: lpb; Owner: -
 --
 
@@ -10266,6 +14793,27 @@ ALTER TABLE ONLY stg.djsj
 
 ALTER TABLE ONLY stg.djsj
     ADD CONSTRAINT djsj_pk PRIMARY KEY (id);
+
+--
+-- Name: jygz jygz_pk; Type: CONSTRAINT; Schema: stg; Owner: -
+--
+
+ALTER TABLE ONLY stg.jygz
+    ADD CONSTRAINT jygz_pk PRIMARY KEY (gzdm);
+
+--
+-- Name: jypc jypc_pk; Type: CONSTRAINT; Schema: stg; Owner: -
+--
+
+ALTER TABLE ONLY stg.jypc
+    ADD CONSTRAINT jypc_pk PRIMARY KEY (id);
+
+--
+-- Name: jysb jysb_pk; Type: CONSTRAINT; Schema: stg; Owner: -
+--
+
+ALTER TABLE ONLY stg.jysb
+    ADD CONSTRAINT jysb_pk PRIMARY KEY (id, gzdm);
 
 --
 -- Name: jyyw_hj jyyw_hj_pk; Type: CONSTRAINT; Schema: yw; Owner: -
@@ -10454,6 +15002,18 @@ CREATE INDEX czrz_czsj_ix ON audit.czrz USING btree (czsj);
 CREATE INDEX czrz_dxb_dxzj_ix ON audit.czrz USING btree (dxb, dxzj);
 
 --
+-- Name: bdcdy_fwbm_ix; Type: INDEX; Schema: djjg; Owner: -
+--
+
+CREATE INDEX bdcdy_fwbm_ix ON djjg.bdcdy USING btree (fwbm);
+
+--
+-- Name: bdcdy_ywh_ix; Type: INDEX; Schema: djjg; Owner: -
+--
+
+CREATE INDEX bdcdy_ywh_ix ON djjg.bdcdy USING btree (ywh);
+
+--
 -- Name: cfdj_bdcdyh_ix; Type: INDEX; Schema: djjg; Owner: -
 --
 
@@ -10494,6 +15054,36 @@ CREATE INDEX cfdj_qszt_ix ON djjg.cfdj USING btree (qszt);
 --
 
 CREATE INDEX cfdj_qxdm_ix ON djjg.cfdj USING btree (qxdm);
+
+--
+-- Name: djyw_bdcdyh_ix; Type: INDEX; Schema: djjg; Owner: -
+--
+
+CREATE INDEX djyw_bdcdyh_ix ON djjg.djyw USING btree (bdcdyh);
+
+--
+-- Name: djyw_fwbm_ix; Type: INDEX; Schema: djjg; Owner: -
+--
+
+CREATE INDEX djyw_fwbm_ix ON djjg.djyw USING btree (fwbm);
+
+--
+-- Name: djyw_htbh_ix; Type: INDEX; Schema: djjg; Owner: -
+--
+
+CREATE INDEX djyw_htbh_ix ON djjg.djyw USING btree (htbh);
+
+--
+-- Name: djyw_jyywh_ix; Type: INDEX; Schema: djjg; Owner: -
+--
+
+CREATE INDEX djyw_jyywh_ix ON djjg.djyw USING btree (jyywh);
+
+--
+-- Name: djyw_slbh_ix; Type: INDEX; Schema: djjg; Owner: -
+--
+
+CREATE INDEX djyw_slbh_ix ON djjg.djyw USING btree (slbh);
 
 --
 -- Name: dyaq_bdcdjzmh_ix; Type: INDEX; Schema: djjg; Owner: -
@@ -10668,6 +15258,18 @@ CREATE INDEX qlr_zjhm_ix ON djjg.qlr USING btree (zjhm);
 --
 
 CREATE INDEX qlr_zjzl_ix ON djjg.qlr USING btree (zjzl);
+
+--
+-- Name: sf_djywh_ix; Type: INDEX; Schema: djjg; Owner: -
+--
+
+CREATE INDEX sf_djywh_ix ON djjg.sf USING btree (djywh);
+
+--
+-- Name: td_bdcdyh_ix; Type: INDEX; Schema: djjg; Owner: -
+--
+
+CREATE INDEX td_bdcdyh_ix ON djjg.td USING btree (bdcdyh);
 
 --
 -- Name: ygdj_bdcdjzmh_ix; Type: INDEX; Schema: djjg; Owner: -
@@ -11096,6 +15698,24 @@ CREATE INDEX wzf_lsl_ywh_ix ON jh.wzf USING btree (lsl, ywh);
 CREATE INDEX c_ljz_id_ix ON lpb.c USING btree (ljz_id);
 
 --
+-- Name: fwbm_fp_h_id_ix; Type: INDEX; Schema: lpb; Owner: -
+--
+
+CREATE INDEX fwbm_fp_h_id_ix ON lpb.fwbm_fp USING btree (h_id);
+
+--
+-- Name: fwbm_fp_sqid_ix; Type: INDEX; Schema: lpb; Owner: -
+--
+
+CREATE INDEX fwbm_fp_sqid_ix ON lpb.fwbm_fp USING btree (sqid);
+
+--
+-- Name: fwbm_fp_zrz_id_ix; Type: INDEX; Schema: lpb; Owner: -
+--
+
+CREATE INDEX fwbm_fp_zrz_id_ix ON lpb.fwbm_fp USING btree (zrz_id);
+
+--
 -- Name: h_c_id_ix; Type: INDEX; Schema: lpb; Owner: -
 --
 
@@ -11262,6 +15882,12 @@ CREATE INDEX djsj_jyzt_djzl_ix ON stg.djsj USING btree (jyzt, djzl);
 --
 
 CREATE INDEX djsj_ywh_ix ON stg.djsj USING btree (ywh);
+
+--
+-- Name: jypc_djzl_lybm_ix; Type: INDEX; Schema: stg; Owner: -
+--
+
+CREATE INDEX jypc_djzl_lybm_ix ON stg.jypc USING btree (djzl, lybm);
 
 --
 -- Name: jyyw_fwbm_ix; Type: INDEX; Schema: yw; Owner: -
@@ -11720,6 +16346,20 @@ ALTER TABLE ONLY lpb.c
 
 ALTER TABLE ONLY lpb.c
     ADD CONSTRAINT c_zrz_id_fk FOREIGN KEY (zrz_id) REFERENCES lpb.zrz(id);
+
+--
+-- Name: fwbm_fp fwbm_fp_h_id_fk; Type: FK CONSTRAINT; Schema: lpb; Owner: -
+--
+
+ALTER TABLE ONLY lpb.fwbm_fp
+    ADD CONSTRAINT fwbm_fp_h_id_fk FOREIGN KEY (h_id) REFERENCES lpb.h(id);
+
+--
+-- Name: fwbm_fp fwbm_fp_zrz_id_fk; Type: FK CONSTRAINT; Schema: lpb; Owner: -
+--
+
+ALTER TABLE ONLY lpb.fwbm_fp
+    ADD CONSTRAINT fwbm_fp_zrz_id_fk FOREIGN KEY (zrz_id) REFERENCES lpb.zrz(id);
 
 --
 -- Name: h h_c_id_fk; Type: FK CONSTRAINT; Schema: lpb; Owner: -

@@ -62,6 +62,7 @@ CREATE UNLOGGED TABLE stg.jypc (
     rk      boolean       NOT NULL DEFAULT false,
     CONSTRAINT jypc_pk PRIMARY KEY (id)
 );
+CREATE INDEX jypc_djzl_lybm_ix ON stg.jypc (djzl, lybm);
 COMMENT ON TABLE stg.jypc IS '校验批次：本次校验运行认领的暂存行（UNLOGGED 工作表，运行开始时清空）；检查过程与入库过程只读写它';
 COMMENT ON COLUMN stg.jypc.id IS '暂存行ID（stg.djsj.id）';
 COMMENT ON COLUMN stg.jypc.lybm IS '来源表';
@@ -315,7 +316,7 @@ INSERT INTO stg.jygz (gzdm, djzl, lybm, gzmc, gzsm, zd, yzcd, jcgc, cs, yj, pxh)
 ('SYQ01', '所有权', 'dbjg', '必填项', '房地产权登记结果须有业务号、不动产单元号、登记类型、权利类型与登记时间', 'ywh,bdcdyh,djlx,qllx,djsj', '错误', 'stg.jc_bt', '{"zd": ["ywh", "bdcdyh", "djlx", "qllx", "djsj"]}', 'seed §5.2.1.7 第 2 项；TD/T 1066 FDCQ2', 110),
 ('SYQ02', '所有权', 'dbjg', '不动产单元号格式', '不动产单元号须为 28 位且符合 GB/T 37346 的结构', 'bdcdyh', '错误', 'stg.jc_bm', '{"zd": "bdcdyh", "bm": "bdcdyh"}', 'GB/T 37346', 120),
 ('SYQ03', '所有权', 'dbjg', '房屋编码格式', '登记端所记房屋编码不符合 JGJ/T 246（旧编码）：入库时以挂接的房屋编码为准', 'fwbm', '警告', 'stg.jc_bm', '{"zd": "fwbm", "bm": "fwbm"}', 'JGJ/T 246-2012', 130),
-('SYQ04', '所有权', 'dbjg', '代码值', '代码列须取自代码表', 'djlx,qllx,ghyt,fwxz,fwjg,qxdm,qszt', '错误', 'stg.jc_zd', '{"zd": {"djlx": "djlx", "qllx": "qllx", "ghyt": "fwyt", "fwxz": "fwxz", "fwjg": "fwjg", "qxdm": "xzqh", "qszt": "qszt"}}', 'TD/T 1066 字典', 140),
+('SYQ04', '所有权', 'dbjg', '代码值', '代码列须取自代码表', 'djlx,qllx,ghyt,fwxz,qxdm,qszt', '错误', 'stg.jc_zd', '{"zd": {"djlx": "djlx", "qllx": "qllx", "ghyt": "fwyt", "fwxz": "fwxz", "qxdm": "xzqh", "qszt": "qszt"}}', 'TD/T 1066 字典', 140),
 ('SYQ05', '所有权', 'dbjg', '单元挂接房屋', '不动产单元须已挂接交易楼盘表的房屋（挂接表或相同的房屋编码）；未挂接的请先在对接工具中挂接', 'bdcdyh,fwbm', '错误', 'stg.jc_gj', NULL, 'seed §5.2.1.6 数据关联', 150),
 ('SYQ06', '所有权', 'dbjg', '面积与楼盘表一致', '建筑面积与挂接房屋的实测（无实测时预测）建筑面积相差不超过 3%', 'jzmj', '错误', 'stg.jc_mj', '{"zd": "jzmj", "xdwc": 0.03}', 'seed §5.2.1.6 数据效检', 160),
 ('SYQ07', '所有权', 'dbjg', '上手业务存在且现势', '转移、变更登记的上手业务须已登记（已入库或同批合格），且未被另一件业务转移', 'syywh', '错误', 'stg.jc_ss', '{"zd": "syywh", "bt": false, "lx": ["所有权"], "xs": true}', 'seed §5.2.2.3 第 4–7 项（上下手关系）', 170),

@@ -4,17 +4,24 @@
 --         每次一个事务；修正过程 stg.correct 用 p_ids 只处理指定的行。
 -- 规则: seed §5.2.1.6（数据效检：数据库调度执行校验存储过程，合格/不合格标记；数据入库：合格数据经存储过程
 --       写入生产库，不合格数据经对接工具处理后重新校验）；docs/validation.md。
---   1. 串行：pg_advisory_xact_lock(73010001)——同一时刻只有一个校验运行（两个调度器、命令行与修正并发时
+--   1. 操作人记入事务级设置 jydj.czr（入库过程记录赋码人等时读 current_setting('jydj.czr', true)）。
+--      本事务 work_mem 64MB（规则中的窗口排序不落盘）；PostgreSQL 上 plan_cache_mode = force_custom_plan：
+--      检查过程的范围条件（规则的登记种类、来源表）按本次的值规划，走 stg.jypc 的 (djzl, lybm) 索引，
+--      而不是五次调用后换成通用计划去扫全表（openGauss 无此参数，跳过）。
+--      串行：pg_advisory_xact_lock(73010001)——同一时刻只有一个校验运行（两个调度器、命令行与修正并发时
 --      依次进行，后者看到前者已入库的行，不会重复入库）；认领再加 FOR UPDATE SKIP LOCKED。
 --   2. 认领：p_ids 为空时取 待校验 行（可限登记种类 p_djzl）按 id 前 p_limit 行，另取 合格 待入库行
 --      （等所属登簿结果入库的单元行）至多 p_limit 行；p_ids 非空时取这些行中未入库的行。
 --      登簿结果单元（dbjg_dy）行的映像叠加在所属登簿结果（同 ywh 的 dbjg 暂存行）映像之上，登记种类随它。
---   3. 校验：启用且适用于本批的规则按 pxh 依次调用其检查过程（stg.jygz.jcgc，集合运算），不通过者记入 stg.jysb。
+--   3. 校验（stg.check_and_load）：启用且适用于本批的规则按 pxh 依次调用其检查过程（stg.jygz.jcgc，
+--      集合运算），不通过者记入 stg.jysb。
 --      没有错误级不通过的行为合格；删除墓碑（czlx D）不校验，合格。
---   4. 入库：合格行中，单元行须所属登簿结果已入库或同批入库，其余合格行都入库。stg.load_rows 一次写入全部；
+--   4. 入库（stg.check_and_load）：合格行中，单元行须所属登簿结果已入库或同批入库，其余合格行都入库。
+--      stg.load_rows 一次写入全部；
 --      它失败时（数据库拒绝，如日期无法转换、证号冲突）把本批二分重试，找出失败的行，记规则 RK00
 --      「入库失败」与数据库的错误信息，标为不合格，其余行照常入库。失败的行不留下任何生产表改动（子事务回滚）。
---   5. 标记：已入库（rksj = now()）/ 合格（待入库）/ 不合格；jyjg = 不通过的规则数组（含警告），jysj = now()。
+--   5. 回写（stg.check_and_load）：已入库（rksj = now()）/ 合格（待入库）/ 不合格；
+--      jyjg = 不通过的规则数组（含警告），jysj = now()。
 -- 参数: p_djzl 只校验该登记种类（NULL 全部）；p_limit 每次认领的待校验行数上限（NULL 为 50000）；
 --       p_czr 操作人（记入日志，如 job:validate、cli:张三）；p_ids 只处理这些暂存行（修正用，NULL 为按状态认领）
 -- 返回: {"claimed", "new", "qualified", "unqualified", "loaded", "waiting", "by_rule": {规则代码: 行数}}
@@ -22,7 +29,7 @@
 --       waiting 合格待入库，by_rule 本批每条规则不通过的行数（含警告与 RK00）
 -- 错误: p_limit ≤ 0 → 22023
 -- 调用: scheduler/jobs.py 的 validate 任务、jydj validate、stg.correct
--- 读写表: 读写 stg.djsj、stg.jypc、stg.jysb；读 stg.jygz；经 stg.load_rows 写 djjg、gl、lpb、yw、outbox
+-- 读写表: 读写 stg.djsj、stg.jypc、stg.jysb；经 stg.check_and_load 与 stg.load_rows 写 djjg、gl、lpb、yw、outbox
 
 CREATE OR REPLACE FUNCTION stg.validate_batch(p_djzl text, p_limit integer, p_czr text, p_ids bigint[])
 RETURNS jsonb
@@ -30,13 +37,6 @@ LANGUAGE plpgsql
 AS $$
 DECLARE
     v_limit  integer := coalesce(p_limit, 50000);
-    v_gz     stg.jygz%ROWTYPE;
-    v_ids    bigint[];
-    v_lo     integer[];
-    v_hi     integer[];
-    v_a      integer;
-    v_b      integer;
-    v_m      integer;
     v_new    bigint;
     v_res    jsonb;
 BEGIN
@@ -44,6 +44,11 @@ BEGIN
         RAISE EXCEPTION '每次认领行数 p_limit 须为正数（收到 %）', v_limit USING ERRCODE = '22023';
     END IF;
     PERFORM pg_advisory_xact_lock(73010001);
+    PERFORM set_config('jydj.czr', coalesce(p_czr, current_user), true);
+    PERFORM set_config('work_mem', '64MB', true);
+    IF EXISTS (SELECT 1 FROM pg_catalog.pg_settings WHERE name = 'plan_cache_mode') THEN
+        PERFORM set_config('plan_cache_mode', 'force_custom_plan', true);
+    END IF;
     TRUNCATE stg.jypc, stg.jysb;
 
     -- 2. 认领
@@ -72,83 +77,9 @@ BEGIN
         GET DIAGNOSTICS v_new = ROW_COUNT;
     END IF;
 
-    -- 单元行叠加所属登簿结果的映像与种类
-    UPDATE stg.jypc p
-       SET sjnr = f.sjnr || p.sjnr, djzl = f.djzl, fzt = f.jyzt
-      FROM stg.djsj f
-     WHERE p.lybm = 'dbjg_dy' AND f.lybm = 'dbjg' AND f.ywh = p.ywh;
-
-    -- 3. 校验：每条规则一次集合调用
-    FOR v_gz IN
-        SELECT g.* FROM stg.jygz g
-         WHERE g.qy
-           AND EXISTS (SELECT 1 FROM stg.jypc p
-                        WHERE (g.djzl IS NULL OR p.djzl = g.djzl) AND (g.lybm IS NULL OR p.lybm = g.lybm))
-         ORDER BY g.pxh, g.gzdm
-    LOOP
-        EXECUTE format('INSERT INTO stg.jysb (id, gzdm, xx) SELECT t.id, $1, min(t.xx) FROM %s($2) t GROUP BY t.id',
-                       v_gz.jcgc)
-          USING v_gz.gzdm, row_to_json(v_gz)::jsonb;
-    END LOOP;
-
-    UPDATE stg.jypc p
-       SET hg = NOT EXISTS (SELECT 1 FROM stg.jysb s JOIN stg.jygz g ON g.gzdm = s.gzdm
-                             WHERE s.id = p.id AND g.yzcd = '错误');
-
-    -- 4. 入库：单元行等所属登簿结果
-    UPDATE stg.jypc p
-       SET rk = true
-     WHERE p.hg
-       AND (p.lybm <> 'dbjg_dy' OR p.czlx = 'D' OR p.fzt = '已入库'
-            OR EXISTS (SELECT 1 FROM stg.jypc f WHERE f.lybm = 'dbjg' AND f.ywh = p.ywh AND f.hg));
-
-    BEGIN
-        PERFORM stg.load_rows();
-    EXCEPTION WHEN OTHERS THEN
-        -- 二分重试：v_ids[v_lo[k] .. v_hi[k]] 为待试区间
-        SELECT array_agg(p.id ORDER BY p.id) INTO v_ids FROM stg.jypc p WHERE p.rk;
-        v_lo := ARRAY[1];
-        v_hi := ARRAY[array_length(v_ids, 1)];
-        UPDATE stg.jypc SET rk = false WHERE rk;
-        WHILE coalesce(array_length(v_lo, 1), 0) > 0 LOOP
-            v_a := v_lo[array_length(v_lo, 1)];
-            v_b := v_hi[array_length(v_hi, 1)];
-            v_lo := v_lo[1:array_length(v_lo, 1) - 1];
-            v_hi := v_hi[1:array_length(v_hi, 1) - 1];
-            BEGIN
-                UPDATE stg.jypc SET rk = true WHERE id = ANY (v_ids[v_a:v_b]);
-                PERFORM stg.load_rows();
-            EXCEPTION WHEN OTHERS THEN
-                IF v_a = v_b THEN
-                    INSERT INTO stg.jysb (id, gzdm, xx)
-                    VALUES (v_ids[v_a], 'RK00', '入库失败（数据库拒绝）：' || SQLERRM);
-                    UPDATE stg.jypc SET hg = false WHERE id = v_ids[v_a];
-                ELSE
-                    v_m := (v_a + v_b) / 2;
-                    v_lo := v_lo || ARRAY[v_m + 1, v_a];
-                    v_hi := v_hi || ARRAY[v_b, v_m];
-                END IF;
-            END;
-        END LOOP;
-        UPDATE stg.jypc p SET rk = NOT EXISTS (SELECT 1 FROM stg.jysb s WHERE s.id = p.id AND s.gzdm = 'RK00')
-         WHERE p.id = ANY (v_ids);
-    END;
-
-    -- 5. 标记
-    UPDATE stg.djsj d
-       SET jyzt = CASE WHEN p.rk THEN '已入库' WHEN p.hg THEN '合格' ELSE '不合格' END,
-           jyjg = f.jg,
-           jysj = now(),
-           rksj = CASE WHEN p.rk THEN now() ELSE d.rksj END
-      FROM stg.jypc p
-      LEFT JOIN (SELECT s.id,
-                        json_agg(json_build_object('gzdm', s.gzdm, 'gzmc', coalesce(g.gzmc, '入库失败'),
-                                                   'yzcd', coalesce(g.yzcd, '错误'), 'zd', g.zd, 'xx', s.xx)
-                                 ORDER BY coalesce(g.pxh, 100000), s.gzdm)::jsonb AS jg
-                   FROM stg.jysb s
-                   LEFT JOIN stg.jygz g ON g.gzdm = s.gzdm
-                  GROUP BY s.id) f ON f.id = p.id
-     WHERE d.id = p.id;
+    -- 工作表刚清空，统计信息是空表的：不重新统计，规划器会对几万行选嵌套循环
+    ANALYZE stg.jypc;
+    PERFORM stg.check_and_load();
 
     SELECT json_build_object(
                'claimed', (SELECT count(*) FROM stg.jypc),
