@@ -22,7 +22,8 @@ demo: setup
 	$(BIN)/jydj init
 	$(BIN)/jydj seed --households $(DEMO_HOUSEHOLDS) --seed 1 --if-empty
 	$(BIN)/jydj start --rate 2
-	$(BIN)/jydj reconcile --stream S3 --wait 0 >/dev/null   # 补推：把演示数据中的登记结果经 S3、S4 送入 jy 暂存
+	@# 补推：把演示数据中的登记结果经 S3、S4 送入 jy 暂存（不等待到达，故退出码 1「仍有缺失」是预期的）
+	-$(BIN)/jydj reconcile --stream S3 --wait 0 >/dev/null
 	$(BIN)/jydj status
 	@echo
 	@echo "在运行：      数据流 S1–S4、定时任务（jydj run）与模拟业务（jydj simulate），日志在 var/log/"
