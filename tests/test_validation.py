@@ -18,6 +18,8 @@ import psycopg2
 import pytest
 from stagekit import (
     TS,
+    flat,
+    link,
     linked_flat,
     main_row,
     mortgage,
@@ -185,8 +187,6 @@ def test_a_loaded_row_cannot_be_corrected_here(jy_tx) -> None:
 
 def test_requeue_after_linking_loads_the_waiting_rows(jy_tx) -> None:
     c = jy_tx
-    from stagekit import flat, link
-
     _, fwbm = flat(c, 6)
     dy = unit_code(6)
     y = new_ywh()
@@ -304,7 +304,8 @@ def test_cli_validate_json_queue_fix_and_status(make_db, tmp_path: Path) -> None
     assert out.returncode == 2 and "不存在" in out.stderr
     out = cli("validate", "queue")
     assert out.returncode == 0 and bad in out.stdout and "SYQ05 单元挂接房屋（错误）" in out.stdout
-    row_id = one(psycopg2.connect(dsns["jy"]), "SELECT id FROM stg.djsj WHERE lyzj = %s", (bad,))
+    with closing(psycopg2.connect(dsns["jy"])) as c:
+        row_id = one(c, "SELECT id FROM stg.djsj WHERE lyzj = %s", (bad,))
     out = cli("validate", "fix", str(row_id), f"djsj={TS}", "--reason", "补时间")
     assert out.returncode == 0, out.stderr
     assert f"暂存行 {row_id}：不合格" in out.stdout and "SYQ05" in out.stdout and "SYQ01" not in out.stdout
