@@ -395,10 +395,12 @@ def db_snapshot(check: bool) -> None:
 
 def _register_commands() -> None:
     """Commands that live in modules of their own (jydj/commands/)."""
+    from jydj.commands.link import link
     from jydj.commands.reconcile import reconcile
     from jydj.commands.simulate import simulate
     from jydj.commands.validate import validate
 
+    main.add_command(link)
     main.add_command(reconcile)
     main.add_command(simulate)
     main.add_command(validate)
