@@ -158,6 +158,15 @@ def _prediction_rules() -> list:
         block_on("dl", "jzmj"),  # … or at a door
         block_on("xm", "zh", "dy", "c"),  # unit and floor: typos in the room number, re-surveyed areas
         block_on("dl", "zh", "dy", "c"),
+        # an alias estate name and no road in the text: city-wide, but with keys that rarely repeat
+        block_on("zh", "c", "jzmj"),
+        block_on("zh", "fh", "qlrmc"),
+        # 实际层 room numbers with a re-surveyed area: the same position on a floor up to 3 floors away.
+        # The join is on the equalities (a unit's column of flats, ~20 per side); the filter keeps ~7.
+        "l.xm = r.xm and l.zh = r.zh and l.dy = r.dy and right(l.fh, 2) = right(r.fh, 2)"
+        " and abs(l.c - r.c) <= 3",
+        "l.dl = r.dl and l.zh = r.zh and l.dy = r.dy and right(l.fh, 2) = right(r.fh, 2)"
+        " and abs(l.c - r.c) <= 3",
     ]
 
 
@@ -186,6 +195,9 @@ def _settings(n_jy: int, n_dj: int) -> object:
                 cll.ExactMatchLevel("xm", term_frequency_adjustments=True),
                 # an alias: the name without its suffix is contained in the full one
                 cll.CustomLevel("contains(xm_l, xm_r) or contains(xm_r, xm_l)", label_for_charts="contains"),
+                cll.JaroWinklerLevel(
+                    "xm", 0.95
+                ),  # an alias that keeps the phase: 学府壹号1期 / 学府壹号苑1期
                 cll.ElseLevel(),
             ],
         ),

@@ -16,7 +16,21 @@ from pathlib import Path
 from typing import Any
 
 JY_COLUMNS = ("fwbm", "xmmc", "zl", "zh", "dy", "szc", "fh", "jzmj", "tnmj", "qlrmc", "zjhm")
-DJ_COLUMNS = ("bdcdyh", "fwbm", "xmmc", "zl", "zh", "dy", "szc", "hh", "jzmj", "tnmj", "qlrmc", "zjhm", "bdcqzh")
+DJ_COLUMNS = (
+    "bdcdyh",
+    "fwbm",
+    "xmmc",
+    "zl",
+    "zh",
+    "dy",
+    "szc",
+    "hh",
+    "jzmj",
+    "tnmj",
+    "qlrmc",
+    "zjhm",
+    "bdcqzh",
+)
 COLUMNS = {"jy": JY_COLUMNS, "dj": DJ_COLUMNS}
 EXPORT_COLUMNS = ("fwbm", "bdcdyh", "score", "method")
 CANDIDATE_COLUMNS = ("fwbm", "bdcdyh", "score", "rank", "reasons")
@@ -121,8 +135,11 @@ def _copy_buffer(cur, rows: list[tuple[int, list[str]]], width: int) -> None:
         cur.copy_expert(f"COPY gl.drhc ({', '.join(columns)}) FROM STDIN WITH (FORMAT csv)", buf)
 
 
-def import_file(conn, side: str, path: Path, czr: str, source: str = "cli") -> ImportResult:
-    """Import one legacy CSV file into the linking features of one side, in one transaction."""
+def import_file(
+    conn, side: str, path: Path, czr: str, source: str = "cli", *, commit: bool = True
+) -> ImportResult:
+    """Import one legacy CSV file into the linking features of one side, in one transaction
+    (committed unless ``commit`` is false: the caller owns the transaction)."""
     if side not in COLUMNS:
         raise LinkFileError("导入端 --side 只能是 jy 或 dj")
     text, encoding = decode(Path(path).read_bytes())
@@ -132,7 +149,8 @@ def import_file(conn, side: str, path: Path, czr: str, source: str = "cli") -> I
         _copy_buffer(cur, rows, len(COLUMNS[side]))
         cur.execute("SELECT gl.import_rows(%s, %s, %s, %s)", (side, str(path), czr, source))
         summary = cur.fetchone()[0]
-    conn.commit()
+    if commit:
+        conn.commit()
     errors = sorted(shape_errors + [(e["hh"], e["xx"]) for e in summary["errors"]])
     return ImportResult(
         side=side,
@@ -153,6 +171,7 @@ def run_link(
     min_score: int | None = None,
     min_margin: int | None = None,
     progress: Callable[[str, str, dict[str, Any]], None] | None = None,
+    commit: bool = True,
 ) -> dict[str, Any]:
     """Run every step of ``gl.link_run`` in one transaction, reporting each step as it finishes."""
     summary: dict[str, Any] = {}
@@ -169,7 +188,8 @@ def run_link(
         summary["links_by_method"] = dict(cur.fetchall())
         cur.execute("SELECT count(*) FROM gl.hxd")
         summary["candidates"] = cur.fetchone()[0]
-    conn.commit()
+    if commit:
+        conn.commit()
     return summary
 
 

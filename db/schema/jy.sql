@@ -147,6 +147,18 @@ CREATE SCHEMA zd;
 COMMENT ON SCHEMA zd IS '字典：代码表（TD/T 1066 不动产登记数据库标准代码、GB/T 2260 行政区划），每种代码一张表';
 
 --
+-- Name: pg_trgm; Type: EXTENSION; Schema: -; Owner: -
+--
+
+CREATE EXTENSION IF NOT EXISTS pg_trgm WITH SCHEMA public;
+
+--
+-- Name: EXTENSION pg_trgm; Type: COMMENT; Schema: -; Owner: -
+--
+
+COMMENT ON EXTENSION pg_trgm IS 'text similarity measurement and index searching based on trigrams';
+
+--
 -- Name: bgh; Type: TYPE; Schema: jh; Owner: -
 --
 
@@ -242,6 +254,1082 @@ COMMENT ON COLUMN jh.bgh.cwdm IS '错误代码（SQLSTATE，行进入死信）�
 --
 
 COMMENT ON COLUMN jh.bgh.cwxx IS '错误信息；未转发的行在函数内部借用为原因说明';
+
+--
+-- Name: candidates(text, integer); Type: FUNCTION; Schema: gl; Owner: -
+--
+
+CREATE FUNCTION gl.candidates(p_key text, p_n integer) RETURNS TABLE(fwbm text, bdcdyh text, df integer, ppdf numeric, mc integer, ly jsonb)
+    LANGUAGE plpgsql STABLE
+    AS $$
+BEGIN
+    RETURN QUERY
+    WITH kf AS (SELECT x.* FROM gl.fwtz x WHERE x.fwbm = p_key),
+         kd AS (SELECT x.* FROM gl.dytz x WHERE x.bdcdyh = p_key AND NOT EXISTS (SELECT 1 FROM kf)),
+         pf AS (SELECT f.fwbm AS k1, d.bdcdyh AS k2 FROM kf f JOIN gl.dytz d ON d.gz_xmjc = f.gz_xmjc AND d.gz_zh = f.gz_zh
+                UNION SELECT f.fwbm, d.bdcdyh FROM kf f JOIN gl.dytz d ON d.gz_dl = f.gz_dl AND d.gz_zh = f.gz_zh
+                UNION SELECT f.fwbm, d.bdcdyh FROM kf f JOIN gl.dytz d ON d.zjhm = f.zjhm
+                UNION SELECT f.fwbm, d.bdcdyh FROM kf f JOIN gl.dytz d ON d.fwbm = f.fwbm
+                UNION SELECT f.fwbm, d.bdcdyh FROM kd d JOIN gl.fwtz f ON f.gz_xmjc = d.gz_xmjc AND f.gz_zh = d.gz_zh
+                UNION SELECT f.fwbm, d.bdcdyh FROM kd d JOIN gl.fwtz f ON f.gz_dl = d.gz_dl AND f.gz_zh = d.gz_zh
+                UNION SELECT f.fwbm, d.bdcdyh FROM kd d JOIN gl.fwtz f ON f.zjhm = d.zjhm
+                UNION SELECT f.fwbm, d.bdcdyh FROM kd d JOIN gl.fwtz f ON f.fwbm = d.fwbm),
+         pairs AS (
+        SELECT f.fwbm, d.bdcdyh,
+               gl.pair_points(f.gz_xm, f.gz_xmjc, f.gz_dl, f.gz_zh, f.gz_dy, f.gz_c, f.gz_sjc, f.gz_fh, f.gz_sjfh,
+                              f.jzmj, f.tnmj, f.zjhm, f.qlrmc, f.fwbm,
+                              coalesce(a.gz_xm, d.gz_xm), d.gz_xmjc, d.gz_dl, d.gz_zh, d.gz_dy, d.gz_c, d.gz_fh,
+                              d.jzmj, d.tnmj, d.zjhm, d.qlrmc, d.fwbm) AS fx
+          FROM pf
+          JOIN gl.fwtz f ON f.fwbm = pf.k1
+          JOIN gl.dytz d ON d.bdcdyh = pf.k2
+          LEFT JOIN gl.xmbm a ON a.bm = d.gz_xm
+         WHERE NOT EXISTS (SELECT 1 FROM gl.fw_dy g
+                            WHERE (g.bdcdyh = d.bdcdyh AND g.fwbm <> f.fwbm) OR (g.fwbm = f.fwbm AND g.bdcdyh <> d.bdcdyh)))
+    SELECT s.fwbm::text, s.bdcdyh::text, s.df, round(1 / (1 + exp(-(s.df - 6) / 2.0)), 4),
+           (row_number() OVER (ORDER BY s.df DESC, s.fwbm, s.bdcdyh))::integer,
+           gl.pair_reasons(s.fx) || json_build_object('得分', s.df)::jsonb
+      FROM (SELECT p.fwbm, p.bdcdyh, p.fx,
+                   (p.fx[1] + p.fx[2] + p.fx[3] + p.fx[4] + p.fx[5] + p.fx[6] + p.fx[7] + p.fx[8] + p.fx[9]
+                    + p.fx[10])::integer AS df
+              FROM pairs p) s
+     ORDER BY s.df DESC, s.fwbm, s.bdcdyh
+     LIMIT coalesce(p_n, 5);
+END
+$$;
+
+--
+-- Name: FUNCTION candidates(p_key text, p_n integer); Type: COMMENT; Schema: gl; Owner: -
+--
+
+COMMENT ON FUNCTION gl.candidates(p_key text, p_n integer) IS '单个房屋或单元的挂接候选（现算）：同一套分块键与打分，按得分降序，带名次与中文理由';
+
+--
+-- Name: estimate_floors(text[]); Type: FUNCTION; Schema: gl; Owner: -
+--
+
+CREATE FUNCTION gl.estimate_floors(p_fwbm text[]) RETURNS integer
+    LANGUAGE plpgsql
+    AS $$
+DECLARE
+    v_n integer;
+BEGIN
+    UPDATE gl.fwtz t
+       SET gz_sjc = r.sjc,
+           gz_sjfh = CASE WHEN r.sjc <> t.gz_c AND length(t.gz_fh) >= 3 THEN r.sjc || right(t.gz_fh, 2) END
+      FROM (SELECT f.fwbm,
+                   (dense_rank() OVER w + min(f.gz_c) OVER w - 1)::integer AS sjc
+              FROM gl.fwtz f
+             WHERE f.gz_c IS NOT NULL AND f.gz_zh IS NOT NULL
+               AND (p_fwbm IS NULL
+                    OR (coalesce(f.gz_xm, ''), coalesce(f.gz_dl, ''), f.gz_zh) IN
+                       (SELECT coalesce(x.gz_xm, ''), coalesce(x.gz_dl, ''), x.gz_zh
+                          FROM gl.fwtz x WHERE x.fwbm = ANY (p_fwbm)))
+            WINDOW w AS (PARTITION BY coalesce(f.gz_xm, f.gz_dl), f.gz_zh, f.gz_dy ORDER BY f.gz_c)) r
+     WHERE t.fwbm = r.fwbm
+       AND (t.gz_sjc IS DISTINCT FROM r.sjc
+            OR t.gz_sjfh IS DISTINCT FROM CASE WHEN r.sjc <> t.gz_c AND length(t.gz_fh) >= 3
+                                               THEN r.sjc || right(t.gz_fh, 2) END);
+    GET DIAGNOSTICS v_n = ROW_COUNT;
+    RETURN v_n;
+END
+$$;
+
+--
+-- Name: FUNCTION estimate_floors(p_fwbm text[]); Type: COMMENT; Schema: gl; Owner: -
+--
+
+COMMENT ON FUNCTION gl.estimate_floors(p_fwbm text[]) IS '推算交易端房屋的实际层（同幢同单元名义层的次序 + 最低名义层 − 1）与以实际层书写的房号';
+
+--
+-- Name: fh_typo(text, text); Type: FUNCTION; Schema: gl; Owner: -
+--
+
+CREATE FUNCTION gl.fh_typo(a text, b text) RETURNS integer
+    LANGUAGE sql IMMUTABLE
+    AS $$
+    SELECT CASE
+        WHEN a IS NULL OR b IS NULL OR a = b OR length(a) <> length(b) OR length(a) > 6 THEN 0
+        WHEN (length(a) >= 2 AND a = substr(b, 2, 1) || substr(b, 1, 1) || substr(b, 3))
+          OR (length(a) >= 3 AND a = substr(b, 1, 1) || substr(b, 3, 1) || substr(b, 2, 1) || substr(b, 4))
+          OR (length(a) >= 4 AND a = substr(b, 1, 2) || substr(b, 4, 1) || substr(b, 3, 1) || substr(b, 5))
+          OR (length(a) >= 5 AND a = substr(b, 1, 3) || substr(b, 5, 1) || substr(b, 4, 1) || substr(b, 6))
+          OR (length(a) >= 6 AND a = substr(b, 1, 4) || substr(b, 6, 1) || substr(b, 5, 1)) THEN 1
+        WHEN (substr(a, 1, 1) <> substr(b, 1, 1))::integer + (substr(a, 2, 1) <> substr(b, 2, 1))::integer
+           + (substr(a, 3, 1) <> substr(b, 3, 1))::integer + (substr(a, 4, 1) <> substr(b, 4, 1))::integer
+           + (substr(a, 5, 1) <> substr(b, 5, 1))::integer + (substr(a, 6, 1) <> substr(b, 6, 1))::integer = 1 THEN 2
+        ELSE 0
+    END
+$$;
+
+--
+-- Name: FUNCTION fh_typo(a text, b text); Type: COMMENT; Schema: gl; Owner: -
+--
+
+COMMENT ON FUNCTION gl.fh_typo(a text, b text) IS '房号的差别：1 相邻两位互换，2 只有一位不同，0 其他';
+
+--
+-- Name: import_rows(text, text, text, text); Type: FUNCTION; Schema: gl; Owner: -
+--
+
+CREATE FUNCTION gl.import_rows(p_side text, p_wj text, p_czr text, p_ly text) RETURNS jsonb
+    LANGUAGE plpgsql
+    AS $_$
+DECLARE
+    v_rows   integer;
+    v_errors jsonb;
+    v_bad    integer;
+    v_new    integer := 0;
+    v_chg    integer := 0;
+    v_n      integer;
+    v_res    jsonb;
+BEGIN
+    IF p_side IS NULL OR p_side NOT IN ('jy', 'dj') THEN
+        RAISE EXCEPTION '导入端 side 只能是 jy 或 dj（收到「%」）', p_side USING ERRCODE = '22023';
+    END IF;
+    SELECT count(*) INTO v_rows FROM gl.drhc;
+
+    -- 清洗：去首尾空白，空串为 NULL（就地改缓冲行，后面的校验与并入都读清洗后的值）
+    UPDATE gl.drhc SET c1 = nullif(btrim(c1), ''), c2 = nullif(btrim(c2), ''), c3 = nullif(btrim(c3), ''),
+                       c4 = nullif(btrim(c4), ''), c5 = nullif(btrim(c5), ''), c6 = nullif(btrim(c6), ''),
+                       c7 = nullif(btrim(c7), ''), c8 = nullif(btrim(c8), ''), c9 = nullif(btrim(c9), ''),
+                       c10 = nullif(btrim(c10), ''), c11 = nullif(btrim(c11), ''), c12 = nullif(btrim(c12), ''),
+                       c13 = nullif(btrim(c13), '');
+
+    -- 校验：每行第一个不通过的原因
+    UPDATE gl.drhc r
+       SET xx = v.xx
+      FROM (SELECT d.hh,
+                   CASE
+                       WHEN d.c1 IS NULL THEN
+                           CASE WHEN p_side = 'jy' THEN '房屋编码 fwbm 不能为空' ELSE '不动产单元号 bdcdyh 不能为空' END
+                       WHEN p_side = 'dj' AND NOT std.is_valid_bdcdyh(d.c1) THEN
+                           '不动产单元号 bdcdyh=「' || d.c1 || '」不符合 GB/T 37346（28 位：行政区划、地籍区、地籍子区、宗地特征码与顺序号、定着物特征码与单元号）'
+                       WHEN p_side = 'jy' AND length(d.c1) > 32 THEN '房屋编码 fwbm=「' || d.c1 || '」超过 32 个字符'
+                       WHEN p_side = 'dj' AND length(d.c2) > 32 THEN '房屋编码 fwbm=「' || d.c2 || '」超过 32 个字符'
+                       WHEN d.first_hh < d.hh THEN
+                           CASE WHEN p_side = 'jy' THEN '房屋编码 fwbm' ELSE '不动产单元号 bdcdyh' END
+                           || '=「' || d.c1 || '」在文件中重复（第 ' || d.first_hh || ' 行已有），本行不导入'
+                       WHEN d.jzmj IS NOT NULL AND NOT (d.jzmj ~ '^[0-9]{1,5}(\.[0-9]{1,4})?$') THEN
+                           '建筑面积 jzmj=「' || d.jzmj || '」不是 0–99999 的数（单位平方米，最多 4 位小数）'
+                       WHEN d.tnmj IS NOT NULL AND NOT (d.tnmj ~ '^[0-9]{1,5}(\.[0-9]{1,4})?$') THEN
+                           '套内面积 tnmj=「' || d.tnmj || '」不是 0–99999 的数（单位平方米，最多 4 位小数）'
+                       WHEN d.zl IS NULL AND (d.zh IS NULL OR d.fh IS NULL) THEN
+                           '坐落 zl 为空时幢号 zh 与房号 ' || CASE WHEN p_side = 'jy' THEN 'fh' ELSE 'hh' END
+                           || ' 都须有值，否则无从比对'
+                       WHEN greatest(length(d.c2), length(d.c3), length(d.c4), length(d.c5), length(d.c6), length(d.c7),
+                                     length(d.c8), length(d.c9), length(d.c10), length(d.c11), length(d.c12),
+                                     length(d.c13)) > 200 THEN '有字段超过 200 个字符'
+                   END AS xx
+              FROM (SELECT r.*, min(r.hh) OVER (PARTITION BY r.c1) AS first_hh,
+                           CASE WHEN p_side = 'jy' THEN r.c8 ELSE r.c9 END AS jzmj,
+                           CASE WHEN p_side = 'jy' THEN r.c9 ELSE r.c10 END AS tnmj,
+                           CASE WHEN p_side = 'jy' THEN r.c3 ELSE r.c4 END AS zl,
+                           CASE WHEN p_side = 'jy' THEN r.c4 ELSE r.c5 END AS zh,
+                           CASE WHEN p_side = 'jy' THEN r.c7 ELSE r.c8 END AS fh
+                      FROM gl.drhc r) d) v
+     WHERE v.xx IS NOT NULL AND r.hh = v.hh;
+    GET DIAGNOSTICS v_bad = ROW_COUNT;
+    v_errors := coalesce((SELECT json_agg(json_build_object('hh', b.hh, 'xx', b.xx) ORDER BY b.hh)
+                            FROM gl.drhc b WHERE b.xx IS NOT NULL)::jsonb, '[]'::jsonb);
+    DELETE FROM gl.drhc WHERE xx IS NOT NULL;
+
+    IF p_side = 'jy' THEN
+        UPDATE gl.drhc d
+           SET bg = CASE WHEN t.fwbm IS NULL THEN '新增' ELSE '更新' END
+          FROM gl.drhc d0
+          LEFT JOIN gl.fwtz t ON t.fwbm = d0.c1
+         WHERE d0.hh = d.hh
+           AND (t.fwbm IS NULL OR t.ly <> '导入'
+                OR (t.xmmc, t.zl, t.zh, t.dyh, t.szc, t.fh, t.jzmj, t.tnmj, t.qlrmc, t.zjhm)
+                   IS DISTINCT FROM (d.c2, d.c3, d.c4, d.c5, d.c6, d.c7, d.c8::numeric(12,2), d.c9::numeric(12,2),
+                                     d.c10, d.c11));
+        MERGE INTO gl.fwtz t
+        USING (SELECT d.*, gl.norm_row(d.c2, d.c3, d.c4, d.c5, d.c6, d.c7) AS g
+                 FROM gl.drhc d WHERE d.bg IS NOT NULL) s
+           ON (t.fwbm = s.c1)
+        WHEN MATCHED THEN UPDATE SET
+             ly = '导入', xmmc = s.c2, zl = s.c3, zh = s.c4, dyh = s.c5, szc = s.c6, fh = s.c7,
+             jzmj = s.c8::numeric(12,2), tnmj = s.c9::numeric(12,2), qlrmc = s.c10, zjhm = upper(s.c11),
+             gz_xm = s.g[1], gz_xmjc = s.g[2], gz_dl = s.g[3], gz_zh = s.g[4], gz_dy = s.g[5],
+             gz_c = s.g[6]::integer, gz_fh = s.g[7], gz_dz = s.g[8], gxsj = now()
+        WHEN NOT MATCHED THEN INSERT
+             (fwbm, ly, xmmc, zl, zh, dyh, szc, fh, jzmj, tnmj, qlrmc, zjhm,
+              gz_xm, gz_xmjc, gz_dl, gz_zh, gz_dy, gz_c, gz_fh, gz_dz)
+             VALUES (s.c1, '导入', s.c2, s.c3, s.c4, s.c5, s.c6, s.c7, s.c8::numeric(12,2), s.c9::numeric(12,2),
+                     s.c10, upper(s.c11), s.g[1], s.g[2], s.g[3], s.g[4], s.g[5], s.g[6]::integer, s.g[7], s.g[8]);
+        SELECT count(*) FILTER (WHERE bg = '新增'), count(*) FILTER (WHERE bg = '更新') INTO v_new, v_chg
+          FROM gl.drhc;
+        IF v_new + v_chg > 0 THEN
+            PERFORM gl.estimate_floors(ARRAY(SELECT d.c1 FROM gl.drhc d WHERE d.bg IS NOT NULL));
+        END IF;
+    ELSE
+        UPDATE gl.drhc d
+           SET bg = CASE WHEN t.bdcdyh IS NULL THEN '新增' ELSE '更新' END
+          FROM gl.drhc d0
+          LEFT JOIN gl.dytz t ON t.bdcdyh = d0.c1
+         WHERE d0.hh = d.hh
+           AND (t.bdcdyh IS NULL OR t.ly <> '导入'
+                OR (t.fwbm, t.xmmc, t.zl, t.zh, t.dyh, t.szc, t.hh, t.jzmj, t.tnmj, t.qlrmc, t.zjhm, t.bdcqzh)
+                   IS DISTINCT FROM (d.c2, d.c3, d.c4, d.c5, d.c6, d.c7, d.c8, d.c9::numeric(12,2),
+                                     d.c10::numeric(12,2), d.c11, d.c12, d.c13));
+        MERGE INTO gl.dytz t
+        USING (SELECT d.*, gl.norm_row(d.c3, d.c4, d.c5, d.c6, d.c7, d.c8) AS g
+                 FROM gl.drhc d WHERE d.bg IS NOT NULL) s
+           ON (t.bdcdyh = s.c1)
+        WHEN MATCHED THEN UPDATE SET
+             ly = '导入', fwbm = s.c2, xmmc = s.c3, zl = s.c4, zh = s.c5, dyh = s.c6, szc = s.c7, hh = s.c8,
+             jzmj = s.c9::numeric(12,2), tnmj = s.c10::numeric(12,2), qlrmc = s.c11, zjhm = upper(s.c12),
+             bdcqzh = s.c13,
+             gz_xm = coalesce((SELECT a.gz_xm FROM gl.xmbm a WHERE a.bm = s.g[1]), s.g[1]), gz_xmjc = s.g[2],
+             gz_dl = s.g[3], gz_zh = s.g[4], gz_dy = s.g[5], gz_c = s.g[6]::integer, gz_fh = s.g[7],
+             gz_dz = s.g[8], gxsj = now()
+        WHEN NOT MATCHED THEN INSERT
+             (bdcdyh, ly, fwbm, xmmc, zl, zh, dyh, szc, hh, jzmj, tnmj, qlrmc, zjhm, bdcqzh,
+              gz_xm, gz_xmjc, gz_dl, gz_zh, gz_dy, gz_c, gz_fh, gz_dz)
+             VALUES (s.c1, '导入', s.c2, s.c3, s.c4, s.c5, s.c6, s.c7, s.c8, s.c9::numeric(12,2),
+                     s.c10::numeric(12,2), s.c11, upper(s.c12), s.c13,
+                     coalesce((SELECT a.gz_xm FROM gl.xmbm a WHERE a.bm = s.g[1]), s.g[1]), s.g[2], s.g[3], s.g[4],
+                     s.g[5], s.g[6]::integer, s.g[7], s.g[8]);
+        SELECT count(*) FILTER (WHERE bg = '新增'), count(*) FILTER (WHERE bg = '更新') INTO v_new, v_chg
+          FROM gl.drhc;
+    END IF;
+
+    v_res := json_build_object('side', p_side, 'rows', v_rows, 'new', v_new, 'changed', v_chg,
+                               'same', v_rows - v_bad - v_new - v_chg, 'bad', v_bad)::jsonb;
+    INSERT INTO audit.czrz (czr, czlx, dxb, dxzj, bgh, ly)
+    VALUES (p_czr, '挂接数据导入', CASE WHEN p_side = 'jy' THEN 'gl.fwtz' ELSE 'gl.dytz' END, p_wj,
+            v_res || json_build_object('wj', p_wj)::jsonb, p_ly);
+    TRUNCATE gl.drhc;
+    RETURN v_res || json_build_object('errors', v_errors)::jsonb;
+END
+$_$;
+
+--
+-- Name: FUNCTION import_rows(p_side text, p_wj text, p_czr text, p_ly text); Type: COMMENT; Schema: gl; Owner: -
+--
+
+COMMENT ON FUNCTION gl.import_rows(p_side text, p_wj text, p_czr text, p_ly text) IS '存量导入：校验导入缓冲 gl.drhc 的 CSV 行，合格的并入挂接特征表（原值相同不写），返回行数统计与坏行（行号与原因）';
+
+--
+-- Name: learn_aliases(text); Type: FUNCTION; Schema: gl; Owner: -
+--
+
+CREATE FUNCTION gl.learn_aliases(p_czr text) RETURNS integer
+    LANGUAGE plpgsql
+    AS $$
+DECLARE
+    v_n integer;
+BEGIN
+    MERGE INTO gl.xmbm t
+    USING (SELECT c.bm, c.gz_xm, c.sl
+             FROM (SELECT d.gz_xm AS bm, f.gz_xm, count(*) AS sl,
+                          sum(count(*)) OVER (PARTITION BY d.gz_xm) AS zs,
+                          bool_or(d.gz_xmjc = f.gz_xmjc) AS tg
+                     FROM gl.fw_dy g
+                     JOIN gl.fwtz f ON f.fwbm = g.fwbm
+                     JOIN gl.dytz d ON d.bdcdyh = g.bdcdyh
+                    WHERE g.glfs IN ('精确', '人工') AND d.gz_xm IS NOT NULL AND f.gz_xm IS NOT NULL
+                      AND d.gz_xm <> f.gz_xm
+                    GROUP BY d.gz_xm, f.gz_xm) c
+            WHERE c.sl >= 3 AND c.sl >= 0.9 * c.zs AND NOT c.tg
+              AND NOT EXISTS (SELECT 1 FROM gl.xmbm x
+                               WHERE x.bm = c.bm
+                                 AND (x.ly = '人工' OR (x.gz_xm = c.gz_xm AND x.sl = c.sl)))) s
+       ON (t.bm = s.bm)
+    WHEN MATCHED THEN
+         UPDATE SET gz_xm = s.gz_xm, sl = s.sl::integer, czr = p_czr, sj = now()
+    WHEN NOT MATCHED THEN
+         INSERT (bm, gz_xm, ly, sl, czr) VALUES (s.bm, s.gz_xm, '学得', s.sl::integer, p_czr);
+    GET DIAGNOSTICS v_n = ROW_COUNT;
+    RETURN v_n;
+END
+$$;
+
+--
+-- Name: FUNCTION learn_aliases(p_czr text); Type: COMMENT; Schema: gl; Owner: -
+--
+
+COMMENT ON FUNCTION gl.learn_aliases(p_czr text) IS '从精确与人工挂接学得项目别名（登记端写法 → 交易端项目规范键），记入 gl.xmbm';
+
+--
+-- Name: link_auto(text, integer, integer); Type: FUNCTION; Schema: gl; Owner: -
+--
+
+CREATE FUNCTION gl.link_auto(p_czr text, p_min integer, p_cj integer) RETURNS integer
+    LANGUAGE plpgsql
+    AS $$
+DECLARE
+    v_n   integer;
+    v_k   integer := 0;
+    v_min integer := coalesce(p_min, 12);
+    v_cj  integer := coalesce(p_cj, 5);
+BEGIN
+    -- 第一轮：gl.link_pairs 已排好名次
+    INSERT INTO gl.fw_dy (fwbm, bdcdyh, ppdf, glfs, glyj, czr)
+    SELECT b.fwbm, b.bdcdyh, round(1 / (1 + exp(-(b.df - 6) / 2.0)), 4), '自动',
+           gl.pair_reasons(b.fx) || json_build_object('得分', b.df, '分差', least(coalesce(b.fwcj, 99), coalesce(b.dycj, 99)),
+                                                      '依据', '评分挂接（第 1 轮）')::jsonb,
+           p_czr
+      FROM gl.bdd b
+     WHERE b.fwmc = 1 AND b.dymc = 1 AND b.df >= v_min
+       AND coalesce(b.fwcj, 99) >= v_cj AND coalesce(b.dycj, 99) >= v_cj
+       AND b.fx[3] >= 0 AND b.fx[4] >= 0 AND b.fx[5] >= 1
+       AND NOT EXISTS (SELECT 1 FROM gl.fw_dy g WHERE g.fwbm = b.fwbm)
+       AND NOT EXISTS (SELECT 1 FROM gl.fw_dy g WHERE g.bdcdyh = b.bdcdyh);
+    GET DIAGNOSTICS v_n = ROW_COUNT;
+    v_k := v_k + v_n;
+
+    -- 第二轮：只看两端都还没挂接的对，重新排名
+    INSERT INTO gl.fw_dy (fwbm, bdcdyh, ppdf, glfs, glyj, czr)
+    SELECT r.fwbm, r.bdcdyh, round(1 / (1 + exp(-(r.df - 6) / 2.0)), 4), '自动',
+           gl.pair_reasons(r.fx) || json_build_object('得分', r.df, '分差', least(coalesce(r.cf, 99), coalesce(r.cd, 99)),
+                                                      '依据', '评分挂接（第 2 轮）')::jsonb,
+           p_czr
+      FROM (SELECT b.fwbm, b.bdcdyh, b.df, b.fx,
+                   row_number() OVER wf AS rf, row_number() OVER wd AS rd,
+                   b.df - lead(b.df) OVER wf AS cf, b.df - lead(b.df) OVER wd AS cd
+              FROM gl.bdd b
+             WHERE NOT EXISTS (SELECT 1 FROM gl.fw_dy g WHERE g.fwbm = b.fwbm)
+               AND NOT EXISTS (SELECT 1 FROM gl.fw_dy g WHERE g.bdcdyh = b.bdcdyh)
+            WINDOW wf AS (PARTITION BY b.fwbm ORDER BY b.df DESC, b.bdcdyh),
+                   wd AS (PARTITION BY b.bdcdyh ORDER BY b.df DESC, b.fwbm)) r
+     WHERE r.rf = 1 AND r.rd = 1 AND r.df >= v_min
+       AND coalesce(r.cf, 99) >= v_cj AND coalesce(r.cd, 99) >= v_cj
+       AND r.fx[3] >= 0 AND r.fx[4] >= 0 AND r.fx[5] >= 1;
+    GET DIAGNOSTICS v_n = ROW_COUNT;
+    v_k := v_k + v_n;
+    RETURN v_k;
+END
+$$;
+
+--
+-- Name: FUNCTION link_auto(p_czr text, p_min integer, p_cj integer); Type: COMMENT; Schema: gl; Owner: -
+--
+
+COMMENT ON FUNCTION gl.link_auto(p_czr text, p_min integer, p_cj integer) IS '评分挂接：两端互为最优、得分 ≥ 阈值且胜过次优足够多的对挂接（两轮）；其余留作候选';
+
+--
+-- Name: link_business(text, text[]); Type: FUNCTION; Schema: gl; Owner: -
+--
+
+CREATE FUNCTION gl.link_business(p_czr text, p_bdcdyh text[]) RETURNS integer
+    LANGUAGE plpgsql
+    AS $$
+DECLARE
+    v_n integer;
+    v_k integer := 0;
+    v_r integer;
+BEGIN
+    IF coalesce(cardinality(p_bdcdyh), 0) = 0 THEN
+        RETURN 0;
+    END IF;
+
+    INSERT INTO gl.yw_gl (gllx, jyywh, djywh, sjdjywh, ppdf, glfs, glyj, czr)
+    SELECT DISTINCT ON (f.ywh, j.ywh) 'SYQ_JY', j.ywh, f.ywh, NULL::text, 0.95, '自动',
+           json_build_object('yj', '房屋挂接与权利人证件号', 'fwbm', h.fwbm, 'bdcdyh', f.bdcdyh, 'zjhm', q.zjhm)::jsonb,
+           p_czr
+      FROM djjg.fdcq f
+      JOIN gl.fw_dy g ON g.bdcdyh = f.bdcdyh AND g.zt = '有效'
+      JOIN lpb.h h ON h.fwbm = g.fwbm
+      JOIN djjg.qlr q ON q.ywh = f.ywh AND q.sqrlb = '权利人' AND q.zjhm IS NOT NULL
+      JOIN (SELECT c.h_id, c.htbh, s.zjhm FROM ht.clfht c JOIN ht.clfht_dsr s ON s.ht_id = c.id AND s.jslx = '买受人'
+            UNION ALL
+            SELECT c.h_id, c.htbh, s.zjhm FROM ht.spfht c JOIN ht.spfht_dsr s ON s.ht_id = c.id AND s.jslx = '买受人') m
+           ON m.h_id = h.id AND upper(m.zjhm) = upper(q.zjhm)
+      JOIN yw.jyyw j ON j.htbh = m.htbh AND j.ywlx IN ('CLFBA', 'SPFBA') AND j.zt = '办结'
+     WHERE f.bdcdyh IN (SELECT unnest(p_bdcdyh))
+       AND NOT EXISTS (SELECT 1 FROM gl.yw_gl l WHERE l.gllx = 'SYQ_JY' AND l.djywh = f.ywh AND l.jyywh = j.ywh)
+     ORDER BY f.ywh, j.ywh;
+    GET DIAGNOSTICS v_n = ROW_COUNT;
+    v_k := v_k + v_n;
+
+    INSERT INTO gl.yw_gl (gllx, jyywh, djywh, sjdjywh, ppdf, glfs, glyj, czr)
+    SELECT DISTINCT ON (a.ywh, b.ywh) 'DY_DYBA', b.ywh, a.ywh, NULL::text,
+           CASE WHEN b.dyr = a.dyr THEN 1 ELSE 0.8 END, '自动',
+           json_build_object('yj', '房屋挂接与抵押权人', 'dybah', b.dybah, 'fwbm', h.fwbm, 'bdcdyh', d.bdcdyh,
+                             'dyqr', a.dyqr)::jsonb,
+           p_czr
+      FROM djjg.dyaq_dy d
+      JOIN djjg.dyaq a ON a.ywh = d.ywh
+      JOIN gl.fw_dy g ON g.bdcdyh = d.bdcdyh AND g.zt = '有效'
+      JOIN lpb.h h ON h.fwbm = g.fwbm
+      JOIN ht.dyba_h bh ON bh.h_id = h.id
+      JOIN ht.dyba b ON b.id = bh.dyba_id AND b.dyqr = a.dyqr AND b.ywh IS NOT NULL AND b.bazt IN ('已备案', '已注销')
+     WHERE d.bdcdyh IN (SELECT unnest(p_bdcdyh))
+       AND NOT EXISTS (SELECT 1 FROM gl.yw_gl l WHERE l.gllx = 'DY_DYBA' AND l.djywh = a.ywh AND l.jyywh = b.ywh)
+     ORDER BY a.ywh, b.ywh;
+    GET DIAGNOSTICS v_n = ROW_COUNT;
+    v_k := v_k + v_n;
+
+    INSERT INTO gl.yw_gl (gllx, jyywh, djywh, sjdjywh, ppdf, glfs, glyj, czr)
+    SELECT DISTINCT ON (cf.ywh, x.szywh) 'CF_XZ', x.szywh, cf.ywh, NULL::text, 1, '精确',
+           json_build_object('yj', '房屋挂接与查封文号', 'cfwh', cf.cfwh, 'xzbh', x.xzbh, 'fwbm', h.fwbm,
+                             'bdcdyh', cf.bdcdyh)::jsonb,
+           p_czr
+      FROM djjg.cfdj cf
+      JOIN gl.fw_dy g ON g.bdcdyh = cf.bdcdyh AND g.zt = '有效'
+      JOIN lpb.h h ON h.fwbm = g.fwbm
+      JOIN ht.xzxz x ON x.h_id = h.id AND x.xzwh = cf.cfwh AND x.szywh IS NOT NULL
+     WHERE cf.bdcdyh IN (SELECT unnest(p_bdcdyh))
+       AND NOT EXISTS (SELECT 1 FROM gl.yw_gl l WHERE l.gllx = 'CF_XZ' AND l.djywh = cf.ywh AND l.jyywh = x.szywh)
+     ORDER BY cf.ywh, x.szywh;
+    GET DIAGNOSTICS v_n = ROW_COUNT;
+    v_k := v_k + v_n;
+
+    INSERT INTO gl.yw_gl (gllx, jyywh, djywh, sjdjywh, ppdf, glfs, glyj, czr)
+    SELECT DISTINCT ON (y.ywh) 'YG_HT', j.ywh, y.ywh, NULL::text,
+           CASE WHEN j.htbh = y.htbh THEN 1 ELSE 0.9 END, '自动',
+           json_build_object('yj', CASE WHEN j.htbh = y.htbh THEN '房屋挂接与合同编号' ELSE '房屋挂接与买受人' END,
+                             'htbh', j.htbh, 'fwbm', h.fwbm, 'bdcdyh', y.bdcdyh)::jsonb,
+           p_czr
+      FROM djjg.ygdj y
+      JOIN gl.fw_dy g ON g.bdcdyh = y.bdcdyh AND g.zt = '有效'
+      JOIN lpb.h h ON h.fwbm = g.fwbm
+      JOIN ht.spfht c ON c.h_id = h.id AND c.htzt NOT IN ('已撤销', '草签')
+      JOIN yw.jyyw j ON j.htbh = c.htbh AND j.ywlx IN ('SPFBA', 'SPFWQ') AND j.zt NOT IN ('撤件', '驳回')
+     WHERE y.bdcdyh IN (SELECT unnest(p_bdcdyh)) AND coalesce(y.ygdjzl, '1') NOT IN ('3', '4')
+       AND (j.htbh = y.htbh
+            OR EXISTS (SELECT 1 FROM ht.spfht_dsr s
+                        WHERE s.ht_id = c.id AND s.jslx = '买受人' AND strpos(coalesce(y.qlr, ''), s.mc) > 0))
+       AND NOT EXISTS (SELECT 1 FROM gl.yw_gl l WHERE l.gllx = 'YG_HT' AND l.djywh = y.ywh)
+     ORDER BY y.ywh, j.htbh = y.htbh DESC, j.ywlx = 'SPFBA' DESC, j.slsj DESC;
+    GET DIAGNOSTICS v_n = ROW_COUNT;
+    v_k := v_k + v_n;
+
+    UPDATE stg.djsj d
+       SET jyzt = '待校验'
+     WHERE d.jyzt = '不合格' AND d.bdcdyh IN (SELECT unnest(p_bdcdyh));
+    GET DIAGNOSTICS v_r = ROW_COUNT;
+    IF v_r > 0 THEN
+        INSERT INTO audit.czrz (czr, czlx, dxb, dxzj, bgh, ly, yy)
+        VALUES (p_czr, '重新校验', 'stg.djsj', NULL,
+                json_build_object('units', cardinality(p_bdcdyh), 'rows', v_r)::jsonb, 'job', '单元已挂接房屋');
+    END IF;
+    RETURN v_k;
+END
+$$;
+
+--
+-- Name: FUNCTION link_business(p_czr text, p_bdcdyh text[]); Type: COMMENT; Schema: gl; Owner: -
+--
+
+COMMENT ON FUNCTION gl.link_business(p_czr text, p_bdcdyh text[]) IS '业务挂接：新挂接单元上的所有权、抵押权、查封、预告与交易业务挂接；这些单元的不合格暂存行重新校验';
+
+--
+-- Name: link_candidates(integer); Type: FUNCTION; Schema: gl; Owner: -
+--
+
+CREATE FUNCTION gl.link_candidates(p_n integer) RETURNS integer
+    LANGUAGE plpgsql
+    AS $$
+DECLARE
+    v_n  integer;
+    v_top integer := coalesce(p_n, 5);
+BEGIN
+    DELETE FROM gl.hxd;
+    INSERT INTO gl.hxd (fwbm, bdcdyh, df, ppdf, fwmc, dymc, ly)
+    SELECT r.fwbm, r.bdcdyh, r.df, round(1 / (1 + exp(-(r.df - 6) / 2.0)), 4),
+           CASE WHEN r.rf <= v_top THEN r.rf END, CASE WHEN r.rd <= v_top THEN r.rd END,
+           gl.pair_reasons(r.fx) || json_build_object('得分', r.df)::jsonb
+      FROM (SELECT b.fwbm, b.bdcdyh, b.df, b.fx,
+                   row_number() OVER (PARTITION BY b.fwbm ORDER BY b.df DESC, b.bdcdyh) AS rf,
+                   row_number() OVER (PARTITION BY b.bdcdyh ORDER BY b.df DESC, b.fwbm) AS rd
+              FROM gl.bdd b
+             WHERE b.df > 0
+               AND NOT EXISTS (SELECT 1 FROM gl.fw_dy g WHERE g.fwbm = b.fwbm)
+               AND NOT EXISTS (SELECT 1 FROM gl.fw_dy g WHERE g.bdcdyh = b.bdcdyh)) r
+     WHERE r.rf <= v_top OR r.rd <= v_top;
+    GET DIAGNOSTICS v_n = ROW_COUNT;
+    RETURN v_n;
+END
+$$;
+
+--
+-- Name: FUNCTION link_candidates(p_n integer); Type: COMMENT; Schema: gl; Owner: -
+--
+
+COMMENT ON FUNCTION gl.link_candidates(p_n integer) IS '重建候选对：未挂接的房屋与单元各取得分最高的前 N 个候选（名次、得分、理由）';
+
+--
+-- Name: link_exact(text); Type: FUNCTION; Schema: gl; Owner: -
+--
+
+CREATE FUNCTION gl.link_exact(p_czr text) RETURNS integer
+    LANGUAGE plpgsql
+    AS $$
+DECLARE
+    v_n integer;
+BEGIN
+    INSERT INTO gl.fw_dy (fwbm, bdcdyh, ppdf, glfs, glyj, czr)
+    SELECT c.fwbm, c.bdcdyh, 1, '精确',
+           gl.pair_reasons(c.fx) || json_build_object('依据', '登记端所记房屋编码一致，比对核实无矛盾')::jsonb, p_czr
+      FROM (SELECT f.fwbm, d.bdcdyh,
+                   gl.pair_points(f.gz_xm, f.gz_xmjc, f.gz_dl, f.gz_zh, f.gz_dy, f.gz_c, f.gz_sjc, f.gz_fh, f.gz_sjfh,
+                                  f.jzmj, f.tnmj, f.zjhm, f.qlrmc, f.fwbm,
+                                  d.gz_xm, d.gz_xmjc, d.gz_dl, d.gz_zh, d.gz_dy, d.gz_c, d.gz_fh,
+                                  d.jzmj, d.tnmj, d.zjhm, d.qlrmc, d.fwbm) AS fx
+              FROM gl.dytz d
+              JOIN gl.fwtz f ON f.fwbm = d.fwbm
+             WHERE NOT EXISTS (SELECT 1 FROM gl.fw_dy g WHERE g.bdcdyh = d.bdcdyh)
+               AND NOT EXISTS (SELECT 1 FROM gl.fw_dy g WHERE g.fwbm = f.fwbm)
+               AND NOT EXISTS (SELECT 1 FROM gl.dytz o WHERE o.fwbm = d.fwbm AND o.bdcdyh <> d.bdcdyh)) c
+     WHERE c.fx[3] >= 0 AND c.fx[4] >= 0 AND c.fx[5] >= 5 AND c.fx[7] >= -2;
+    GET DIAGNOSTICS v_n = ROW_COUNT;
+    RETURN v_n;
+END
+$$;
+
+--
+-- Name: FUNCTION link_exact(p_czr text); Type: COMMENT; Schema: gl; Owner: -
+--
+
+COMMENT ON FUNCTION gl.link_exact(p_czr text) IS '精确挂接：登记端所记房屋编码一致且幢、单元、房号、面积核实无矛盾的单元直接挂接（得分 1）';
+
+--
+-- Name: link_pairs(); Type: FUNCTION; Schema: gl; Owner: -
+--
+
+CREATE FUNCTION gl.link_pairs() RETURNS integer
+    LANGUAGE plpgsql
+    AS $$
+DECLARE
+    v_n integer;
+BEGIN
+    TRUNCATE gl.bdd;
+    INSERT INTO gl.bdd (fwbm, bdcdyh, df, fx, fwmc, dymc, fwcj, dycj)
+    WITH f AS (SELECT x.* FROM gl.fwtz x WHERE NOT EXISTS (SELECT 1 FROM gl.fw_dy g WHERE g.fwbm = x.fwbm)),
+         d AS (SELECT x.*, a.gz_xm AS bm_xm
+                 FROM gl.dytz x
+                 LEFT JOIN gl.xmbm a ON a.bm = x.gz_xm
+                WHERE NOT EXISTS (SELECT 1 FROM gl.fw_dy g WHERE g.bdcdyh = x.bdcdyh)),
+         p AS (SELECT f.fwbm, d.bdcdyh FROM f JOIN d ON d.gz_xmjc = f.gz_xmjc AND d.gz_zh = f.gz_zh AND d.gz_fh = f.gz_fh
+               UNION
+               SELECT f.fwbm, d.bdcdyh FROM f JOIN d ON d.gz_xmjc = f.gz_xmjc AND d.gz_zh = f.gz_zh AND d.gz_fh = f.gz_sjfh
+               UNION
+               SELECT f.fwbm, d.bdcdyh FROM f JOIN d ON d.gz_dl = f.gz_dl AND d.gz_zh = f.gz_zh AND d.gz_fh = f.gz_fh
+               UNION
+               SELECT f.fwbm, d.bdcdyh FROM f JOIN d ON d.gz_dl = f.gz_dl AND d.gz_zh = f.gz_zh AND d.gz_fh = f.gz_sjfh
+               UNION
+               SELECT f.fwbm, d.bdcdyh FROM f JOIN d ON d.bm_xm = f.gz_xm AND d.gz_zh = f.gz_zh AND d.gz_fh = f.gz_fh
+               UNION
+               SELECT f.fwbm, d.bdcdyh FROM f JOIN d ON d.gz_xmjc = f.gz_xmjc AND d.gz_zh = f.gz_zh AND d.gz_c = f.gz_c
+                                                    AND (d.gz_dy = f.gz_dy OR d.gz_dy IS NULL OR f.gz_dy IS NULL)
+               UNION
+               SELECT f.fwbm, d.bdcdyh FROM f JOIN d ON d.gz_xmjc = f.gz_xmjc AND d.gz_zh = f.gz_zh AND d.gz_c = f.gz_sjc
+                                                    AND (d.gz_dy = f.gz_dy OR d.gz_dy IS NULL OR f.gz_dy IS NULL)
+               UNION
+               SELECT f.fwbm, d.bdcdyh FROM f JOIN d ON d.zjhm = f.zjhm
+               UNION
+               SELECT f.fwbm, d.bdcdyh FROM f JOIN d ON d.fwbm = f.fwbm),
+         s AS (SELECT p.fwbm, p.bdcdyh,
+                      gl.pair_points(f.gz_xm, f.gz_xmjc, f.gz_dl, f.gz_zh, f.gz_dy, f.gz_c, f.gz_sjc, f.gz_fh, f.gz_sjfh,
+                                     f.jzmj, f.tnmj, f.zjhm, f.qlrmc, f.fwbm,
+                                     coalesce(d.bm_xm, d.gz_xm), d.gz_xmjc, d.gz_dl, d.gz_zh, d.gz_dy, d.gz_c, d.gz_fh,
+                                     d.jzmj, d.tnmj, d.zjhm, d.qlrmc, d.fwbm) AS fx
+                 FROM p
+                 JOIN f ON f.fwbm = p.fwbm
+                 JOIN d ON d.bdcdyh = p.bdcdyh
+               OFFSET 0),
+         t AS (SELECT s.fwbm, s.bdcdyh, s.fx,
+                      (s.fx[1] + s.fx[2] + s.fx[3] + s.fx[4] + s.fx[5] + s.fx[6] + s.fx[7] + s.fx[8] + s.fx[9]
+                       + s.fx[10])::integer AS df
+                 FROM s)
+    SELECT t.fwbm, t.bdcdyh, t.df, t.fx,
+           row_number() OVER wf, row_number() OVER wd,
+           t.df - lead(t.df) OVER wf, t.df - lead(t.df) OVER wd
+      FROM t
+    WINDOW wf AS (PARTITION BY t.fwbm ORDER BY t.df DESC, t.bdcdyh),
+           wd AS (PARTITION BY t.bdcdyh ORDER BY t.df DESC, t.fwbm);
+    GET DIAGNOSTICS v_n = ROW_COUNT;
+    ANALYZE gl.bdd;
+    RETURN v_n;
+END
+$$;
+
+--
+-- Name: FUNCTION link_pairs(); Type: COMMENT; Schema: gl; Owner: -
+--
+
+COMMENT ON FUNCTION gl.link_pairs() IS '分块比对：尚未挂接的房屋与单元按项目、路名门牌、别名、层、证件号、所记编码分块找对，打分并按两端排名，写入 gl.bdd';
+
+--
+-- Name: link_run(text, text[], integer, integer); Type: FUNCTION; Schema: gl; Owner: -
+--
+
+CREATE FUNCTION gl.link_run(p_czr text, p_steps text[], p_min integer, p_cj integer) RETURNS jsonb
+    LANGUAGE plpgsql
+    AS $$
+DECLARE
+    v_all   text[] := ARRAY['features', 'exact', 'aliases', 'pairs', 'auto', 'candidates', 'business'];
+    v_step  text;
+    v_t     timestamptz;
+    v_n     bigint;
+    v_res   jsonb := '{}'::jsonb;
+BEGIN
+    IF p_steps IS NOT NULL AND NOT (p_steps <@ v_all) THEN
+        RAISE EXCEPTION '未知的挂接步骤：%（可用：%）', array_to_string(p_steps, ','), array_to_string(v_all, ',')
+            USING ERRCODE = '22023';
+    END IF;
+    PERFORM pg_advisory_xact_lock(73010002);
+    PERFORM set_config('work_mem', '256MB', true);
+    FOREACH v_step IN ARRAY v_all LOOP
+        CONTINUE WHEN p_steps IS NOT NULL AND NOT (v_step = ANY (p_steps));
+        v_t := clock_timestamp();
+        IF v_step = 'features' THEN
+            v_n := (SELECT (r ->> 'fw')::bigint + (r ->> 'dy')::bigint FROM (SELECT gl.refresh_features() AS r) x);
+            ANALYZE gl.fwtz;
+            ANALYZE gl.dytz;
+        ELSIF v_step = 'exact' THEN
+            v_n := gl.link_exact(p_czr);
+            ANALYZE gl.fw_dy;
+        ELSIF v_step = 'aliases' THEN
+            v_n := gl.learn_aliases(p_czr);
+        ELSIF v_step = 'pairs' THEN
+            v_n := gl.link_pairs();
+        ELSIF v_step = 'auto' THEN
+            v_n := gl.link_auto(p_czr, p_min, p_cj);
+            ANALYZE gl.fw_dy;
+        ELSIF v_step = 'candidates' THEN
+            v_n := gl.link_candidates(5);
+        ELSE
+            v_n := gl.link_business(p_czr, ARRAY(SELECT g.bdcdyh::text FROM gl.fw_dy g
+                                                  WHERE g.gjsj = now() AND g.glfs IN ('精确', '自动')));
+        END IF;
+        v_res := v_res || json_build_object(v_step, json_build_object(
+                     'n', v_n, 'ms', round(extract(epoch FROM clock_timestamp() - v_t) * 1000)))::jsonb;
+    END LOOP;
+    RETURN v_res || json_build_object(
+        'linked', (SELECT count(*) FROM gl.fw_dy g WHERE g.gjsj = now()),
+        'unlinked_fw', (SELECT count(*) FROM gl.fwtz f WHERE NOT EXISTS (SELECT 1 FROM gl.fw_dy g WHERE g.fwbm = f.fwbm)),
+        'unlinked_dy', (SELECT count(*) FROM gl.dytz d
+                         WHERE NOT EXISTS (SELECT 1 FROM gl.fw_dy g WHERE g.bdcdyh = d.bdcdyh)))::jsonb;
+END
+$$;
+
+--
+-- Name: FUNCTION link_run(p_czr text, p_steps text[], p_min integer, p_cj integer); Type: COMMENT; Schema: gl; Owner: -
+--
+
+COMMENT ON FUNCTION gl.link_run(p_czr text, p_steps text[], p_min integer, p_cj integer) IS '数据挂接运行：刷新特征、精确挂接、学得别名、分块比对、评分挂接、候选、业务挂接（可只做其中几步），返回计数与耗时';
+
+--
+-- Name: norm_estate(text); Type: FUNCTION; Schema: gl; Owner: -
+--
+
+CREATE FUNCTION gl.norm_estate(p text) RETURNS TABLE(xm text, xmjc text)
+    LANGUAGE sql IMMUTABLE
+    AS $_$
+    SELECT k.xm,
+           nullif(regexp_replace(k.xm, '(花园|家园|苑|城|府|公寓|大厦|广场|山庄|新村|雅居|佳园)+([0-9]+期)?$', '\2'), '')
+      FROM (SELECT nullif(replace(p, '小区', ''), '') AS xm) k
+$_$;
+
+--
+-- Name: FUNCTION norm_estate(p text); Type: COMMENT; Schema: gl; Owner: -
+--
+
+COMMENT ON FUNCTION gl.norm_estate(p text) IS '项目名称规范键（去「小区」）与词干（再去期数前的通名，保留期数）';
+
+--
+-- Name: norm_row(text, text, text, text, text, text); Type: FUNCTION; Schema: gl; Owner: -
+--
+
+CREATE FUNCTION gl.norm_row(p_xmmc text, p_zl text, p_zh text, p_dy text, p_szc text, p_fh text) RETURNS text[]
+    LANGUAGE plpgsql IMMUTABLE
+    AS $_$
+DECLARE
+    a    text[];
+    v_xm text;
+    v_jc text;
+    v_zh text;
+    v_dy text;
+    v_c  text;
+    v_fh text;
+BEGIN
+    a := coalesce(gl.parse_zl(gl.norm_text(p_zl)), ARRAY[NULL, NULL, NULL, NULL, NULL, NULL, NULL]::text[]);
+    v_xm := coalesce(gl.norm_text(p_xmmc), a[2]);
+    IF v_xm IS NOT NULL THEN
+        v_xm := nullif(replace(v_xm, '小区', ''), '');
+        v_jc := nullif(regexp_replace(v_xm, '(花园|家园|苑|城|府|公寓|大厦|广场|山庄|新村|雅居|佳园)+([0-9]+期)?$', '\2'), '');
+    END IF;
+    v_zh := CASE WHEN p_zh ~ '^[0-9]+$' THEN p_zh
+                 WHEN btrim(p_zh) <> '' THEN substring(gl.norm_text(p_zh || '栋') from '[0-9]+') END;
+    v_dy := CASE WHEN p_dy ~ '^[0-9]+$' THEN p_dy
+                 WHEN btrim(p_dy) <> '' THEN substring(gl.norm_text(p_dy || '单元') from '[0-9]+') END;
+    v_c := CASE WHEN p_szc ~ '^[0-9]+$' THEN p_szc
+                WHEN btrim(p_szc) <> '' THEN substring(gl.norm_text(p_szc || '层') from '[0-9]+') END;
+    v_fh := CASE WHEN p_fh ~ '^[0-9]+$' THEN p_fh
+                 WHEN btrim(p_fh) <> '' THEN substring(gl.norm_text(p_fh) from '[0-9]+$') END;
+    v_zh := nullif(ltrim(coalesce(v_zh, a[3]), '0'), '');
+    v_dy := nullif(ltrim(coalesce(v_dy, a[4]), '0'), '');
+    v_fh := coalesce(v_fh, a[6]);
+    v_c := nullif(ltrim(coalesce(v_c, a[5]), '0'), '');
+    IF v_c IS NULL AND length(v_fh) >= 3 THEN
+        v_c := nullif(ltrim(left(v_fh, length(v_fh) - 2), '0'), '');
+    END IF;
+    IF length(v_c) > 3 THEN v_c := NULL; END IF;
+    IF length(v_zh) > 6 THEN v_zh := NULL; END IF;
+    IF length(v_fh) > 10 THEN v_fh := right(v_fh, 10); END IF;
+    RETURN ARRAY[v_xm, v_jc, a[1], v_zh, v_dy, v_c, v_fh, a[7]];
+END
+$_$;
+
+--
+-- Name: FUNCTION norm_row(p_xmmc text, p_zl text, p_zh text, p_dy text, p_szc text, p_fh text); Type: COMMENT; Schema: gl; Owner: -
+--
+
+COMMENT ON FUNCTION gl.norm_row(p_xmmc text, p_zl text, p_zh text, p_dy text, p_szc text, p_fh text) IS '比对键：[项目规范键, 项目词干, 路名门牌, 幢号, 单元号, 层, 房号, 规范坐落]；结构化列优先，缺的由坐落解析补上';
+
+--
+-- Name: norm_text(text); Type: FUNCTION; Schema: gl; Owner: -
+--
+
+CREATE FUNCTION gl.norm_text(p text) RETURNS text
+    LANGUAGE plpgsql IMMUTABLE
+    AS $_$
+DECLARE
+    t text;
+    m text[];
+    v_n text;
+BEGIN
+    IF p IS NULL THEN
+        RETURN NULL;
+    END IF;
+    t := p;
+    -- 1. 只有含全角字符、空白或标点时才做长 translate（它按字符逐个比对，是这里最贵的一步）
+    IF t !~ '^[0-9A-Za-z一-龥()#-]*$' THEN
+        t := translate(t, '０１２３４５６７８９＃－—（）ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺａｂｃｄｅｆｇｈｉｊｋｌｍｎｏｐｑｒｓｔｕｖｗｘｙｚⅠⅡⅢⅣⅤ 　	,，.。、·:：;；"“”''‘’',
+                          '0123456789#--()ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz12345');
+    END IF;
+    IF t = '' THEN
+        RETURN NULL;
+    END IF;
+    t := upper(t);
+    -- 2. 期数
+    IF strpos(t, '期') > 0 THEN
+        t := regexp_replace(t, '\(([^()]{1,4}期)\)', '\1', 'g');
+        IF t ~ '[IV]期' THEN
+            t := regexp_replace(t, '(^|[^IV])IV期', '\14期', 'g');
+            t := regexp_replace(t, '(^|[^IV])III期', '\13期', 'g');
+            t := regexp_replace(t, '(^|[^IV])II期', '\12期', 'g');
+            t := regexp_replace(t, '(^|[^IV])I期', '\11期', 'g');
+            t := regexp_replace(t, '(^|[^IV])V期', '\15期', 'g');
+        END IF;
+    END IF;
+    -- 3. 标记前的中文数字
+    IF t ~ '[零〇一二两三四五六七八九十]+(栋|幢|座|单元|层|楼|号|室|期)' THEN
+        FOR m IN SELECT regexp_matches(t, '([零〇一二两三四五六七八九十]+)(栋|幢|座|单元|层|楼|号|室|期)', 'g') LOOP
+            v_n := translate(m[1], '零〇一二两三四五六七八九', '001223456789');
+            v_n := CASE
+                       WHEN v_n ~ '^[0-9]+$' THEN v_n
+                       WHEN v_n = '十' THEN '10'
+                       WHEN v_n ~ '^十[0-9]$' THEN '1' || substr(v_n, 2)
+                       WHEN v_n ~ '^[0-9]十$' THEN substr(v_n, 1, 1) || '0'
+                       WHEN v_n ~ '^[0-9]十[0-9]$' THEN substr(v_n, 1, 1) || substr(v_n, 3)
+                       ELSE m[1]
+                   END;
+            t := replace(t, m[1] || m[2], v_n || m[2]);
+        END LOOP;
+    END IF;
+    -- 4. 标记统一（先用 strpos 判断，避免对每行都跑正则）
+    IF strpos(t, '第') > 0 THEN
+        t := regexp_replace(t, '第([0-9]+)', '\1', 'g');
+    END IF;
+    IF strpos(t, '幢') > 0 OR strpos(t, '座') > 0 OR strpos(t, '#') > 0 OR strpos(t, '号楼') > 0
+       OR strpos(t, '栋号') > 0 THEN
+        t := regexp_replace(t, '([0-9]+)(号楼|栋号|幢|座|#)', '\1栋', 'g');
+    END IF;
+    IF strpos(t, '楼') > 0 THEN
+        t := regexp_replace(t, '([0-9]+)楼([0-9])', '\1层\2', 'g');
+    END IF;
+    IF right(t, 1) IN ('室', '号', '房') THEN
+        t := regexp_replace(t, '([0-9]+)(号房|室|号|房)$', '\1');
+    END IF;
+    RETURN nullif(t, '');
+END
+$_$;
+
+--
+-- Name: FUNCTION norm_text(p text); Type: COMMENT; Schema: gl; Owner: -
+--
+
+COMMENT ON FUNCTION gl.norm_text(p text) IS '文本规范化：全角转半角、去空白标点、期数统一、标记前中文数字转阿拉伯数字、幢座#号楼统一为栋、楼→层、去末尾室号';
+
+--
+-- Name: pair_points(text, text, text, text, text, integer, integer, text, text, numeric, numeric, text, text, text, text, text, text, text, text, integer, text, numeric, numeric, text, text, text); Type: FUNCTION; Schema: gl; Owner: -
+--
+
+CREATE FUNCTION gl.pair_points(f_xm text, f_xmjc text, f_dl text, f_zh text, f_dy text, f_c integer, f_sjc integer, f_fh text, f_sjfh text, f_jzmj numeric, f_tnmj numeric, f_zjhm text, f_qlrmc text, f_fwbm text, d_xm text, d_xmjc text, d_dl text, d_zh text, d_dy text, d_c integer, d_fh text, d_jzmj numeric, d_tnmj numeric, d_zjhm text, d_qlrmc text, d_fwbm text) RETURNS smallint[]
+    LANGUAGE sql IMMUTABLE
+    AS $_$
+    SELECT ARRAY[
+        CASE WHEN f_xm IS NULL OR d_xm IS NULL THEN 0
+             WHEN f_xm = d_xm THEN 4
+             WHEN f_xmjc = d_xmjc THEN 3
+             WHEN substring(f_xm from '([0-9]+)期$') <> substring(d_xm from '([0-9]+)期$') THEN -4
+             WHEN public.similarity(f_xm, d_xm) >= 0.5 THEN 1
+             ELSE -3 END,
+        CASE WHEN f_dl IS NULL OR d_dl IS NULL THEN 0 WHEN f_dl = d_dl THEN 2 ELSE -3 END,
+        CASE WHEN f_zh IS NULL OR d_zh IS NULL THEN 0 WHEN f_zh = d_zh THEN 3 ELSE -8 END,
+        CASE WHEN f_dy IS NULL OR d_dy IS NULL THEN 0 WHEN f_dy = d_dy THEN 2 ELSE -6 END,
+        CASE WHEN f_fh IS NULL OR d_fh IS NULL THEN 0
+             WHEN f_fh = d_fh THEN 6
+             WHEN f_sjfh = d_fh THEN 5
+             ELSE CASE gl.fh_typo(f_fh, d_fh) WHEN 1 THEN 1 WHEN 2 THEN -4 ELSE -8 END END,
+        CASE WHEN f_c IS NULL OR d_c IS NULL THEN 0 WHEN d_c IN (f_c, f_sjc) THEN 1 ELSE -3 END,
+        CASE WHEN f_jzmj IS NULL OR d_jzmj IS NULL OR f_jzmj = 0 THEN 0
+             WHEN abs(f_jzmj - d_jzmj) <= 0.002 * f_jzmj THEN 3
+             WHEN abs(f_jzmj - d_jzmj) <= 0.01 * f_jzmj THEN 2
+             WHEN abs(f_jzmj - d_jzmj) <= 0.035 * f_jzmj THEN 1
+             WHEN abs(f_jzmj - d_jzmj) <= 0.08 * f_jzmj THEN -2
+             ELSE -6 END,
+        CASE WHEN f_tnmj IS NULL OR d_tnmj IS NULL OR f_tnmj = 0 THEN 0
+             WHEN abs(f_tnmj - d_tnmj) <= 0.01 * f_tnmj THEN 1
+             WHEN abs(f_tnmj - d_tnmj) > 0.08 * f_tnmj THEN -2
+             ELSE 0 END,
+        CASE WHEN f_zjhm = d_zjhm THEN 4
+             WHEN (f_zjhm IS NULL OR d_zjhm IS NULL) AND f_qlrmc = d_qlrmc THEN 2
+             ELSE 0 END,
+        CASE WHEN f_fwbm = d_fwbm THEN 3 ELSE 0 END
+    ]::smallint[]
+$_$;
+
+--
+-- Name: FUNCTION pair_points(f_xm text, f_xmjc text, f_dl text, f_zh text, f_dy text, f_c integer, f_sjc integer, f_fh text, f_sjfh text, f_jzmj numeric, f_tnmj numeric, f_zjhm text, f_qlrmc text, f_fwbm text, d_xm text, d_xmjc text, d_dl text, d_zh text, d_dy text, d_c integer, d_fh text, d_jzmj numeric, d_tnmj numeric, d_zjhm text, d_qlrmc text, d_fwbm text); Type: COMMENT; Schema: gl; Owner: -
+--
+
+COMMENT ON FUNCTION gl.pair_points(f_xm text, f_xmjc text, f_dl text, f_zh text, f_dy text, f_c integer, f_sjc integer, f_fh text, f_sjfh text, f_jzmj numeric, f_tnmj numeric, f_zjhm text, f_qlrmc text, f_fwbm text, d_xm text, d_xmjc text, d_dl text, d_zh text, d_dy text, d_c integer, d_fh text, d_jzmj numeric, d_tnmj numeric, d_zjhm text, d_qlrmc text, d_fwbm text) IS '房屋–单元比对的分项得分 [项目, 路名门牌, 幢, 单元, 房号, 层, 建筑面积, 套内面积, 权利人, 房屋编码]，和为证据得分';
+
+--
+-- Name: pair_reasons(smallint[]); Type: FUNCTION; Schema: gl; Owner: -
+--
+
+CREATE FUNCTION gl.pair_reasons(p smallint[]) RETURNS jsonb
+    LANGUAGE sql IMMUTABLE
+    AS $$
+    SELECT json_build_object(
+        '项目', CASE p[1] WHEN 4 THEN '相同' WHEN 3 THEN '词干相同' WHEN 1 THEN '相似' WHEN -4 THEN '期数不同'
+                          WHEN -3 THEN '不同' ELSE '缺' END,
+        '路名门牌', CASE p[2] WHEN 2 THEN '相同' WHEN -3 THEN '不同' ELSE '缺' END,
+        '幢号', CASE p[3] WHEN 3 THEN '相同' WHEN -8 THEN '不同' ELSE '缺' END,
+        '单元', CASE p[4] WHEN 2 THEN '相同' WHEN -6 THEN '不同' ELSE '缺' END,
+        '房号', CASE p[5] WHEN 6 THEN '相同' WHEN 5 THEN '按实际层相同' WHEN 1 THEN '两位互换（笔误）' WHEN -4 THEN '一位不同' WHEN -8 THEN '不同'
+                          ELSE '缺' END,
+        '层', CASE p[6] WHEN 1 THEN '相同' WHEN -3 THEN '不同' ELSE '缺' END,
+        '建筑面积', CASE p[7] WHEN 3 THEN '相同' WHEN 2 THEN '差≤1%' WHEN 1 THEN '差≤3.5%（复测）'
+                              WHEN -2 THEN '差≤8%' WHEN -6 THEN '差>8%' ELSE '缺' END,
+        '套内面积', CASE p[8] WHEN 1 THEN '相同' WHEN -2 THEN '差>8%' ELSE '缺或相近' END,
+        '权利人', CASE p[9] WHEN 4 THEN '证件号相同' WHEN 2 THEN '名称相同' ELSE '无旁证' END,
+        '房屋编码', CASE p[10] WHEN 3 THEN '登记端所记相同' ELSE '无' END,
+        '分项', p)::jsonb
+$$;
+
+--
+-- Name: FUNCTION pair_reasons(p smallint[]); Type: COMMENT; Schema: gl; Owner: -
+--
+
+COMMENT ON FUNCTION gl.pair_reasons(p smallint[]) IS '分项得分转成中文理由（JSON），存入挂接依据与候选理由';
+
+--
+-- Name: parse_zl(text); Type: FUNCTION; Schema: gl; Owner: -
+--
+
+CREATE FUNCTION gl.parse_zl(p text) RETURNS text[]
+    LANGUAGE plpgsql IMMUTABLE
+    AS $_$
+DECLARE
+    t    text;
+    v_dl text;
+    v_xm text;
+    v_zh text;
+    v_dy text;
+    v_c  text;
+    v_fh text;
+    v_dz text;
+    v_pre text;
+    v_door text;
+    v_rest text;
+    v_parts text[];
+    k integer;
+BEGIN
+    IF p IS NULL THEN
+        RETURN NULL;
+    END IF;
+    t := p;
+    IF left(t, 2) IN ('四川', '达州', '通川', '达川', '宣汉', '开江', '大竹', '渠县', '万源') THEN
+        t := regexp_replace(t, '^(四川省)?(达州市)?(通川区|达川区|宣汉县|开江县|大竹县|渠县|万源市)?', '');
+    END IF;
+    IF strpos(t, '街道') > 0 OR strpos(t, '镇') > 0 OR strpos(t, '乡') > 0 THEN
+        t := regexp_replace(t, '^[^0-9]{1,6}?(街道|镇|乡)(?=[^0-9])', '');
+    END IF;
+    v_dz := t;
+    -- 路名门牌：第一个「号」之前是「路名 + 数字」
+    k := strpos(t, '号');
+    IF k > 2 THEN
+        v_pre := left(t, k - 1);
+        v_door := substring(v_pre from '[0-9]+$');
+        v_pre := left(v_pre, k - 1 - coalesce(length(v_door), 0));
+        IF v_door IS NOT NULL AND length(v_pre) BETWEEN 2 AND 12 AND v_pre !~ '[0-9]'
+           AND (right(v_pre, 1) IN ('路', '街', '巷') OR right(v_pre, 2) = '大道') THEN
+            v_dl := v_pre || v_door;
+            t := substr(t, k + 1);
+        END IF;
+    END IF;
+    -- 「项目 N栋 [N单元] [N层] 房号」：按标记字的位置切分（比带捕获组的正则快得多）
+    k := strpos(t, '栋');
+    IF k > 1 THEN
+        v_pre := left(t, k - 1);
+        v_zh := substring(v_pre from '[0-9]+$');
+        v_xm := left(v_pre, k - 1 - coalesce(length(v_zh), 0));
+        v_rest := ltrim(substr(t, k + 1), '-');
+        k := strpos(v_rest, '单元');
+        IF k > 1 THEN
+            v_dy := left(v_rest, k - 1);
+            v_rest := ltrim(substr(v_rest, k + 2), '-');
+        END IF;
+        k := strpos(v_rest, '层');
+        IF k > 1 THEN
+            v_c := left(v_rest, k - 1);
+            v_rest := substr(v_rest, k + 1);
+        END IF;
+        v_fh := v_rest;
+    ELSE
+        -- 连字符写法「项目 幢-单元-房号」「项目 幢-房号」
+        v_rest := substring(t from '[0-9]+(?:-[0-9]+){1,2}$');
+        IF v_rest IS NOT NULL THEN
+            v_xm := left(t, length(t) - length(v_rest));
+            v_parts := string_to_array(v_rest, '-');
+            v_zh := v_parts[1];
+            IF array_length(v_parts, 1) = 3 THEN
+                v_dy := v_parts[2];
+                v_fh := v_parts[3];
+            ELSE
+                v_fh := v_parts[2];
+            END IF;
+        ELSE
+            v_xm := t;
+        END IF;
+    END IF;
+    IF v_zh !~ '^[0-9]{1,4}$' THEN v_zh := NULL; END IF;
+    IF v_dy !~ '^[0-9]{1,3}$' THEN v_dy := NULL; END IF;
+    IF v_c !~ '^-?[0-9]{1,3}$' THEN v_c := NULL; END IF;
+    IF v_fh !~ '^[0-9]{1,8}$' THEN v_fh := NULL; END IF;
+    IF v_c IS NULL AND length(v_fh) >= 3 THEN
+        v_c := left(v_fh, length(v_fh) - 2);
+    END IF;
+    RETURN ARRAY[v_dl, nullif(v_xm, ''), ltrim(v_zh, '0'), ltrim(v_dy, '0'), ltrim(v_c, '0'), v_fh, v_dz];
+END
+$_$;
+
+--
+-- Name: FUNCTION parse_zl(p text); Type: COMMENT; Schema: gl; Owner: -
+--
+
+COMMENT ON FUNCTION gl.parse_zl(p text) IS '坐落解析：去行政区前缀后解析出 [路名门牌, 项目名称, 幢号, 单元号, 层, 房号, 去前缀全文]（输入为 gl.norm_text 规范化的坐落）';
+
+--
+-- Name: refresh_features(); Type: FUNCTION; Schema: gl; Owner: -
+--
+
+CREATE FUNCTION gl.refresh_features() RETURNS jsonb
+    LANGUAGE plpgsql
+    AS $_$
+DECLARE
+    v_fw integer;
+    v_dy integer;
+BEGIN
+    MERGE INTO gl.fwtz t
+    USING (SELECT s.*, gl.norm_row(s.xmmc, s.zl, NULL, s.dyh, s.szc, s.fh) AS g
+             FROM (SELECT h.fwbm, x.xmmc, h.zl, h.dyh, h.szc, h.fh,
+                          coalesce(h.scjzmj, h.ycjzmj) AS jzmj, coalesce(h.sctnjzmj, h.yctnjzmj) AS tnmj,
+                          o.mc AS qlrmc, upper(o.zjhm) AS zjhm
+                     FROM lpb.h h
+                     LEFT JOIN lpb.ljz l ON l.id = h.ljz_id
+                     LEFT JOIN lpb.zrz z ON z.id = l.zrz_id
+                     LEFT JOIN lpb.xm x ON x.id = z.xm_id
+                     LEFT JOIN (SELECT DISTINCT ON (k.h_id) k.h_id, k.mc, k.zjhm
+                                  FROM (SELECT c.h_id, s.mc, s.zjhm, c.cjsj, s.sxh
+                                          FROM ht.spfht c JOIN ht.spfht_dsr s ON s.ht_id = c.id AND s.jslx = '买受人'
+                                         WHERE c.htzt NOT IN ('已撤销', '草签')
+                                        UNION ALL
+                                        SELECT c.h_id, s.mc, s.zjhm, c.cjsj, s.sxh
+                                          FROM ht.clfht c JOIN ht.clfht_dsr s ON s.ht_id = c.id AND s.jslx = '买受人'
+                                         WHERE c.htzt NOT IN ('已撤销', '草签')) k
+                                 ORDER BY k.h_id, k.cjsj DESC, k.sxh) o ON o.h_id = h.id
+                    WHERE h.fwbm IS NOT NULL) s
+             LEFT JOIN gl.fwtz e ON e.fwbm = s.fwbm
+            WHERE e.fwbm IS NULL
+               OR (e.ly = '楼盘表'
+                   AND (e.xmmc, e.zl, e.dyh, e.szc, e.fh, e.jzmj, e.tnmj, e.qlrmc, e.zjhm)
+                       IS DISTINCT FROM (s.xmmc, s.zl, s.dyh, s.szc, s.fh, s.jzmj, s.tnmj, s.qlrmc, s.zjhm))) s
+       ON (t.fwbm = s.fwbm)
+    WHEN MATCHED THEN UPDATE SET
+         xmmc = s.xmmc, zl = s.zl, dyh = s.dyh, szc = s.szc, fh = s.fh, jzmj = s.jzmj, tnmj = s.tnmj,
+         qlrmc = s.qlrmc, zjhm = s.zjhm, gz_xm = s.g[1], gz_xmjc = s.g[2], gz_dl = s.g[3], gz_zh = s.g[4],
+         gz_dy = s.g[5], gz_c = s.g[6]::integer, gz_fh = s.g[7], gz_dz = s.g[8], gxsj = now()
+    WHEN NOT MATCHED THEN INSERT
+         (fwbm, ly, xmmc, zl, dyh, szc, fh, jzmj, tnmj, qlrmc, zjhm,
+          gz_xm, gz_xmjc, gz_dl, gz_zh, gz_dy, gz_c, gz_fh, gz_dz)
+         VALUES (s.fwbm, '楼盘表', s.xmmc, s.zl, s.dyh, s.szc, s.fh, s.jzmj, s.tnmj, s.qlrmc, s.zjhm,
+                 s.g[1], s.g[2], s.g[3], s.g[4], s.g[5], s.g[6]::integer, s.g[7], s.g[8]);
+    GET DIAGNOSTICS v_fw = ROW_COUNT;
+    IF v_fw > 0 THEN
+        PERFORM gl.estimate_floors(NULL);
+    END IF;
+
+    MERGE INTO gl.dytz t
+    USING (SELECT s.*, gl.norm_row(NULL, s.zl, s.zh, s.dyh, s.szc, s.hh) AS g
+             FROM (SELECT u.bdcdyh, u.ly, u.fwbm, u.zl, u.zh, u.dyh, u.szc, u.hh, u.jzmj, u.tnmj,
+                          q.qlrmc, upper(q.zjhm) AS zjhm, q.bdcqzh
+                     FROM (SELECT b.bdcdyh, '登记'::varchar(10) AS ly, b.fwbm::text AS fwbm, b.zl, b.zh, b.dyh,
+                                  b.szc::text AS szc, coalesce(b.shbw, b.hh::text) AS hh, b.jzmj, b.tnjzmj AS tnmj
+                             FROM djjg.bdcdy b
+                           UNION ALL
+                           (SELECT DISTINCT ON (s.bdcdyh) s.bdcdyh, '暂存', s.sjnr ->> 'fwbm', s.sjnr ->> 'zl',
+                                  s.sjnr ->> 'zh', s.sjnr ->> 'dyh', s.sjnr ->> 'szc',
+                                  coalesce(s.sjnr ->> 'shbw', s.sjnr ->> 'hh'),
+                                  CASE WHEN s.sjnr ->> 'jzmj' ~ '^[0-9]{1,8}(\.[0-9]+)?$'
+                                       THEN (s.sjnr ->> 'jzmj')::numeric(12,2) END,
+                                  CASE WHEN s.sjnr ->> 'tnjzmj' ~ '^[0-9]{1,8}(\.[0-9]+)?$'
+                                       THEN (s.sjnr ->> 'tnjzmj')::numeric(12,2) END
+                             FROM stg.djsj s
+                            WHERE s.lybm = 'bdcdy' AND s.czlx <> 'D' AND s.jyzt <> '已入库' AND s.bdcdyh IS NOT NULL
+                              AND NOT EXISTS (SELECT 1 FROM djjg.bdcdy b WHERE b.bdcdyh = s.bdcdyh)
+                            ORDER BY s.bdcdyh, s.id DESC)) u
+                     LEFT JOIN (SELECT DISTINCT ON (r.bdcdyh) r.bdcdyh, r.qlrmc, r.zjhm, r.bdcqzh
+                                  FROM djjg.qlr r
+                                 WHERE r.sqrlb = '权利人' AND r.bdcdyh IS NOT NULL
+                                 ORDER BY r.bdcdyh, r.djsj DESC NULLS LAST, r.sxh) q ON q.bdcdyh = u.bdcdyh) s
+             LEFT JOIN gl.dytz e ON e.bdcdyh = s.bdcdyh
+            WHERE e.bdcdyh IS NULL
+               OR (e.ly <> '导入'
+                   AND (e.ly, e.fwbm, e.zl, e.zh, e.dyh, e.szc, e.hh, e.jzmj, e.tnmj, e.qlrmc, e.zjhm, e.bdcqzh)
+                       IS DISTINCT FROM (s.ly, s.fwbm, s.zl, s.zh, s.dyh, s.szc, s.hh, s.jzmj, s.tnmj, s.qlrmc, s.zjhm,
+                                         s.bdcqzh))) s
+       ON (t.bdcdyh = s.bdcdyh)
+    WHEN MATCHED THEN UPDATE SET
+         ly = s.ly, fwbm = s.fwbm, zl = s.zl, zh = s.zh, dyh = s.dyh, szc = s.szc, hh = s.hh, jzmj = s.jzmj,
+         tnmj = s.tnmj, qlrmc = s.qlrmc, zjhm = s.zjhm, bdcqzh = s.bdcqzh,
+         gz_xm = coalesce((SELECT a.gz_xm FROM gl.xmbm a WHERE a.bm = s.g[1]), s.g[1]), gz_xmjc = s.g[2],
+         gz_dl = s.g[3], gz_zh = s.g[4], gz_dy = s.g[5], gz_c = s.g[6]::integer, gz_fh = s.g[7], gz_dz = s.g[8],
+         gxsj = now()
+    WHEN NOT MATCHED THEN INSERT
+         (bdcdyh, ly, fwbm, zl, zh, dyh, szc, hh, jzmj, tnmj, qlrmc, zjhm, bdcqzh,
+          gz_xm, gz_xmjc, gz_dl, gz_zh, gz_dy, gz_c, gz_fh, gz_dz)
+         VALUES (s.bdcdyh, s.ly, s.fwbm, s.zl, s.zh, s.dyh, s.szc, s.hh, s.jzmj, s.tnmj, s.qlrmc, s.zjhm, s.bdcqzh,
+                 coalesce((SELECT a.gz_xm FROM gl.xmbm a WHERE a.bm = s.g[1]), s.g[1]), s.g[2], s.g[3], s.g[4],
+                 s.g[5], s.g[6]::integer, s.g[7], s.g[8]);
+    GET DIAGNOSTICS v_dy = ROW_COUNT;
+    RETURN json_build_object('fw', v_fw, 'dy', v_dy)::jsonb;
+END
+$_$;
+
+--
+-- Name: FUNCTION refresh_features(); Type: COMMENT; Schema: gl; Owner: -
+--
+
+COMMENT ON FUNCTION gl.refresh_features() IS '用楼盘表、登记单元镜像与暂存单元刷新挂接特征（只写新行与变化行；导入的特征不覆盖）';
 
 --
 -- Name: apply_changes(text, jsonb); Type: FUNCTION; Schema: jh; Owner: -
@@ -1843,6 +2931,29 @@ $_$;
 --
 
 COMMENT ON FUNCTION jh.write_rows(p_stream text, p_rows anyarray) IS '把定为应用的行写入目标表：每表一条 DELETE 与一条 MERGE（按目录中的主键，映像按列类型转换）；整批出错时逐行重做并返回失败行；成功行记入行位置 jh.hwz';
+
+--
+-- Name: h_fwbm_gl(); Type: FUNCTION; Schema: lpb; Owner: -
+--
+
+CREATE FUNCTION lpb.h_fwbm_gl() RETURNS trigger
+    LANGUAGE plpgsql
+    AS $$
+BEGIN
+    IF NEW.fwbm IS DISTINCT FROM OLD.fwbm AND OLD.fwbm IS NOT NULL THEN
+        UPDATE gl.fw_dy SET fwbm = NEW.fwbm WHERE fwbm = OLD.fwbm;
+        UPDATE gl.fwtz SET fwbm = NEW.fwbm, gxsj = now() WHERE fwbm = OLD.fwbm;
+        UPDATE gl.hxd SET fwbm = NEW.fwbm WHERE fwbm = OLD.fwbm;
+    END IF;
+    RETURN NULL;
+END
+$$;
+
+--
+-- Name: FUNCTION h_fwbm_gl(); Type: COMMENT; Schema: lpb; Owner: -
+--
+
+COMMENT ON FUNCTION lpb.h_fwbm_gl() IS '楼盘表房屋改码时同步挂接、挂接特征与候选中的房屋编码（取代原外键的 ON UPDATE CASCADE）';
 
 --
 -- Name: purge(interval); Type: FUNCTION; Schema: outbox; Owner: -
@@ -8456,7 +9567,7 @@ COMMENT ON COLUMN gl.fw_dy.id IS 'ID（主键）';
 -- Name: COLUMN fw_dy.fwbm; Type: COMMENT; Schema: gl; Owner: -
 --
 
-COMMENT ON COLUMN gl.fw_dy.fwbm IS '房屋编码（lpb.h.fwbm，唯一）';
+COMMENT ON COLUMN gl.fw_dy.fwbm IS '房屋编码（唯一；楼盘表 lpb.h 的房屋编码，或存量导入 gl.fwtz 的房屋编码）';
 
 --
 -- Name: COLUMN fw_dy.bdcdyh; Type: COMMENT; Schema: gl; Owner: -
@@ -9144,6 +10255,304 @@ COMMENT ON COLUMN djzt.ql.zh IS '证书号或证明号（查封为查封文号�
 COMMENT ON COLUMN djzt.ql.zxywh IS '注销（解封）业务号';
 
 --
+-- Name: bdd; Type: TABLE; Schema: gl; Owner: -
+--
+
+CREATE UNLOGGED TABLE gl.bdd (
+    fwbm character varying(32) NOT NULL,
+    bdcdyh character varying(28) NOT NULL,
+    df integer NOT NULL,
+    fx smallint[] NOT NULL,
+    fwmc integer,
+    dymc integer,
+    fwcj integer,
+    dycj integer
+);
+
+--
+-- Name: TABLE bdd; Type: COMMENT; Schema: gl; Owner: -
+--
+
+COMMENT ON TABLE gl.bdd IS '比对对：一次挂接运行分块找出并打分的房屋–单元对（UNLOGGED 工作表，运行开始时清空）';
+
+--
+-- Name: COLUMN bdd.fwbm; Type: COMMENT; Schema: gl; Owner: -
+--
+
+COMMENT ON COLUMN gl.bdd.fwbm IS '房屋编码';
+
+--
+-- Name: COLUMN bdd.bdcdyh; Type: COMMENT; Schema: gl; Owner: -
+--
+
+COMMENT ON COLUMN gl.bdd.bdcdyh IS '不动产单元号';
+
+--
+-- Name: COLUMN bdd.df; Type: COMMENT; Schema: gl; Owner: -
+--
+
+COMMENT ON COLUMN gl.bdd.df IS '证据得分';
+
+--
+-- Name: COLUMN bdd.fx; Type: COMMENT; Schema: gl; Owner: -
+--
+
+COMMENT ON COLUMN gl.bdd.fx IS '分项得分（gl.pair_points：项目、路名门牌、幢、单元、房号、层、建筑面积、套内面积、权利人、房屋编码）';
+
+--
+-- Name: COLUMN bdd.fwmc; Type: COMMENT; Schema: gl; Owner: -
+--
+
+COMMENT ON COLUMN gl.bdd.fwmc IS '在该房屋的候选中的名次';
+
+--
+-- Name: COLUMN bdd.dymc; Type: COMMENT; Schema: gl; Owner: -
+--
+
+COMMENT ON COLUMN gl.bdd.dymc IS '在该单元的候选中的名次';
+
+--
+-- Name: COLUMN bdd.fwcj; Type: COMMENT; Schema: gl; Owner: -
+--
+
+COMMENT ON COLUMN gl.bdd.fwcj IS '与该房屋次优候选的分差';
+
+--
+-- Name: COLUMN bdd.dycj; Type: COMMENT; Schema: gl; Owner: -
+--
+
+COMMENT ON COLUMN gl.bdd.dycj IS '与该单元次优候选的分差';
+
+--
+-- Name: drhc; Type: TABLE; Schema: gl; Owner: -
+--
+
+CREATE UNLOGGED TABLE gl.drhc (
+    hh integer NOT NULL,
+    c1 text,
+    c2 text,
+    c3 text,
+    c4 text,
+    c5 text,
+    c6 text,
+    c7 text,
+    c8 text,
+    c9 text,
+    c10 text,
+    c11 text,
+    c12 text,
+    c13 text,
+    xx text,
+    bg character varying(2)
+);
+
+--
+-- Name: TABLE drhc; Type: COMMENT; Schema: gl; Owner: -
+--
+
+COMMENT ON TABLE gl.drhc IS '导入缓冲：jydj link import 读入的 CSV 数据行（UNLOGGED 工作表，每次导入前清空），列按文件列序';
+
+--
+-- Name: COLUMN drhc.hh; Type: COMMENT; Schema: gl; Owner: -
+--
+
+COMMENT ON COLUMN gl.drhc.hh IS '文件中的行号（表头为第 1 行）';
+
+--
+-- Name: COLUMN drhc.c1; Type: COMMENT; Schema: gl; Owner: -
+--
+
+COMMENT ON COLUMN gl.drhc.c1 IS '第 1 列（交易端 fwbm；登记端 bdcdyh）';
+
+--
+-- Name: COLUMN drhc.xx; Type: COMMENT; Schema: gl; Owner: -
+--
+
+COMMENT ON COLUMN gl.drhc.xx IS '校验不通过的原因（空为合格）';
+
+--
+-- Name: COLUMN drhc.bg; Type: COMMENT; Schema: gl; Owner: -
+--
+
+COMMENT ON COLUMN gl.drhc.bg IS '并入方式：新增 / 更新；空为未变或不合格';
+
+--
+-- Name: dytz; Type: TABLE; Schema: gl; Owner: -
+--
+
+CREATE TABLE gl.dytz (
+    bdcdyh character varying(28) NOT NULL,
+    ly character varying(10) NOT NULL,
+    fwbm character varying(32),
+    xmmc text,
+    zl text,
+    zh text,
+    dyh text,
+    szc text,
+    hh text,
+    jzmj numeric(12,2),
+    tnmj numeric(12,2),
+    qlrmc text,
+    zjhm text,
+    bdcqzh text,
+    gz_xm text,
+    gz_xmjc text,
+    gz_dl text,
+    gz_zh text,
+    gz_dy text,
+    gz_c integer,
+    gz_fh text,
+    gz_dz text,
+    gxsj timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT dytz_ly_ck CHECK (((ly)::text = ANY ((ARRAY['登记'::character varying, '暂存'::character varying, '导入'::character varying])::text[]))),
+    CONSTRAINT dytz_mj_ck CHECK (((jzmj >= (0)::numeric) AND (tnmj >= (0)::numeric)))
+);
+
+--
+-- Name: TABLE dytz; Type: COMMENT; Schema: gl; Owner: -
+--
+
+COMMENT ON TABLE gl.dytz IS '单元挂接特征（登记端）：每个不动产单元一行，原值与规范化比对键（gz_ 前缀）；挂接过程只读它';
+
+--
+-- Name: COLUMN dytz.bdcdyh; Type: COMMENT; Schema: gl; Owner: -
+--
+
+COMMENT ON COLUMN gl.dytz.bdcdyh IS '不动产单元号';
+
+--
+-- Name: COLUMN dytz.ly; Type: COMMENT; Schema: gl; Owner: -
+--
+
+COMMENT ON COLUMN gl.dytz.ly IS '来源：登记（djjg.bdcdy）/ 暂存（尚未入库的 stg.djsj 单元行）/ 导入（jydj link import --side dj）';
+
+--
+-- Name: COLUMN dytz.fwbm; Type: COMMENT; Schema: gl; Owner: -
+--
+
+COMMENT ON COLUMN gl.dytz.fwbm IS '登记端所记房屋编码（原值；可能为空、过时或旧格式，挂接时须核实）';
+
+--
+-- Name: COLUMN dytz.xmmc; Type: COMMENT; Schema: gl; Owner: -
+--
+
+COMMENT ON COLUMN gl.dytz.xmmc IS '项目名称（原值）';
+
+--
+-- Name: COLUMN dytz.zl; Type: COMMENT; Schema: gl; Owner: -
+--
+
+COMMENT ON COLUMN gl.dytz.zl IS '坐落（原值）';
+
+--
+-- Name: COLUMN dytz.zh; Type: COMMENT; Schema: gl; Owner: -
+--
+
+COMMENT ON COLUMN gl.dytz.zh IS '幢号（原值）';
+
+--
+-- Name: COLUMN dytz.dyh; Type: COMMENT; Schema: gl; Owner: -
+--
+
+COMMENT ON COLUMN gl.dytz.dyh IS '单元号（原值）';
+
+--
+-- Name: COLUMN dytz.szc; Type: COMMENT; Schema: gl; Owner: -
+--
+
+COMMENT ON COLUMN gl.dytz.szc IS '所在层（原值，可能是实际层）';
+
+--
+-- Name: COLUMN dytz.hh; Type: COMMENT; Schema: gl; Owner: -
+--
+
+COMMENT ON COLUMN gl.dytz.hh IS '户号/室号（原值）';
+
+--
+-- Name: COLUMN dytz.jzmj; Type: COMMENT; Schema: gl; Owner: -
+--
+
+COMMENT ON COLUMN gl.dytz.jzmj IS '建筑面积（平方米）';
+
+--
+-- Name: COLUMN dytz.tnmj; Type: COMMENT; Schema: gl; Owner: -
+--
+
+COMMENT ON COLUMN gl.dytz.tnmj IS '套内建筑面积（平方米）';
+
+--
+-- Name: COLUMN dytz.qlrmc; Type: COMMENT; Schema: gl; Owner: -
+--
+
+COMMENT ON COLUMN gl.dytz.qlrmc IS '权利人名称';
+
+--
+-- Name: COLUMN dytz.zjhm; Type: COMMENT; Schema: gl; Owner: -
+--
+
+COMMENT ON COLUMN gl.dytz.zjhm IS '权利人证件号码';
+
+--
+-- Name: COLUMN dytz.bdcqzh; Type: COMMENT; Schema: gl; Owner: -
+--
+
+COMMENT ON COLUMN gl.dytz.bdcqzh IS '不动产权证书号';
+
+--
+-- Name: COLUMN dytz.gz_xm; Type: COMMENT; Schema: gl; Owner: -
+--
+
+COMMENT ON COLUMN gl.dytz.gz_xm IS '规范项目键（全角转半角、期数统一、去「小区」；有别名时为交易端项目键）';
+
+--
+-- Name: COLUMN dytz.gz_xmjc; Type: COMMENT; Schema: gl; Owner: -
+--
+
+COMMENT ON COLUMN gl.dytz.gz_xmjc IS '项目词干（再去通名，保留期数）';
+
+--
+-- Name: COLUMN dytz.gz_dl; Type: COMMENT; Schema: gl; Owner: -
+--
+
+COMMENT ON COLUMN gl.dytz.gz_dl IS '路名门牌';
+
+--
+-- Name: COLUMN dytz.gz_zh; Type: COMMENT; Schema: gl; Owner: -
+--
+
+COMMENT ON COLUMN gl.dytz.gz_zh IS '规范幢号';
+
+--
+-- Name: COLUMN dytz.gz_dy; Type: COMMENT; Schema: gl; Owner: -
+--
+
+COMMENT ON COLUMN gl.dytz.gz_dy IS '规范单元号';
+
+--
+-- Name: COLUMN dytz.gz_c; Type: COMMENT; Schema: gl; Owner: -
+--
+
+COMMENT ON COLUMN gl.dytz.gz_c IS '规范所在层';
+
+--
+-- Name: COLUMN dytz.gz_fh; Type: COMMENT; Schema: gl; Owner: -
+--
+
+COMMENT ON COLUMN gl.dytz.gz_fh IS '规范房号';
+
+--
+-- Name: COLUMN dytz.gz_dz; Type: COMMENT; Schema: gl; Owner: -
+--
+
+COMMENT ON COLUMN gl.dytz.gz_dz IS '规范坐落';
+
+--
+-- Name: COLUMN dytz.gxsj; Type: COMMENT; Schema: gl; Owner: -
+--
+
+COMMENT ON COLUMN gl.dytz.gxsj IS '更新时间';
+
+--
 -- Name: fw_dy_id_seq; Type: SEQUENCE; Schema: gl; Owner: -
 --
 
@@ -9159,6 +10568,308 @@ CREATE SEQUENCE gl.fw_dy_id_seq
 --
 
 ALTER SEQUENCE gl.fw_dy_id_seq OWNED BY gl.fw_dy.id;
+
+--
+-- Name: fwtz; Type: TABLE; Schema: gl; Owner: -
+--
+
+CREATE TABLE gl.fwtz (
+    fwbm character varying(32) NOT NULL,
+    ly character varying(10) NOT NULL,
+    xmmc text,
+    zl text,
+    zh text,
+    dyh text,
+    szc text,
+    fh text,
+    jzmj numeric(12,2),
+    tnmj numeric(12,2),
+    qlrmc text,
+    zjhm text,
+    gz_xm text,
+    gz_xmjc text,
+    gz_dl text,
+    gz_zh text,
+    gz_dy text,
+    gz_c integer,
+    gz_sjc integer,
+    gz_fh text,
+    gz_sjfh text,
+    gz_dz text,
+    gxsj timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT fwtz_ly_ck CHECK (((ly)::text = ANY ((ARRAY['楼盘表'::character varying, '导入'::character varying])::text[]))),
+    CONSTRAINT fwtz_mj_ck CHECK (((jzmj >= (0)::numeric) AND (tnmj >= (0)::numeric)))
+);
+
+--
+-- Name: TABLE fwtz; Type: COMMENT; Schema: gl; Owner: -
+--
+
+COMMENT ON TABLE gl.fwtz IS '房屋挂接特征（交易端）：每个房屋一行，原值与规范化比对键（gz_ 前缀）；挂接过程只读它，不读楼盘表';
+
+--
+-- Name: COLUMN fwtz.fwbm; Type: COMMENT; Schema: gl; Owner: -
+--
+
+COMMENT ON COLUMN gl.fwtz.fwbm IS '房屋编码';
+
+--
+-- Name: COLUMN fwtz.ly; Type: COMMENT; Schema: gl; Owner: -
+--
+
+COMMENT ON COLUMN gl.fwtz.ly IS '来源：楼盘表（lpb.h 刷新）/ 导入（jydj link import --side jy）';
+
+--
+-- Name: COLUMN fwtz.xmmc; Type: COMMENT; Schema: gl; Owner: -
+--
+
+COMMENT ON COLUMN gl.fwtz.xmmc IS '项目名称（原值）';
+
+--
+-- Name: COLUMN fwtz.zl; Type: COMMENT; Schema: gl; Owner: -
+--
+
+COMMENT ON COLUMN gl.fwtz.zl IS '坐落（原值）';
+
+--
+-- Name: COLUMN fwtz.zh; Type: COMMENT; Schema: gl; Owner: -
+--
+
+COMMENT ON COLUMN gl.fwtz.zh IS '幢号（原值）';
+
+--
+-- Name: COLUMN fwtz.dyh; Type: COMMENT; Schema: gl; Owner: -
+--
+
+COMMENT ON COLUMN gl.fwtz.dyh IS '单元号（原值）';
+
+--
+-- Name: COLUMN fwtz.szc; Type: COMMENT; Schema: gl; Owner: -
+--
+
+COMMENT ON COLUMN gl.fwtz.szc IS '所在层（原值，名义层）';
+
+--
+-- Name: COLUMN fwtz.fh; Type: COMMENT; Schema: gl; Owner: -
+--
+
+COMMENT ON COLUMN gl.fwtz.fh IS '房号（原值）';
+
+--
+-- Name: COLUMN fwtz.jzmj; Type: COMMENT; Schema: gl; Owner: -
+--
+
+COMMENT ON COLUMN gl.fwtz.jzmj IS '建筑面积（平方米）';
+
+--
+-- Name: COLUMN fwtz.tnmj; Type: COMMENT; Schema: gl; Owner: -
+--
+
+COMMENT ON COLUMN gl.fwtz.tnmj IS '套内建筑面积（平方米）';
+
+--
+-- Name: COLUMN fwtz.qlrmc; Type: COMMENT; Schema: gl; Owner: -
+--
+
+COMMENT ON COLUMN gl.fwtz.qlrmc IS '权利人（买受人）名称';
+
+--
+-- Name: COLUMN fwtz.zjhm; Type: COMMENT; Schema: gl; Owner: -
+--
+
+COMMENT ON COLUMN gl.fwtz.zjhm IS '权利人证件号码';
+
+--
+-- Name: COLUMN fwtz.gz_xm; Type: COMMENT; Schema: gl; Owner: -
+--
+
+COMMENT ON COLUMN gl.fwtz.gz_xm IS '规范项目键（全角转半角、期数统一、去「小区」）';
+
+--
+-- Name: COLUMN fwtz.gz_xmjc; Type: COMMENT; Schema: gl; Owner: -
+--
+
+COMMENT ON COLUMN gl.fwtz.gz_xmjc IS '项目词干（再去通名如花园、家园、苑，保留期数）';
+
+--
+-- Name: COLUMN fwtz.gz_dl; Type: COMMENT; Schema: gl; Owner: -
+--
+
+COMMENT ON COLUMN gl.fwtz.gz_dl IS '路名门牌（如 朝阳西路628）';
+
+--
+-- Name: COLUMN fwtz.gz_zh; Type: COMMENT; Schema: gl; Owner: -
+--
+
+COMMENT ON COLUMN gl.fwtz.gz_zh IS '规范幢号（数字文本）';
+
+--
+-- Name: COLUMN fwtz.gz_dy; Type: COMMENT; Schema: gl; Owner: -
+--
+
+COMMENT ON COLUMN gl.fwtz.gz_dy IS '规范单元号（数字文本）';
+
+--
+-- Name: COLUMN fwtz.gz_c; Type: COMMENT; Schema: gl; Owner: -
+--
+
+COMMENT ON COLUMN gl.fwtz.gz_c IS '规范所在层（名义层）';
+
+--
+-- Name: COLUMN fwtz.gz_sjc; Type: COMMENT; Schema: gl; Owner: -
+--
+
+COMMENT ON COLUMN gl.fwtz.gz_sjc IS '推算的实际层（同幢同单元名义层的次序）';
+
+--
+-- Name: COLUMN fwtz.gz_fh; Type: COMMENT; Schema: gl; Owner: -
+--
+
+COMMENT ON COLUMN gl.fwtz.gz_fh IS '规范房号（数字文本，如 1203）';
+
+--
+-- Name: COLUMN fwtz.gz_sjfh; Type: COMMENT; Schema: gl; Owner: -
+--
+
+COMMENT ON COLUMN gl.fwtz.gz_sjfh IS '以实际层书写的房号（实际层 || 房号末两位）';
+
+--
+-- Name: COLUMN fwtz.gz_dz; Type: COMMENT; Schema: gl; Owner: -
+--
+
+COMMENT ON COLUMN gl.fwtz.gz_dz IS '规范坐落（去省市区前缀后的全文，用于模糊比对与人工查看）';
+
+--
+-- Name: COLUMN fwtz.gxsj; Type: COMMENT; Schema: gl; Owner: -
+--
+
+COMMENT ON COLUMN gl.fwtz.gxsj IS '更新时间';
+
+--
+-- Name: hxd; Type: TABLE; Schema: gl; Owner: -
+--
+
+CREATE TABLE gl.hxd (
+    fwbm character varying(32) NOT NULL,
+    bdcdyh character varying(28) NOT NULL,
+    df integer NOT NULL,
+    ppdf numeric(5,4) NOT NULL,
+    fwmc smallint,
+    dymc smallint,
+    ly jsonb NOT NULL,
+    sj timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT hxd_ppdf_ck CHECK (((ppdf >= (0)::numeric) AND (ppdf <= (1)::numeric)))
+);
+
+--
+-- Name: TABLE hxd; Type: COMMENT; Schema: gl; Owner: -
+--
+
+COMMENT ON TABLE gl.hxd IS '候选对：自动挂接未能确定的房屋与单元，各取得分最高的几个候选；挂接运行时重建，人工挂接后删去相关行';
+
+--
+-- Name: COLUMN hxd.fwbm; Type: COMMENT; Schema: gl; Owner: -
+--
+
+COMMENT ON COLUMN gl.hxd.fwbm IS '房屋编码';
+
+--
+-- Name: COLUMN hxd.bdcdyh; Type: COMMENT; Schema: gl; Owner: -
+--
+
+COMMENT ON COLUMN gl.hxd.bdcdyh IS '不动产单元号';
+
+--
+-- Name: COLUMN hxd.df; Type: COMMENT; Schema: gl; Owner: -
+--
+
+COMMENT ON COLUMN gl.hxd.df IS '证据得分（各项比对得分之和，见 docs/linking.md）';
+
+--
+-- Name: COLUMN hxd.ppdf; Type: COMMENT; Schema: gl; Owner: -
+--
+
+COMMENT ON COLUMN gl.hxd.ppdf IS '匹配得分（0–1，由证据得分换算）';
+
+--
+-- Name: COLUMN hxd.fwmc; Type: COMMENT; Schema: gl; Owner: -
+--
+
+COMMENT ON COLUMN gl.hxd.fwmc IS '在该房屋的候选单元中的名次（1 最好；不在前列为空）';
+
+--
+-- Name: COLUMN hxd.dymc; Type: COMMENT; Schema: gl; Owner: -
+--
+
+COMMENT ON COLUMN gl.hxd.dymc IS '在该单元的候选房屋中的名次（1 最好；不在前列为空）';
+
+--
+-- Name: COLUMN hxd.ly; Type: COMMENT; Schema: gl; Owner: -
+--
+
+COMMENT ON COLUMN gl.hxd.ly IS '理由：各项比对结果（JSON，中文键值）';
+
+--
+-- Name: COLUMN hxd.sj; Type: COMMENT; Schema: gl; Owner: -
+--
+
+COMMENT ON COLUMN gl.hxd.sj IS '生成时间';
+
+--
+-- Name: xmbm; Type: TABLE; Schema: gl; Owner: -
+--
+
+CREATE TABLE gl.xmbm (
+    bm text NOT NULL,
+    gz_xm text NOT NULL,
+    ly character varying(10) NOT NULL,
+    sl integer,
+    czr text NOT NULL,
+    sj timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT xmbm_ly_ck CHECK (((ly)::text = ANY ((ARRAY['人工'::character varying, '学得'::character varying])::text[])))
+);
+
+--
+-- Name: TABLE xmbm; Type: COMMENT; Schema: gl; Owner: -
+--
+
+COMMENT ON TABLE gl.xmbm IS '项目别名：登记端对项目的别称或旧名（规范键）→ 交易端项目规范键；人工维护，或由已核实的挂接学得';
+
+--
+-- Name: COLUMN xmbm.bm; Type: COMMENT; Schema: gl; Owner: -
+--
+
+COMMENT ON COLUMN gl.xmbm.bm IS '别名（规范项目键）';
+
+--
+-- Name: COLUMN xmbm.gz_xm; Type: COMMENT; Schema: gl; Owner: -
+--
+
+COMMENT ON COLUMN gl.xmbm.gz_xm IS '交易端项目规范键';
+
+--
+-- Name: COLUMN xmbm.ly; Type: COMMENT; Schema: gl; Owner: -
+--
+
+COMMENT ON COLUMN gl.xmbm.ly IS '来源：人工 / 学得（已核实挂接中两端项目键的共现）';
+
+--
+-- Name: COLUMN xmbm.sl; Type: COMMENT; Schema: gl; Owner: -
+--
+
+COMMENT ON COLUMN gl.xmbm.sl IS '学得时支持它的挂接数';
+
+--
+-- Name: COLUMN xmbm.czr; Type: COMMENT; Schema: gl; Owner: -
+--
+
+COMMENT ON COLUMN gl.xmbm.czr IS '操作人（学得为过程名）';
+
+--
+-- Name: COLUMN xmbm.sj; Type: COMMENT; Schema: gl; Owner: -
+--
+
+COMMENT ON COLUMN gl.xmbm.sj IS '时间';
 
 --
 -- Name: yw_gl; Type: TABLE; Schema: gl; Owner: -
@@ -14403,6 +16114,27 @@ ALTER TABLE ONLY djjg.zxdj
     ADD CONSTRAINT zxdj_ywh_zxywh_bdcdyh_uq UNIQUE (ywh, zxywh, bdcdyh);
 
 --
+-- Name: bdd bdd_pk; Type: CONSTRAINT; Schema: gl; Owner: -
+--
+
+ALTER TABLE ONLY gl.bdd
+    ADD CONSTRAINT bdd_pk PRIMARY KEY (fwbm, bdcdyh);
+
+--
+-- Name: drhc drhc_pk; Type: CONSTRAINT; Schema: gl; Owner: -
+--
+
+ALTER TABLE ONLY gl.drhc
+    ADD CONSTRAINT drhc_pk PRIMARY KEY (hh);
+
+--
+-- Name: dytz dytz_pk; Type: CONSTRAINT; Schema: gl; Owner: -
+--
+
+ALTER TABLE ONLY gl.dytz
+    ADD CONSTRAINT dytz_pk PRIMARY KEY (bdcdyh);
+
+--
 -- Name: fw_dy fw_dy_bdcdyh_uq; Type: CONSTRAINT; Schema: gl; Owner: -
 --
 
@@ -14422,6 +16154,27 @@ ALTER TABLE ONLY gl.fw_dy
 
 ALTER TABLE ONLY gl.fw_dy
     ADD CONSTRAINT fw_dy_pk PRIMARY KEY (id);
+
+--
+-- Name: fwtz fwtz_pk; Type: CONSTRAINT; Schema: gl; Owner: -
+--
+
+ALTER TABLE ONLY gl.fwtz
+    ADD CONSTRAINT fwtz_pk PRIMARY KEY (fwbm);
+
+--
+-- Name: hxd hxd_pk; Type: CONSTRAINT; Schema: gl; Owner: -
+--
+
+ALTER TABLE ONLY gl.hxd
+    ADD CONSTRAINT hxd_pk PRIMARY KEY (fwbm, bdcdyh);
+
+--
+-- Name: xmbm xmbm_pk; Type: CONSTRAINT; Schema: gl; Owner: -
+--
+
+ALTER TABLE ONLY gl.xmbm
+    ADD CONSTRAINT xmbm_pk PRIMARY KEY (bm);
 
 --
 -- Name: yw_gl yw_gl_djywh_sjdjywh_gllx_uq; Type: CONSTRAINT; Schema: gl; Owner: -
@@ -15434,6 +17187,54 @@ CREATE INDEX zxdj_qxdm_ix ON djjg.zxdj USING btree (qxdm);
 CREATE INDEX zxdj_zxywh_ix ON djjg.zxdj USING btree (zxywh);
 
 --
+-- Name: dytz_dl_ix; Type: INDEX; Schema: gl; Owner: -
+--
+
+CREATE INDEX dytz_dl_ix ON gl.dytz USING btree (gz_dl, gz_zh);
+
+--
+-- Name: dytz_fwbm_ix; Type: INDEX; Schema: gl; Owner: -
+--
+
+CREATE INDEX dytz_fwbm_ix ON gl.dytz USING btree (fwbm);
+
+--
+-- Name: dytz_xmjc_ix; Type: INDEX; Schema: gl; Owner: -
+--
+
+CREATE INDEX dytz_xmjc_ix ON gl.dytz USING btree (gz_xmjc, gz_zh);
+
+--
+-- Name: dytz_zjhm_ix; Type: INDEX; Schema: gl; Owner: -
+--
+
+CREATE INDEX dytz_zjhm_ix ON gl.dytz USING btree (zjhm);
+
+--
+-- Name: fwtz_dl_ix; Type: INDEX; Schema: gl; Owner: -
+--
+
+CREATE INDEX fwtz_dl_ix ON gl.fwtz USING btree (gz_dl, gz_zh);
+
+--
+-- Name: fwtz_xmjc_ix; Type: INDEX; Schema: gl; Owner: -
+--
+
+CREATE INDEX fwtz_xmjc_ix ON gl.fwtz USING btree (gz_xmjc, gz_zh);
+
+--
+-- Name: fwtz_zjhm_ix; Type: INDEX; Schema: gl; Owner: -
+--
+
+CREATE INDEX fwtz_zjhm_ix ON gl.fwtz USING btree (zjhm);
+
+--
+-- Name: hxd_bdcdyh_ix; Type: INDEX; Schema: gl; Owner: -
+--
+
+CREATE INDEX hxd_bdcdyh_ix ON gl.hxd USING btree (bdcdyh);
+
+--
 -- Name: yw_gl_sjdjywh_ix; Type: INDEX; Schema: gl; Owner: -
 --
 
@@ -15944,6 +17745,18 @@ CREATE INDEX fwyt_sjdm_ix ON zd.fwyt USING btree (sjdm);
 CREATE INDEX xzqh_sjdm_ix ON zd.xzqh USING btree (sjdm);
 
 --
+-- Name: h h_fwbm_gl_tg; Type: TRIGGER; Schema: lpb; Owner: -
+--
+
+CREATE TRIGGER h_fwbm_gl_tg AFTER UPDATE OF fwbm ON lpb.h FOR EACH ROW EXECUTE FUNCTION lpb.h_fwbm_gl();
+
+--
+-- Name: TRIGGER h_fwbm_gl_tg ON h; Type: COMMENT; Schema: lpb; Owner: -
+--
+
+COMMENT ON TRIGGER h_fwbm_gl_tg ON lpb.h IS '房屋编码改变时同步 gl.fw_dy、gl.fwtz、gl.hxd 中的房屋编码';
+
+--
 -- Name: jyyw jyyw_after_outbox_tg; Type: TRIGGER; Schema: yw; Owner: -
 --
 
@@ -16199,13 +18012,6 @@ ALTER TABLE ONLY djjg.zxdj
 
 ALTER TABLE ONLY djjg.zxdj
     ADD CONSTRAINT zxdj_qxdm_fk FOREIGN KEY (qxdm) REFERENCES zd.xzqh(dm);
-
---
--- Name: fw_dy fw_dy_fwbm_fk; Type: FK CONSTRAINT; Schema: gl; Owner: -
---
-
-ALTER TABLE ONLY gl.fw_dy
-    ADD CONSTRAINT fw_dy_fwbm_fk FOREIGN KEY (fwbm) REFERENCES lpb.h(fwbm) ON UPDATE CASCADE;
 
 --
 -- Name: clfht_dsr clfht_dsr_gyfs_fk; Type: FK CONSTRAINT; Schema: ht; Owner: -

@@ -74,8 +74,12 @@ def link_import(side: str, file: Path, as_json: bool) -> None:
 
 
 @link.command("run", context_settings=CONTEXT)
-@click.option("--min-score", type=click.IntRange(1, 40), default=None, help="自动挂接的最低证据得分（默认 12）。")
-@click.option("--min-margin", type=click.IntRange(0, 40), default=None, help="与次优候选的最小分差（默认 5）。")
+@click.option(
+    "--min-score", type=click.IntRange(1, 40), default=None, help="自动挂接的最低证据得分（默认 12）。"
+)
+@click.option(
+    "--min-margin", type=click.IntRange(0, 40), default=None, help="与次优候选的最小分差（默认 3）。"
+)
 @click.option("--json", "as_json", is_flag=True, help="以一个 JSON 对象输出结果。")
 def link_run(min_score: int | None, min_margin: int | None, as_json: bool) -> None:
     """挂接一切尚未挂接的房屋与单元：精确、评分，其余生成候选交人工。"""
@@ -89,7 +93,9 @@ def link_run(min_score: int | None, min_margin: int | None, as_json: bool) -> No
 
     try:
         with closing(_connect()) as conn:
-            summary = run_link(conn, _operator(), min_score=min_score, min_margin=min_margin, progress=progress)
+            summary = run_link(
+                conn, _operator(), min_score=min_score, min_margin=min_margin, progress=progress
+            )
     except psycopg2.Error as exc:
         _fail(exc)
         return

@@ -101,6 +101,9 @@ CREATE TABLE gl.dytz (
     gz_c    integer,
     gz_fh   text,
     gz_dz   text,
+    gz_pyc  integer,
+    gz_mc   integer,
+    gz_mfh  text,
     gxsj    timestamptz    NOT NULL DEFAULT now(),
     CONSTRAINT dytz_pk PRIMARY KEY (bdcdyh),
     CONSTRAINT dytz_ly_ck CHECK (ly IN ('登记', '暂存', '导入')),
@@ -129,6 +132,9 @@ COMMENT ON COLUMN gl.dytz.gz_dy IS '规范单元号';
 COMMENT ON COLUMN gl.dytz.gz_c IS '规范所在层';
 COMMENT ON COLUMN gl.dytz.gz_fh IS '规范房号';
 COMMENT ON COLUMN gl.dytz.gz_dz IS '规范坐落';
+COMMENT ON COLUMN gl.dytz.gz_pyc IS '层偏移：该幢登记端按实际层记载、比交易端名义层高出的层数（底部架空层、商铺），由 gl.estimate_offsets 推算；空为无偏移';
+COMMENT ON COLUMN gl.dytz.gz_mc IS '比对用层（按名义层：所在层减层偏移）';
+COMMENT ON COLUMN gl.dytz.gz_mfh IS '比对用房号（按名义层书写：比对用层 || 房号末两位；无偏移时即规范房号）';
 COMMENT ON COLUMN gl.dytz.gxsj IS '更新时间';
 CREATE INDEX dytz_fwbm_ix ON gl.dytz (fwbm);
 CREATE INDEX dytz_xmjc_ix ON gl.dytz (gz_xmjc, gz_zh);

@@ -31,7 +31,7 @@ BEGIN
         SELECT f.fwbm, d.bdcdyh,
                gl.pair_points(f.gz_xm, f.gz_xmjc, f.gz_dl, f.gz_zh, f.gz_dy, f.gz_c, f.gz_sjc, f.gz_fh, f.gz_sjfh,
                               f.jzmj, f.tnmj, f.zjhm, f.qlrmc, f.fwbm,
-                              coalesce(a.gz_xm, d.gz_xm), d.gz_xmjc, d.gz_dl, d.gz_zh, d.gz_dy, d.gz_c, d.gz_fh,
+                              coalesce(a.gz_xm, d.gz_xm), d.gz_xmjc, d.gz_dl, d.gz_zh, d.gz_dy, d.gz_mc, d.gz_mfh,
                               d.jzmj, d.tnmj, d.zjhm, d.qlrmc, d.fwbm) AS fx
           FROM pf
           JOIN gl.fwtz f ON f.fwbm = pf.k1

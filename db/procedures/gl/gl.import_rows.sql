@@ -130,14 +130,14 @@ BEGIN
              bdcqzh = s.c13,
              gz_xm = coalesce((SELECT a.gz_xm FROM gl.xmbm a WHERE a.bm = s.g[1]), s.g[1]), gz_xmjc = s.g[2],
              gz_dl = s.g[3], gz_zh = s.g[4], gz_dy = s.g[5], gz_c = s.g[6]::integer, gz_fh = s.g[7],
-             gz_dz = s.g[8], gxsj = now()
+             gz_dz = s.g[8], gz_pyc = NULL, gz_mc = s.g[6]::integer, gz_mfh = s.g[7], gxsj = now()
         WHEN NOT MATCHED THEN INSERT
              (bdcdyh, ly, fwbm, xmmc, zl, zh, dyh, szc, hh, jzmj, tnmj, qlrmc, zjhm, bdcqzh,
-              gz_xm, gz_xmjc, gz_dl, gz_zh, gz_dy, gz_c, gz_fh, gz_dz)
+              gz_xm, gz_xmjc, gz_dl, gz_zh, gz_dy, gz_c, gz_fh, gz_dz, gz_mc, gz_mfh)
              VALUES (s.c1, '导入', s.c2, s.c3, s.c4, s.c5, s.c6, s.c7, s.c8, s.c9::numeric(12,2),
                      s.c10::numeric(12,2), s.c11, upper(s.c12), s.c13,
                      coalesce((SELECT a.gz_xm FROM gl.xmbm a WHERE a.bm = s.g[1]), s.g[1]), s.g[2], s.g[3], s.g[4],
-                     s.g[5], s.g[6]::integer, s.g[7], s.g[8]);
+                     s.g[5], s.g[6]::integer, s.g[7], s.g[8], s.g[6]::integer, s.g[7]);
         SELECT count(*) FILTER (WHERE bg = '新增'), count(*) FILTER (WHERE bg = '更新') INTO v_new, v_chg
           FROM gl.drhc;
     END IF;

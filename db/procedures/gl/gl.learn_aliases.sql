@@ -28,9 +28,12 @@ BEGIN
                     WHERE g.glfs IN ('精确', '人工') AND d.gz_xm IS NOT NULL AND f.gz_xm IS NOT NULL
                       AND d.gz_xm <> f.gz_xm
                     GROUP BY d.gz_xm, f.gz_xm) c
-            WHERE c.sl >= 3 AND c.sl >= 0.9 * c.zs AND NOT c.tg) s
+            WHERE c.sl >= 3 AND c.sl >= 0.9 * c.zs AND NOT c.tg
+              AND NOT EXISTS (SELECT 1 FROM gl.xmbm x
+                               WHERE x.bm = c.bm
+                                 AND (x.ly = '人工' OR (x.gz_xm = c.gz_xm AND x.sl = c.sl)))) s
        ON (t.bm = s.bm)
-    WHEN MATCHED AND t.ly = '学得' AND (t.gz_xm <> s.gz_xm OR t.sl IS DISTINCT FROM s.sl::integer) THEN
+    WHEN MATCHED THEN
          UPDATE SET gz_xm = s.gz_xm, sl = s.sl::integer, czr = p_czr, sj = now()
     WHEN NOT MATCHED THEN
          INSERT (bm, gz_xm, ly, sl, czr) VALUES (s.bm, s.gz_xm, '学得', s.sl::integer, p_czr);

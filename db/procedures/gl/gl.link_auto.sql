@@ -4,7 +4,7 @@
 --   挂接 = 两端名次都是 1（一一对应）且 证据得分 ≥ p_min 且 与两端次优候选的分差都 ≥ p_cj（没有次优视为足够），
 --   并且幢号、单元不矛盾、房号相同或只差一处笔误。做两轮：第二轮在去掉第一轮已挂接的房屋与单元后重新排名
 --   （已被更有把握地挂走的对象不再算竞争者）。匹配得分 ppdf = 1 / (1 + e^(−(得分 − 6) / 2))。
--- 参数: p_czr 操作人；p_min 最低证据得分（默认 12）；p_cj 最小分差（默认 5）
+-- 参数: p_czr 操作人；p_min 最低证据得分（默认 12）；p_cj 最小分差（默认 3）
 -- 返回: 新挂接数
 -- 错误: 无
 -- 调用: gl.link_run
@@ -18,7 +18,7 @@ DECLARE
     v_n   integer;
     v_k   integer := 0;
     v_min integer := coalesce(p_min, 12);
-    v_cj  integer := coalesce(p_cj, 5);
+    v_cj  integer := coalesce(p_cj, 3);
 BEGIN
     -- 第一轮：gl.link_pairs 已排好名次
     INSERT INTO gl.fw_dy (fwbm, bdcdyh, ppdf, glfs, glyj, czr)

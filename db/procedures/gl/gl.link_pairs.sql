@@ -30,20 +30,20 @@ BEGIN
                  FROM gl.dytz x
                  LEFT JOIN gl.xmbm a ON a.bm = x.gz_xm
                 WHERE NOT EXISTS (SELECT 1 FROM gl.fw_dy g WHERE g.bdcdyh = x.bdcdyh)),
-         p AS (SELECT f.fwbm, d.bdcdyh FROM f JOIN d ON d.gz_xmjc = f.gz_xmjc AND d.gz_zh = f.gz_zh AND d.gz_fh = f.gz_fh
+         p AS (SELECT f.fwbm, d.bdcdyh FROM f JOIN d ON d.gz_xmjc = f.gz_xmjc AND d.gz_zh = f.gz_zh AND d.gz_mfh = f.gz_fh
                UNION
-               SELECT f.fwbm, d.bdcdyh FROM f JOIN d ON d.gz_xmjc = f.gz_xmjc AND d.gz_zh = f.gz_zh AND d.gz_fh = f.gz_sjfh
+               SELECT f.fwbm, d.bdcdyh FROM f JOIN d ON d.gz_xmjc = f.gz_xmjc AND d.gz_zh = f.gz_zh AND d.gz_mfh = f.gz_sjfh
                UNION
-               SELECT f.fwbm, d.bdcdyh FROM f JOIN d ON d.gz_dl = f.gz_dl AND d.gz_zh = f.gz_zh AND d.gz_fh = f.gz_fh
+               SELECT f.fwbm, d.bdcdyh FROM f JOIN d ON d.gz_dl = f.gz_dl AND d.gz_zh = f.gz_zh AND d.gz_mfh = f.gz_fh
                UNION
-               SELECT f.fwbm, d.bdcdyh FROM f JOIN d ON d.gz_dl = f.gz_dl AND d.gz_zh = f.gz_zh AND d.gz_fh = f.gz_sjfh
+               SELECT f.fwbm, d.bdcdyh FROM f JOIN d ON d.gz_dl = f.gz_dl AND d.gz_zh = f.gz_zh AND d.gz_mfh = f.gz_sjfh
                UNION
-               SELECT f.fwbm, d.bdcdyh FROM f JOIN d ON d.bm_xm = f.gz_xm AND d.gz_zh = f.gz_zh AND d.gz_fh = f.gz_fh
+               SELECT f.fwbm, d.bdcdyh FROM f JOIN d ON d.bm_xm = f.gz_xm AND d.gz_zh = f.gz_zh AND d.gz_mfh = f.gz_fh
                UNION
-               SELECT f.fwbm, d.bdcdyh FROM f JOIN d ON d.gz_xmjc = f.gz_xmjc AND d.gz_zh = f.gz_zh AND d.gz_c = f.gz_c
+               SELECT f.fwbm, d.bdcdyh FROM f JOIN d ON d.gz_xmjc = f.gz_xmjc AND d.gz_zh = f.gz_zh AND d.gz_mc = f.gz_c
                                                     AND (d.gz_dy = f.gz_dy OR d.gz_dy IS NULL OR f.gz_dy IS NULL)
                UNION
-               SELECT f.fwbm, d.bdcdyh FROM f JOIN d ON d.gz_xmjc = f.gz_xmjc AND d.gz_zh = f.gz_zh AND d.gz_c = f.gz_sjc
+               SELECT f.fwbm, d.bdcdyh FROM f JOIN d ON d.gz_xmjc = f.gz_xmjc AND d.gz_zh = f.gz_zh AND d.gz_mc = f.gz_sjc
                                                     AND (d.gz_dy = f.gz_dy OR d.gz_dy IS NULL OR f.gz_dy IS NULL)
                UNION
                SELECT f.fwbm, d.bdcdyh FROM f JOIN d ON d.zjhm = f.zjhm
@@ -52,7 +52,7 @@ BEGIN
          s AS (SELECT p.fwbm, p.bdcdyh,
                       gl.pair_points(f.gz_xm, f.gz_xmjc, f.gz_dl, f.gz_zh, f.gz_dy, f.gz_c, f.gz_sjc, f.gz_fh, f.gz_sjfh,
                                      f.jzmj, f.tnmj, f.zjhm, f.qlrmc, f.fwbm,
-                                     coalesce(d.bm_xm, d.gz_xm), d.gz_xmjc, d.gz_dl, d.gz_zh, d.gz_dy, d.gz_c, d.gz_fh,
+                                     coalesce(d.bm_xm, d.gz_xm), d.gz_xmjc, d.gz_dl, d.gz_zh, d.gz_dy, d.gz_mc, d.gz_mfh,
                                      d.jzmj, d.tnmj, d.zjhm, d.qlrmc, d.fwbm) AS fx
                  FROM p
                  JOIN f ON f.fwbm = p.fwbm

@@ -2,7 +2,7 @@
 -- 做什么: 数据挂接运行：刷新特征、精确挂接、学得别名、分块比对、评分挂接、重建候选、建立业务挂接，链接一切尚未挂接的
 --         房屋与单元；返回各步的计数与耗时。
 -- 规则: seed §5.2.4.1（自动挂接）、§5.2.4.2（不能自动的交人工：候选）；docs/linking.md。步骤（p_steps 为空时全做）：
---     features   gl.refresh_features（楼盘表、登记单元、暂存单元 → 特征）
+--     features   gl.refresh_features（楼盘表、登记单元、暂存单元 → 特征）、gl.estimate_offsets（登记端层偏移）
 --     exact      gl.link_exact（所记编码一致且核实）
 --     aliases    gl.learn_aliases（从精确与人工挂接学项目别名）
 --     pairs      gl.link_pairs（分块比对打分）
@@ -11,7 +11,7 @@
 --     business   gl.link_business（本事务新挂接单元上的业务挂接与重新校验）
 --   同一时刻只有一个挂接运行（事务级咨询锁 73010002）；jydj link run 在一个事务里逐步调用本函数以显示进度，
 --   本事务中新建的挂接 = gjsj 等于事务开始时刻 now() 的挂接。
--- 参数: p_czr 操作人；p_steps 要做的步骤（NULL 为全部）；p_min 自动挂接最低得分（NULL 为 12）；p_cj 最小分差（NULL 为 5）
+-- 参数: p_czr 操作人；p_steps 要做的步骤（NULL 为全部）；p_min 自动挂接最低得分（NULL 为 12）；p_cj 最小分差（NULL 为 3）
 -- 返回: {"步骤名": {"n": 计数, "ms": 毫秒}, …, "linked": 本事务新挂接数, "unlinked_fw": 未挂接房屋数,
 --        "unlinked_dy": 未挂接单元数}
 -- 错误: p_steps 中有未知步骤时抛出「未知的挂接步骤」
@@ -40,6 +40,7 @@ BEGIN
         v_t := clock_timestamp();
         IF v_step = 'features' THEN
             v_n := (SELECT (r ->> 'fw')::bigint + (r ->> 'dy')::bigint FROM (SELECT gl.refresh_features() AS r) x);
+            PERFORM gl.estimate_offsets();
             ANALYZE gl.fwtz;
             ANALYZE gl.dytz;
         ELSIF v_step = 'exact' THEN

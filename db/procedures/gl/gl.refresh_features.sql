@@ -93,13 +93,13 @@ BEGIN
          tnmj = s.tnmj, qlrmc = s.qlrmc, zjhm = s.zjhm, bdcqzh = s.bdcqzh,
          gz_xm = coalesce((SELECT a.gz_xm FROM gl.xmbm a WHERE a.bm = s.g[1]), s.g[1]), gz_xmjc = s.g[2],
          gz_dl = s.g[3], gz_zh = s.g[4], gz_dy = s.g[5], gz_c = s.g[6]::integer, gz_fh = s.g[7], gz_dz = s.g[8],
-         gxsj = now()
+         gz_pyc = NULL, gz_mc = s.g[6]::integer, gz_mfh = s.g[7], gxsj = now()
     WHEN NOT MATCHED THEN INSERT
          (bdcdyh, ly, fwbm, zl, zh, dyh, szc, hh, jzmj, tnmj, qlrmc, zjhm, bdcqzh,
-          gz_xm, gz_xmjc, gz_dl, gz_zh, gz_dy, gz_c, gz_fh, gz_dz)
+          gz_xm, gz_xmjc, gz_dl, gz_zh, gz_dy, gz_c, gz_fh, gz_dz, gz_mc, gz_mfh)
          VALUES (s.bdcdyh, s.ly, s.fwbm, s.zl, s.zh, s.dyh, s.szc, s.hh, s.jzmj, s.tnmj, s.qlrmc, s.zjhm, s.bdcqzh,
                  coalesce((SELECT a.gz_xm FROM gl.xmbm a WHERE a.bm = s.g[1]), s.g[1]), s.g[2], s.g[3], s.g[4],
-                 s.g[5], s.g[6]::integer, s.g[7], s.g[8]);
+                 s.g[5], s.g[6]::integer, s.g[7], s.g[8], s.g[6]::integer, s.g[7]);
     GET DIAGNOSTICS v_dy = ROW_COUNT;
     RETURN json_build_object('fw', v_fw, 'dy', v_dy)::jsonb;
 END
