@@ -145,7 +145,7 @@ def import_file(
     text, encoding = decode(Path(path).read_bytes())
     rows, shape_errors = read_rows(text, side)
     with conn.cursor() as cur:
-        cur.execute("TRUNCATE gl.drhc")
+        cur.execute("DELETE FROM gl.drhc WHERE pc = pg_backend_pid()")
         _copy_buffer(cur, rows, len(COLUMNS[side]))
         cur.execute("SELECT gl.import_rows(%s, %s, %s, %s)", (side, str(path), czr, source))
         summary = cur.fetchone()[0]
@@ -191,6 +191,30 @@ def run_link(
     if commit:
         conn.commit()
     return summary
+
+
+def link_counts(conn) -> dict[str, Any]:
+    """Links by method, unlinked flats and units (of the linking features), candidates, business links."""
+    with conn.cursor() as cur:
+        cur.execute("SELECT glfs, count(*) FROM gl.fw_dy WHERE zt = '有效' GROUP BY glfs ORDER BY glfs")
+        by_method = dict(cur.fetchall())
+        cur.execute(
+            "SELECT (SELECT count(*) FROM gl.fwtz f"
+            "         WHERE NOT EXISTS (SELECT 1 FROM gl.fw_dy g WHERE g.fwbm = f.fwbm)),"
+            " (SELECT count(*) FROM gl.dytz d"
+            "   WHERE NOT EXISTS (SELECT 1 FROM gl.fw_dy g WHERE g.bdcdyh = d.bdcdyh)),"
+            " (SELECT count(*) FROM gl.hxd), (SELECT count(*) FROM gl.yw_gl)"
+        )
+        unlinked_fw, unlinked_dy, candidates, business = cur.fetchone()
+    conn.rollback()
+    return {
+        "links": sum(by_method.values()),
+        "links_by_method": by_method,
+        "unlinked_fw": unlinked_fw,
+        "unlinked_dy": unlinked_dy,
+        "candidates": candidates,
+        "business_links": business,
+    }
 
 
 def _export(conn, sql: str, header: tuple[str, ...], path: Path) -> int:

@@ -209,7 +209,23 @@ def collect(settings: Settings, exact: bool = False) -> dict[str, Any]:
     result["databases"] = [_database_status(dsn_of(settings, n), n, exact) for n in DATABASES]
     result["streams"] = stream_status(settings) if all_reachable(result) else []
     result["staging"] = staging_status(settings) if all_reachable(result) else None
+    result["linking"] = linking_status(settings) if all_reachable(result) else None
     return result
+
+
+def linking_status(settings: Settings) -> dict[str, Any] | None:
+    """Links of flats and units (数据挂接) by method, what is still unlinked, candidates waiting."""
+    from jydj.linking import link_counts
+
+    try:
+        with closing(connect(dsn_of(settings, "jy"), "jy")) as conn:
+            with conn.cursor() as cur:
+                cur.execute("SELECT to_regproc('gl.link_run') IS NOT NULL")
+                if not cur.fetchone()[0]:
+                    return None
+            return link_counts(conn)
+    except (JydjError, psycopg2.Error) as exc:
+        return {"error": str(exc)}
 
 
 def staging_status(settings: Settings) -> dict[str, Any] | None:
@@ -251,7 +267,22 @@ def render_text(status: dict[str, Any]) -> str:
             )
     lines += _render_streams(status.get("streams", []))
     lines += _render_staging(status.get("staging"))
+    lines += _render_linking(status.get("linking"))
     return "\n".join(lines)
+
+
+def _render_linking(linking: dict[str, Any] | None) -> list[str]:
+    if not linking:
+        return []
+    if "error" in linking:
+        return ["", f"数据挂接：无法读取 —— {linking['error']}"]
+    methods = "，".join(f"{k} {v:,}" for k, v in linking["links_by_method"].items()) or "无"
+    return [
+        "",
+        f"数据挂接：房屋–单元挂接 {linking['links']:,}（{methods}）；未挂接房屋 {linking['unlinked_fw']:,}、"
+        f"单元 {linking['unlinked_dy']:,}；候选对 {linking['candidates']:,}；"
+        f"业务挂接 {linking['business_links']:,}",
+    ]
 
 
 def _render_staging(staging: dict[str, Any] | None) -> list[str]:

@@ -61,6 +61,14 @@ def _validate(settings: Settings) -> dict[str, Any]:
     return run_validation(dsn_of(settings, "jy"), czr="job:validate")
 
 
+def _link(settings: Settings) -> dict[str, Any]:
+    """Link flats and units not yet linked, and their businesses (数据挂接, seed §5.2.4)."""
+    from jydj.linking import run_link
+
+    with closing(connect(dsn_of(settings, "jy"), "jy")) as conn:
+        return run_link(conn, "job:link")
+
+
 def _reconcile(settings: Settings) -> dict[str, Any]:
     """Daily reconcile (补推, seed §5.2.1.4) of all four streams since yesterday."""
     from connector.reconcile import run_reconcile
@@ -78,6 +86,7 @@ JOBS: dict[str, Job] = {
             "reconcile", "0 2 * * *", "每日补推：比对四条数据流的源与目标，补推缺失或不一致的数据", _reconcile
         ),
         Job("validate", "*/5 * * * *", "数据效检与入库：校验暂存的登记数据，合格的写入生产库", _validate),
+        Job("link", "7,37 * * * *", "数据挂接：挂接尚未挂接的房屋与单元及其业务，其余生成候选", _link),
         Job("retry_dead_letters", "*/15 * * * *", "死信重试：重新应用各流暂存的死信行", _retry_dead_letters),
         Job("purge_outbox", "30 3 * * *", "清理发件箱：删除 30 天前已推送的发件箱行", _purge_outbox),
     )

@@ -278,8 +278,8 @@ BEGIN
         SELECT f.fwbm, d.bdcdyh,
                gl.pair_points(f.gz_xm, f.gz_xmjc, f.gz_dl, f.gz_zh, f.gz_dy, f.gz_c, f.gz_sjc, f.gz_fh, f.gz_sjfh,
                               f.jzmj, f.tnmj, f.zjhm, f.qlrmc, f.fwbm,
-                              coalesce(a.gz_xm, d.gz_xm), d.gz_xmjc, d.gz_dl, d.gz_zh, d.gz_dy, d.gz_c, d.gz_fh,
-                              d.jzmj, d.tnmj, d.zjhm, d.qlrmc, d.fwbm) AS fx
+                              coalesce(a.gz_xm, d.gz_xm), d.gz_xmjc, d.gz_dl, d.gz_zh, d.gz_dy, d.gz_mc, d.gz_mfh,
+                              d.jzmj, d.tnmj, d.zjhm, d.qlrmc, d.fwbm, f.gz_qx, d.gz_qx) AS fx
           FROM pf
           JOIN gl.fwtz f ON f.fwbm = pf.k1
           JOIN gl.dytz d ON d.bdcdyh = pf.k2
@@ -291,7 +291,7 @@ BEGIN
            gl.pair_reasons(s.fx) || json_build_object('得分', s.df)::jsonb
       FROM (SELECT p.fwbm, p.bdcdyh, p.fx,
                    (p.fx[1] + p.fx[2] + p.fx[3] + p.fx[4] + p.fx[5] + p.fx[6] + p.fx[7] + p.fx[8] + p.fx[9]
-                    + p.fx[10])::integer AS df
+                    + p.fx[10] + p.fx[11])::integer AS df
               FROM pairs p) s
      ORDER BY s.df DESC, s.fwbm, s.bdcdyh
      LIMIT coalesce(p_n, 5);
@@ -324,8 +324,8 @@ BEGIN
                AND (p_fwbm IS NULL
                     OR (coalesce(f.gz_xm, ''), coalesce(f.gz_dl, ''), f.gz_zh) IN
                        (SELECT coalesce(x.gz_xm, ''), coalesce(x.gz_dl, ''), x.gz_zh
-                          FROM gl.fwtz x WHERE x.fwbm = ANY (p_fwbm)))
-            WINDOW w AS (PARTITION BY coalesce(f.gz_xm, f.gz_dl), f.gz_zh, f.gz_dy ORDER BY f.gz_c)) r
+                          FROM gl.fwtz x WHERE x.fwbm IN (SELECT unnest(p_fwbm))))
+            WINDOW w AS (PARTITION BY f.gz_xm, f.gz_dl, f.gz_zh, f.gz_dy ORDER BY f.gz_c)) r
      WHERE t.fwbm = r.fwbm
        AND (t.gz_sjc IS DISTINCT FROM r.sjc
             OR t.gz_sjfh IS DISTINCT FROM CASE WHEN r.sjc <> t.gz_c AND length(t.gz_fh) >= 3
@@ -340,6 +340,98 @@ $$;
 --
 
 COMMENT ON FUNCTION gl.estimate_floors(p_fwbm text[]) IS '推算交易端房屋的实际层（同幢同单元名义层的次序 + 最低名义层 − 1）与以实际层书写的房号';
+
+--
+-- Name: estimate_offsets(); Type: FUNCTION; Schema: gl; Owner: -
+--
+
+CREATE FUNCTION gl.estimate_offsets() RETURNS integer
+    LANGUAGE plpgsql
+    AS $$
+DECLARE
+    v_n integer;
+BEGIN
+    UPDATE gl.dytz t
+       SET gz_pyc = c.k, gz_mc = c.mc,
+           gz_mfh = CASE WHEN c.mc IS DISTINCT FROM t.gz_c AND length(t.gz_fh) >= 3 THEN c.mc || right(t.gz_fh, 2)
+                         ELSE t.gz_fh END
+      FROM (WITH hp AS (  -- 登记端所记编码在交易端存在的单元，按登记端的幢
+                 SELECT left(d.bdcdyh, 24) AS zb, d.gz_c AS dc, f.gz_c AS fc, f.gz_sjc AS fsj,
+                        f.gz_xm, f.gz_dl, f.gz_zh, f.gz_dy
+                   FROM gl.dytz d JOIN gl.fwtz f ON f.fwbm = d.fwbm
+                  WHERE substr(d.bdcdyh, 20, 1) = 'F' AND d.gz_c IS NOT NULL AND f.gz_c IS NOT NULL),
+            ht AS (  -- 每幢的证据数，及与名义层、实际层相同的个数
+                 SELECT h.zb, count(*) AS tot, count(*) FILTER (WHERE h.dc = h.fc) AS nm,
+                        count(*) FILTER (WHERE h.dc = h.fsj AND h.fsj <> h.fc) AS ns
+                   FROM hp h GROUP BY h.zb HAVING count(*) >= 3),
+            hk AS (  -- 每幢最常见的层差
+                 SELECT DISTINCT ON (x.zb) x.zb, x.k, x.n
+                   FROM (SELECT h.zb, h.dc - h.fc AS k, count(*) AS n FROM hp h GROUP BY 1, 2) x
+                  ORDER BY x.zb, x.n DESC, x.k),
+            hb AS (  -- 每幢所记编码最常指向的交易端的楼
+                 SELECT DISTINCT ON (x.zb) x.zb, x.xm, x.dl, x.zh
+                   FROM (SELECT h.zb, h.gz_xm AS xm, h.gz_dl AS dl, h.gz_zh AS zh, count(*) AS n
+                           FROM hp h GROUP BY 1, 2, 3, 4) x
+                  ORDER BY x.zb, x.n DESC),
+            hz AS (  -- 每幢的习惯：M 名义层、S 实际层、P 偏移 k（≥ 3 个证据、≥ 80% 一致）
+                 SELECT t.zb,
+                        CASE WHEN t.nm >= 0.8 * t.tot THEN 'M'
+                             WHEN t.ns >= 0.8 * t.tot THEN 'S'
+                             WHEN k.n >= 0.8 * t.tot AND k.k BETWEEN 1 AND 3 THEN 'P' END AS xg,
+                        k.k, b.xm, b.dl, b.zh
+                   FROM ht t JOIN hk k ON k.zb = t.zb JOIN hb b ON b.zb = t.zb),
+            sm AS (  -- 交易端各楼 实际层 → 名义层
+                 SELECT DISTINCT ON (1, 2, 3, 4) coalesce(f.gz_xm, '') AS xm, coalesce(f.gz_dl, '') AS dl,
+                        f.gz_zh AS zh, f.gz_sjc AS sjc, f.gz_c AS c
+                   FROM gl.fwtz f WHERE f.gz_sjc IS NOT NULL AND f.gz_sjc <> f.gz_c
+                  ORDER BY 1, 2, 3, 4, 5),
+            r1 AS (SELECT db.xm, db.zh, db.mx - jb.mx AS k
+                     FROM (SELECT x.gz_xmjc AS xm, x.gz_zh AS zh, max(x.gz_c) AS mx, min(x.gz_c) AS mn
+                             FROM gl.dytz x WHERE x.gz_xmjc IS NOT NULL AND x.gz_zh IS NOT NULL
+                            GROUP BY 1, 2) db
+                     JOIN (SELECT x.gz_xmjc AS xm, x.gz_zh AS zh, max(x.gz_c) AS mx, min(x.gz_c) AS mn
+                             FROM gl.fwtz x WHERE x.gz_xmjc IS NOT NULL AND x.gz_zh IS NOT NULL
+                            GROUP BY 1, 2
+                           HAVING count(DISTINCT x.gz_dl) <= 1) jb ON jb.xm = db.xm AND jb.zh = db.zh
+                    WHERE db.mx - jb.mx BETWEEN 1 AND 3 AND db.mn >= jb.mn + (db.mx - jb.mx)),
+            r2 AS (SELECT db.dl, db.zh, db.mx - jb.mx AS k
+                     FROM (SELECT x.gz_dl AS dl, x.gz_zh AS zh, max(x.gz_c) AS mx, min(x.gz_c) AS mn
+                             FROM gl.dytz x WHERE x.gz_dl IS NOT NULL AND x.gz_zh IS NOT NULL
+                            GROUP BY 1, 2) db
+                     JOIN (SELECT x.gz_dl AS dl, x.gz_zh AS zh, max(x.gz_c) AS mx, min(x.gz_c) AS mn
+                             FROM gl.fwtz x WHERE x.gz_dl IS NOT NULL AND x.gz_zh IS NOT NULL
+                            GROUP BY 1, 2) jb ON jb.dl = db.dl AND jb.zh = db.zh
+                    WHERE db.mx - jb.mx BETWEEN 1 AND 3 AND db.mn >= jb.mn + (db.mx - jb.mx))
+            SELECT u.bdcdyh, u.k,
+                   CASE WHEN u.gz_c IS NULL THEN NULL
+                        WHEN u.xg = 'S' THEN coalesce(u.sm_c, u.gz_c)
+                        WHEN u.k IS NOT NULL THEN u.gz_c - u.k
+                        ELSE u.gz_c END AS mc
+              FROM (SELECT d.bdcdyh, d.gz_c, z.xg, s.c AS sm_c,
+                           CASE WHEN z.xg = 'P' THEN z.k
+                                WHEN z.xg IS NOT NULL THEN NULL
+                                WHEN o1.k IS NOT NULL AND o2.k IS NOT NULL AND o1.k <> o2.k THEN NULL
+                                ELSE coalesce(o1.k, o2.k) END AS k
+                      FROM gl.dytz d
+                      LEFT JOIN hz z ON z.zb = left(d.bdcdyh, 24)
+                      LEFT JOIN r1 o1 ON o1.xm = d.gz_xmjc AND o1.zh = d.gz_zh
+                      LEFT JOIN r2 o2 ON o2.dl = d.gz_dl AND o2.zh = d.gz_zh
+                      LEFT JOIN sm s ON z.xg = 'S' AND s.xm = coalesce(z.xm, '') AND s.dl = coalesce(z.dl, '')
+                                    AND s.zh = z.zh AND s.sjc = d.gz_c) u) c
+     WHERE t.bdcdyh = c.bdcdyh
+       AND (t.gz_pyc IS DISTINCT FROM c.k OR t.gz_mc IS DISTINCT FROM c.mc
+            OR t.gz_mfh IS DISTINCT FROM CASE WHEN c.mc IS DISTINCT FROM t.gz_c AND length(t.gz_fh) >= 3
+                                              THEN c.mc || right(t.gz_fh, 2) ELSE t.gz_fh END);
+    GET DIAGNOSTICS v_n = ROW_COUNT;
+    RETURN v_n;
+END
+$$;
+
+--
+-- Name: FUNCTION estimate_offsets(); Type: COMMENT; Schema: gl; Owner: -
+--
+
+COMMENT ON FUNCTION gl.estimate_offsets() IS '推算登记端各幢记层的习惯（名义层、实际层、偏移 k），换算出按交易端名义层的比对用层与房号';
 
 --
 -- Name: fh_typo(text, text); Type: FUNCTION; Schema: gl; Owner: -
@@ -387,14 +479,15 @@ BEGIN
     IF p_side IS NULL OR p_side NOT IN ('jy', 'dj') THEN
         RAISE EXCEPTION '导入端 side 只能是 jy 或 dj（收到「%」）', p_side USING ERRCODE = '22023';
     END IF;
-    SELECT count(*) INTO v_rows FROM gl.drhc;
+    SELECT count(*) INTO v_rows FROM gl.drhc WHERE pc = pg_backend_pid();
 
     -- 清洗：去首尾空白，空串为 NULL（就地改缓冲行，后面的校验与并入都读清洗后的值）
     UPDATE gl.drhc SET c1 = nullif(btrim(c1), ''), c2 = nullif(btrim(c2), ''), c3 = nullif(btrim(c3), ''),
                        c4 = nullif(btrim(c4), ''), c5 = nullif(btrim(c5), ''), c6 = nullif(btrim(c6), ''),
                        c7 = nullif(btrim(c7), ''), c8 = nullif(btrim(c8), ''), c9 = nullif(btrim(c9), ''),
                        c10 = nullif(btrim(c10), ''), c11 = nullif(btrim(c11), ''), c12 = nullif(btrim(c12), ''),
-                       c13 = nullif(btrim(c13), '');
+                       c13 = nullif(btrim(c13), '')
+     WHERE pc = pg_backend_pid();
 
     -- 校验：每行第一个不通过的原因
     UPDATE gl.drhc r
@@ -427,55 +520,55 @@ BEGIN
                            CASE WHEN p_side = 'jy' THEN r.c3 ELSE r.c4 END AS zl,
                            CASE WHEN p_side = 'jy' THEN r.c4 ELSE r.c5 END AS zh,
                            CASE WHEN p_side = 'jy' THEN r.c7 ELSE r.c8 END AS fh
-                      FROM gl.drhc r) d) v
-     WHERE v.xx IS NOT NULL AND r.hh = v.hh;
+                      FROM gl.drhc r WHERE r.pc = pg_backend_pid()) d) v
+     WHERE v.xx IS NOT NULL AND r.pc = pg_backend_pid() AND r.hh = v.hh;
     GET DIAGNOSTICS v_bad = ROW_COUNT;
     v_errors := coalesce((SELECT json_agg(json_build_object('hh', b.hh, 'xx', b.xx) ORDER BY b.hh)
-                            FROM gl.drhc b WHERE b.xx IS NOT NULL)::jsonb, '[]'::jsonb);
-    DELETE FROM gl.drhc WHERE xx IS NOT NULL;
+                            FROM gl.drhc b WHERE b.pc = pg_backend_pid() AND b.xx IS NOT NULL)::jsonb, '[]'::jsonb);
+    DELETE FROM gl.drhc WHERE pc = pg_backend_pid() AND xx IS NOT NULL;
 
     IF p_side = 'jy' THEN
         UPDATE gl.drhc d
            SET bg = CASE WHEN t.fwbm IS NULL THEN '新增' ELSE '更新' END
           FROM gl.drhc d0
           LEFT JOIN gl.fwtz t ON t.fwbm = d0.c1
-         WHERE d0.hh = d.hh
+         WHERE d0.pc = d.pc AND d0.hh = d.hh AND d.pc = pg_backend_pid()
            AND (t.fwbm IS NULL OR t.ly <> '导入'
                 OR (t.xmmc, t.zl, t.zh, t.dyh, t.szc, t.fh, t.jzmj, t.tnmj, t.qlrmc, t.zjhm)
                    IS DISTINCT FROM (d.c2, d.c3, d.c4, d.c5, d.c6, d.c7, d.c8::numeric(12,2), d.c9::numeric(12,2),
                                      d.c10, d.c11));
         MERGE INTO gl.fwtz t
         USING (SELECT d.*, gl.norm_row(d.c2, d.c3, d.c4, d.c5, d.c6, d.c7) AS g
-                 FROM gl.drhc d WHERE d.bg IS NOT NULL) s
+                 FROM gl.drhc d WHERE d.pc = pg_backend_pid() AND d.bg IS NOT NULL OFFSET 0) s
            ON (t.fwbm = s.c1)
         WHEN MATCHED THEN UPDATE SET
              ly = '导入', xmmc = s.c2, zl = s.c3, zh = s.c4, dyh = s.c5, szc = s.c6, fh = s.c7,
              jzmj = s.c8::numeric(12,2), tnmj = s.c9::numeric(12,2), qlrmc = s.c10, zjhm = upper(s.c11),
              gz_xm = s.g[1], gz_xmjc = s.g[2], gz_dl = s.g[3], gz_zh = s.g[4], gz_dy = s.g[5],
-             gz_c = s.g[6]::integer, gz_fh = s.g[7], gz_dz = s.g[8], gxsj = now()
+             gz_c = s.g[6]::integer, gz_fh = s.g[7], gz_dz = s.g[8], gz_qx = s.g[9], gxsj = now()
         WHEN NOT MATCHED THEN INSERT
              (fwbm, ly, xmmc, zl, zh, dyh, szc, fh, jzmj, tnmj, qlrmc, zjhm,
-              gz_xm, gz_xmjc, gz_dl, gz_zh, gz_dy, gz_c, gz_fh, gz_dz)
+              gz_xm, gz_xmjc, gz_dl, gz_zh, gz_dy, gz_c, gz_fh, gz_dz, gz_qx)
              VALUES (s.c1, '导入', s.c2, s.c3, s.c4, s.c5, s.c6, s.c7, s.c8::numeric(12,2), s.c9::numeric(12,2),
-                     s.c10, upper(s.c11), s.g[1], s.g[2], s.g[3], s.g[4], s.g[5], s.g[6]::integer, s.g[7], s.g[8]);
+                     s.c10, upper(s.c11), s.g[1], s.g[2], s.g[3], s.g[4], s.g[5], s.g[6]::integer, s.g[7], s.g[8], s.g[9]);
         SELECT count(*) FILTER (WHERE bg = '新增'), count(*) FILTER (WHERE bg = '更新') INTO v_new, v_chg
-          FROM gl.drhc;
+          FROM gl.drhc WHERE pc = pg_backend_pid();
         IF v_new + v_chg > 0 THEN
-            PERFORM gl.estimate_floors(ARRAY(SELECT d.c1 FROM gl.drhc d WHERE d.bg IS NOT NULL));
+            PERFORM gl.estimate_floors(ARRAY(SELECT d.c1 FROM gl.drhc d WHERE d.pc = pg_backend_pid() AND d.bg IS NOT NULL));
         END IF;
     ELSE
         UPDATE gl.drhc d
            SET bg = CASE WHEN t.bdcdyh IS NULL THEN '新增' ELSE '更新' END
           FROM gl.drhc d0
           LEFT JOIN gl.dytz t ON t.bdcdyh = d0.c1
-         WHERE d0.hh = d.hh
+         WHERE d0.pc = d.pc AND d0.hh = d.hh AND d.pc = pg_backend_pid()
            AND (t.bdcdyh IS NULL OR t.ly <> '导入'
                 OR (t.fwbm, t.xmmc, t.zl, t.zh, t.dyh, t.szc, t.hh, t.jzmj, t.tnmj, t.qlrmc, t.zjhm, t.bdcqzh)
                    IS DISTINCT FROM (d.c2, d.c3, d.c4, d.c5, d.c6, d.c7, d.c8, d.c9::numeric(12,2),
                                      d.c10::numeric(12,2), d.c11, d.c12, d.c13));
         MERGE INTO gl.dytz t
         USING (SELECT d.*, gl.norm_row(d.c3, d.c4, d.c5, d.c6, d.c7, d.c8) AS g
-                 FROM gl.drhc d WHERE d.bg IS NOT NULL) s
+                 FROM gl.drhc d WHERE d.pc = pg_backend_pid() AND d.bg IS NOT NULL OFFSET 0) s
            ON (t.bdcdyh = s.c1)
         WHEN MATCHED THEN UPDATE SET
              ly = '导入', fwbm = s.c2, xmmc = s.c3, zl = s.c4, zh = s.c5, dyh = s.c6, szc = s.c7, hh = s.c8,
@@ -483,16 +576,16 @@ BEGIN
              bdcqzh = s.c13,
              gz_xm = coalesce((SELECT a.gz_xm FROM gl.xmbm a WHERE a.bm = s.g[1]), s.g[1]), gz_xmjc = s.g[2],
              gz_dl = s.g[3], gz_zh = s.g[4], gz_dy = s.g[5], gz_c = s.g[6]::integer, gz_fh = s.g[7],
-             gz_dz = s.g[8], gxsj = now()
+             gz_dz = s.g[8], gz_qx = s.g[9], gz_pyc = NULL, gz_mc = s.g[6]::integer, gz_mfh = s.g[7], gxsj = now()
         WHEN NOT MATCHED THEN INSERT
              (bdcdyh, ly, fwbm, xmmc, zl, zh, dyh, szc, hh, jzmj, tnmj, qlrmc, zjhm, bdcqzh,
-              gz_xm, gz_xmjc, gz_dl, gz_zh, gz_dy, gz_c, gz_fh, gz_dz)
+              gz_xm, gz_xmjc, gz_dl, gz_zh, gz_dy, gz_c, gz_fh, gz_dz, gz_qx, gz_mc, gz_mfh)
              VALUES (s.c1, '导入', s.c2, s.c3, s.c4, s.c5, s.c6, s.c7, s.c8, s.c9::numeric(12,2),
                      s.c10::numeric(12,2), s.c11, upper(s.c12), s.c13,
                      coalesce((SELECT a.gz_xm FROM gl.xmbm a WHERE a.bm = s.g[1]), s.g[1]), s.g[2], s.g[3], s.g[4],
-                     s.g[5], s.g[6]::integer, s.g[7], s.g[8]);
+                     s.g[5], s.g[6]::integer, s.g[7], s.g[8], s.g[9], s.g[6]::integer, s.g[7]);
         SELECT count(*) FILTER (WHERE bg = '新增'), count(*) FILTER (WHERE bg = '更新') INTO v_new, v_chg
-          FROM gl.drhc;
+          FROM gl.drhc WHERE pc = pg_backend_pid();
     END IF;
 
     v_res := json_build_object('side', p_side, 'rows', v_rows, 'new', v_new, 'changed', v_chg,
@@ -500,7 +593,7 @@ BEGIN
     INSERT INTO audit.czrz (czr, czlx, dxb, dxzj, bgh, ly)
     VALUES (p_czr, '挂接数据导入', CASE WHEN p_side = 'jy' THEN 'gl.fwtz' ELSE 'gl.dytz' END, p_wj,
             v_res || json_build_object('wj', p_wj)::jsonb, p_ly);
-    TRUNCATE gl.drhc;
+    DELETE FROM gl.drhc WHERE pc = pg_backend_pid();
     RETURN v_res || json_build_object('errors', v_errors)::jsonb;
 END
 $_$;
@@ -563,7 +656,7 @@ DECLARE
     v_n   integer;
     v_k   integer := 0;
     v_min integer := coalesce(p_min, 12);
-    v_cj  integer := coalesce(p_cj, 5);
+    v_cj  integer := coalesce(p_cj, 3);
 BEGIN
     -- 第一轮：gl.link_pairs 已排好名次
     INSERT INTO gl.fw_dy (fwbm, bdcdyh, ppdf, glfs, glyj, czr)
@@ -767,14 +860,14 @@ BEGIN
       FROM (SELECT f.fwbm, d.bdcdyh,
                    gl.pair_points(f.gz_xm, f.gz_xmjc, f.gz_dl, f.gz_zh, f.gz_dy, f.gz_c, f.gz_sjc, f.gz_fh, f.gz_sjfh,
                                   f.jzmj, f.tnmj, f.zjhm, f.qlrmc, f.fwbm,
-                                  d.gz_xm, d.gz_xmjc, d.gz_dl, d.gz_zh, d.gz_dy, d.gz_c, d.gz_fh,
-                                  d.jzmj, d.tnmj, d.zjhm, d.qlrmc, d.fwbm) AS fx
+                                  d.gz_xm, d.gz_xmjc, d.gz_dl, d.gz_zh, d.gz_dy, d.gz_mc, d.gz_mfh,
+                                  d.jzmj, d.tnmj, d.zjhm, d.qlrmc, d.fwbm, f.gz_qx, d.gz_qx) AS fx
               FROM gl.dytz d
               JOIN gl.fwtz f ON f.fwbm = d.fwbm
              WHERE NOT EXISTS (SELECT 1 FROM gl.fw_dy g WHERE g.bdcdyh = d.bdcdyh)
                AND NOT EXISTS (SELECT 1 FROM gl.fw_dy g WHERE g.fwbm = f.fwbm)
                AND NOT EXISTS (SELECT 1 FROM gl.dytz o WHERE o.fwbm = d.fwbm AND o.bdcdyh <> d.bdcdyh)) c
-     WHERE c.fx[3] >= 0 AND c.fx[4] >= 0 AND c.fx[5] >= 5 AND c.fx[7] >= -2;
+     WHERE c.fx[3] >= 0 AND c.fx[4] >= 0 AND c.fx[5] >= 5 AND c.fx[7] >= 0 AND (c.fx[4] > 0 OR c.fx[7] >= 2);
     GET DIAGNOSTICS v_n = ROW_COUNT;
     RETURN v_n;
 END
@@ -803,20 +896,20 @@ BEGIN
                  FROM gl.dytz x
                  LEFT JOIN gl.xmbm a ON a.bm = x.gz_xm
                 WHERE NOT EXISTS (SELECT 1 FROM gl.fw_dy g WHERE g.bdcdyh = x.bdcdyh)),
-         p AS (SELECT f.fwbm, d.bdcdyh FROM f JOIN d ON d.gz_xmjc = f.gz_xmjc AND d.gz_zh = f.gz_zh AND d.gz_fh = f.gz_fh
+         p AS (SELECT f.fwbm, d.bdcdyh FROM f JOIN d ON d.gz_xmjc = f.gz_xmjc AND d.gz_zh = f.gz_zh AND d.gz_mfh = f.gz_fh
                UNION
-               SELECT f.fwbm, d.bdcdyh FROM f JOIN d ON d.gz_xmjc = f.gz_xmjc AND d.gz_zh = f.gz_zh AND d.gz_fh = f.gz_sjfh
+               SELECT f.fwbm, d.bdcdyh FROM f JOIN d ON d.gz_xmjc = f.gz_xmjc AND d.gz_zh = f.gz_zh AND d.gz_mfh = f.gz_sjfh
                UNION
-               SELECT f.fwbm, d.bdcdyh FROM f JOIN d ON d.gz_dl = f.gz_dl AND d.gz_zh = f.gz_zh AND d.gz_fh = f.gz_fh
+               SELECT f.fwbm, d.bdcdyh FROM f JOIN d ON d.gz_dl = f.gz_dl AND d.gz_zh = f.gz_zh AND d.gz_mfh = f.gz_fh
                UNION
-               SELECT f.fwbm, d.bdcdyh FROM f JOIN d ON d.gz_dl = f.gz_dl AND d.gz_zh = f.gz_zh AND d.gz_fh = f.gz_sjfh
+               SELECT f.fwbm, d.bdcdyh FROM f JOIN d ON d.gz_dl = f.gz_dl AND d.gz_zh = f.gz_zh AND d.gz_mfh = f.gz_sjfh
                UNION
-               SELECT f.fwbm, d.bdcdyh FROM f JOIN d ON d.bm_xm = f.gz_xm AND d.gz_zh = f.gz_zh AND d.gz_fh = f.gz_fh
+               SELECT f.fwbm, d.bdcdyh FROM f JOIN d ON d.bm_xm = f.gz_xm AND d.gz_zh = f.gz_zh AND d.gz_mfh = f.gz_fh
                UNION
-               SELECT f.fwbm, d.bdcdyh FROM f JOIN d ON d.gz_xmjc = f.gz_xmjc AND d.gz_zh = f.gz_zh AND d.gz_c = f.gz_c
+               SELECT f.fwbm, d.bdcdyh FROM f JOIN d ON d.gz_xmjc = f.gz_xmjc AND d.gz_zh = f.gz_zh AND d.gz_mc = f.gz_c
                                                     AND (d.gz_dy = f.gz_dy OR d.gz_dy IS NULL OR f.gz_dy IS NULL)
                UNION
-               SELECT f.fwbm, d.bdcdyh FROM f JOIN d ON d.gz_xmjc = f.gz_xmjc AND d.gz_zh = f.gz_zh AND d.gz_c = f.gz_sjc
+               SELECT f.fwbm, d.bdcdyh FROM f JOIN d ON d.gz_xmjc = f.gz_xmjc AND d.gz_zh = f.gz_zh AND d.gz_mc = f.gz_sjc
                                                     AND (d.gz_dy = f.gz_dy OR d.gz_dy IS NULL OR f.gz_dy IS NULL)
                UNION
                SELECT f.fwbm, d.bdcdyh FROM f JOIN d ON d.zjhm = f.zjhm
@@ -825,15 +918,15 @@ BEGIN
          s AS (SELECT p.fwbm, p.bdcdyh,
                       gl.pair_points(f.gz_xm, f.gz_xmjc, f.gz_dl, f.gz_zh, f.gz_dy, f.gz_c, f.gz_sjc, f.gz_fh, f.gz_sjfh,
                                      f.jzmj, f.tnmj, f.zjhm, f.qlrmc, f.fwbm,
-                                     coalesce(d.bm_xm, d.gz_xm), d.gz_xmjc, d.gz_dl, d.gz_zh, d.gz_dy, d.gz_c, d.gz_fh,
-                                     d.jzmj, d.tnmj, d.zjhm, d.qlrmc, d.fwbm) AS fx
+                                     coalesce(d.bm_xm, d.gz_xm), d.gz_xmjc, d.gz_dl, d.gz_zh, d.gz_dy, d.gz_mc, d.gz_mfh,
+                                     d.jzmj, d.tnmj, d.zjhm, d.qlrmc, d.fwbm, f.gz_qx, d.gz_qx) AS fx
                  FROM p
                  JOIN f ON f.fwbm = p.fwbm
                  JOIN d ON d.bdcdyh = p.bdcdyh
                OFFSET 0),
          t AS (SELECT s.fwbm, s.bdcdyh, s.fx,
                       (s.fx[1] + s.fx[2] + s.fx[3] + s.fx[4] + s.fx[5] + s.fx[6] + s.fx[7] + s.fx[8] + s.fx[9]
-                       + s.fx[10])::integer AS df
+                       + s.fx[10] + s.fx[11])::integer AS df
                  FROM s)
     SELECT t.fwbm, t.bdcdyh, t.df, t.fx,
            row_number() OVER wf, row_number() OVER wd,
@@ -878,6 +971,7 @@ BEGIN
         v_t := clock_timestamp();
         IF v_step = 'features' THEN
             v_n := (SELECT (r ->> 'fw')::bigint + (r ->> 'dy')::bigint FROM (SELECT gl.refresh_features() AS r) x);
+            PERFORM gl.estimate_offsets();
             ANALYZE gl.fwtz;
             ANALYZE gl.dytz;
         ELSIF v_step = 'exact' THEN
@@ -947,7 +1041,7 @@ DECLARE
     v_c  text;
     v_fh text;
 BEGIN
-    a := coalesce(gl.parse_zl(gl.norm_text(p_zl)), ARRAY[NULL, NULL, NULL, NULL, NULL, NULL, NULL]::text[]);
+    a := coalesce(gl.parse_zl(gl.norm_text(p_zl)), ARRAY[NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL]::text[]);
     v_xm := coalesce(gl.norm_text(p_xmmc), a[2]);
     IF v_xm IS NOT NULL THEN
         v_xm := nullif(replace(v_xm, '小区', ''), '');
@@ -971,7 +1065,7 @@ BEGIN
     IF length(v_c) > 3 THEN v_c := NULL; END IF;
     IF length(v_zh) > 6 THEN v_zh := NULL; END IF;
     IF length(v_fh) > 10 THEN v_fh := right(v_fh, 10); END IF;
-    RETURN ARRAY[v_xm, v_jc, a[1], v_zh, v_dy, v_c, v_fh, a[7]];
+    RETURN ARRAY[v_xm, v_jc, a[1], v_zh, v_dy, v_c, v_fh, a[7], a[8]];
 END
 $_$;
 
@@ -979,7 +1073,7 @@ $_$;
 -- Name: FUNCTION norm_row(p_xmmc text, p_zl text, p_zh text, p_dy text, p_szc text, p_fh text); Type: COMMENT; Schema: gl; Owner: -
 --
 
-COMMENT ON FUNCTION gl.norm_row(p_xmmc text, p_zl text, p_zh text, p_dy text, p_szc text, p_fh text) IS '比对键：[项目规范键, 项目词干, 路名门牌, 幢号, 单元号, 层, 房号, 规范坐落]；结构化列优先，缺的由坐落解析补上';
+COMMENT ON FUNCTION gl.norm_row(p_xmmc text, p_zl text, p_zh text, p_dy text, p_szc text, p_fh text) IS '比对键：[项目规范键, 项目词干, 路名门牌, 幢号, 单元号, 层, 房号, 规范坐落, 区县]；结构化列优先，缺的由坐落解析补上';
 
 --
 -- Name: norm_text(text); Type: FUNCTION; Schema: gl; Owner: -
@@ -1057,10 +1151,10 @@ $_$;
 COMMENT ON FUNCTION gl.norm_text(p text) IS '文本规范化：全角转半角、去空白标点、期数统一、标记前中文数字转阿拉伯数字、幢座#号楼统一为栋、楼→层、去末尾室号';
 
 --
--- Name: pair_points(text, text, text, text, text, integer, integer, text, text, numeric, numeric, text, text, text, text, text, text, text, text, integer, text, numeric, numeric, text, text, text); Type: FUNCTION; Schema: gl; Owner: -
+-- Name: pair_points(text, text, text, text, text, integer, integer, text, text, numeric, numeric, text, text, text, text, text, text, text, text, integer, text, numeric, numeric, text, text, text, text, text); Type: FUNCTION; Schema: gl; Owner: -
 --
 
-CREATE FUNCTION gl.pair_points(f_xm text, f_xmjc text, f_dl text, f_zh text, f_dy text, f_c integer, f_sjc integer, f_fh text, f_sjfh text, f_jzmj numeric, f_tnmj numeric, f_zjhm text, f_qlrmc text, f_fwbm text, d_xm text, d_xmjc text, d_dl text, d_zh text, d_dy text, d_c integer, d_fh text, d_jzmj numeric, d_tnmj numeric, d_zjhm text, d_qlrmc text, d_fwbm text) RETURNS smallint[]
+CREATE FUNCTION gl.pair_points(f_xm text, f_xmjc text, f_dl text, f_zh text, f_dy text, f_c integer, f_sjc integer, f_fh text, f_sjfh text, f_jzmj numeric, f_tnmj numeric, f_zjhm text, f_qlrmc text, f_fwbm text, d_xm text, d_xmjc text, d_dl text, d_zh text, d_dy text, d_c integer, d_fh text, d_jzmj numeric, d_tnmj numeric, d_zjhm text, d_qlrmc text, d_fwbm text, f_qx text, d_qx text) RETURNS smallint[]
     LANGUAGE sql IMMUTABLE
     AS $_$
     SELECT ARRAY[
@@ -1091,15 +1185,16 @@ CREATE FUNCTION gl.pair_points(f_xm text, f_xmjc text, f_dl text, f_zh text, f_d
         CASE WHEN f_zjhm = d_zjhm THEN 4
              WHEN (f_zjhm IS NULL OR d_zjhm IS NULL) AND f_qlrmc = d_qlrmc THEN 2
              ELSE 0 END,
-        CASE WHEN f_fwbm = d_fwbm THEN 3 ELSE 0 END
+        CASE WHEN f_fwbm = d_fwbm THEN 3 ELSE 0 END,
+        CASE WHEN f_qx IS NULL OR d_qx IS NULL THEN 0 WHEN f_qx = d_qx THEN 1 ELSE -6 END
     ]::smallint[]
 $_$;
 
 --
--- Name: FUNCTION pair_points(f_xm text, f_xmjc text, f_dl text, f_zh text, f_dy text, f_c integer, f_sjc integer, f_fh text, f_sjfh text, f_jzmj numeric, f_tnmj numeric, f_zjhm text, f_qlrmc text, f_fwbm text, d_xm text, d_xmjc text, d_dl text, d_zh text, d_dy text, d_c integer, d_fh text, d_jzmj numeric, d_tnmj numeric, d_zjhm text, d_qlrmc text, d_fwbm text); Type: COMMENT; Schema: gl; Owner: -
+-- Name: FUNCTION pair_points(f_xm text, f_xmjc text, f_dl text, f_zh text, f_dy text, f_c integer, f_sjc integer, f_fh text, f_sjfh text, f_jzmj numeric, f_tnmj numeric, f_zjhm text, f_qlrmc text, f_fwbm text, d_xm text, d_xmjc text, d_dl text, d_zh text, d_dy text, d_c integer, d_fh text, d_jzmj numeric, d_tnmj numeric, d_zjhm text, d_qlrmc text, d_fwbm text, f_qx text, d_qx text); Type: COMMENT; Schema: gl; Owner: -
 --
 
-COMMENT ON FUNCTION gl.pair_points(f_xm text, f_xmjc text, f_dl text, f_zh text, f_dy text, f_c integer, f_sjc integer, f_fh text, f_sjfh text, f_jzmj numeric, f_tnmj numeric, f_zjhm text, f_qlrmc text, f_fwbm text, d_xm text, d_xmjc text, d_dl text, d_zh text, d_dy text, d_c integer, d_fh text, d_jzmj numeric, d_tnmj numeric, d_zjhm text, d_qlrmc text, d_fwbm text) IS '房屋–单元比对的分项得分 [项目, 路名门牌, 幢, 单元, 房号, 层, 建筑面积, 套内面积, 权利人, 房屋编码]，和为证据得分';
+COMMENT ON FUNCTION gl.pair_points(f_xm text, f_xmjc text, f_dl text, f_zh text, f_dy text, f_c integer, f_sjc integer, f_fh text, f_sjfh text, f_jzmj numeric, f_tnmj numeric, f_zjhm text, f_qlrmc text, f_fwbm text, d_xm text, d_xmjc text, d_dl text, d_zh text, d_dy text, d_c integer, d_fh text, d_jzmj numeric, d_tnmj numeric, d_zjhm text, d_qlrmc text, d_fwbm text, f_qx text, d_qx text) IS '房屋–单元比对的分项得分 [项目, 路名门牌, 幢, 单元, 房号, 层, 建筑面积, 套内面积, 权利人, 房屋编码, 区县]，和为证据得分';
 
 --
 -- Name: pair_reasons(smallint[]); Type: FUNCTION; Schema: gl; Owner: -
@@ -1122,6 +1217,7 @@ CREATE FUNCTION gl.pair_reasons(p smallint[]) RETURNS jsonb
         '套内面积', CASE p[8] WHEN 1 THEN '相同' WHEN -2 THEN '差>8%' ELSE '缺或相近' END,
         '权利人', CASE p[9] WHEN 4 THEN '证件号相同' WHEN 2 THEN '名称相同' ELSE '无旁证' END,
         '房屋编码', CASE p[10] WHEN 3 THEN '登记端所记相同' ELSE '无' END,
+        '区县', CASE p[11] WHEN 1 THEN '相同' WHEN -6 THEN '不同' ELSE '缺' END,
         '分项', p)::jsonb
 $$;
 
@@ -1147,6 +1243,8 @@ DECLARE
     v_c  text;
     v_fh text;
     v_dz text;
+    v_qx text;
+    m    text[];
     v_pre text;
     v_door text;
     v_rest text;
@@ -1158,7 +1256,9 @@ BEGIN
     END IF;
     t := p;
     IF left(t, 2) IN ('四川', '达州', '通川', '达川', '宣汉', '开江', '大竹', '渠县', '万源') THEN
-        t := regexp_replace(t, '^(四川省)?(达州市)?(通川区|达川区|宣汉县|开江县|大竹县|渠县|万源市)?', '');
+        m := regexp_match(t, '^(四川省)?(达州市)?(通川区|达川区|宣汉县|开江县|大竹县|渠县|万源市)?');
+        v_qx := m[3];
+        t := substr(t, length(coalesce(m[1], '') || coalesce(m[2], '') || coalesce(m[3], '')) + 1);
     END IF;
     IF strpos(t, '街道') > 0 OR strpos(t, '镇') > 0 OR strpos(t, '乡') > 0 THEN
         t := regexp_replace(t, '^[^0-9]{1,6}?(街道|镇|乡)(?=[^0-9])', '');
@@ -1218,7 +1318,7 @@ BEGIN
     IF v_c IS NULL AND length(v_fh) >= 3 THEN
         v_c := left(v_fh, length(v_fh) - 2);
     END IF;
-    RETURN ARRAY[v_dl, nullif(v_xm, ''), ltrim(v_zh, '0'), ltrim(v_dy, '0'), ltrim(v_c, '0'), v_fh, v_dz];
+    RETURN ARRAY[v_dl, nullif(v_xm, ''), ltrim(v_zh, '0'), ltrim(v_dy, '0'), ltrim(v_c, '0'), v_fh, v_dz, v_qx];
 END
 $_$;
 
@@ -1226,7 +1326,7 @@ $_$;
 -- Name: FUNCTION parse_zl(p text); Type: COMMENT; Schema: gl; Owner: -
 --
 
-COMMENT ON FUNCTION gl.parse_zl(p text) IS '坐落解析：去行政区前缀后解析出 [路名门牌, 项目名称, 幢号, 单元号, 层, 房号, 去前缀全文]（输入为 gl.norm_text 规范化的坐落）';
+COMMENT ON FUNCTION gl.parse_zl(p text) IS '坐落解析：去行政区前缀后解析出 [路名门牌, 项目名称, 幢号, 单元号, 层, 房号, 去前缀全文, 区县]（输入为 gl.norm_text 规范化的坐落）';
 
 --
 -- Name: refresh_features(); Type: FUNCTION; Schema: gl; Owner: -
@@ -1262,17 +1362,18 @@ BEGIN
             WHERE e.fwbm IS NULL
                OR (e.ly = '楼盘表'
                    AND (e.xmmc, e.zl, e.dyh, e.szc, e.fh, e.jzmj, e.tnmj, e.qlrmc, e.zjhm)
-                       IS DISTINCT FROM (s.xmmc, s.zl, s.dyh, s.szc, s.fh, s.jzmj, s.tnmj, s.qlrmc, s.zjhm))) s
+                       IS DISTINCT FROM (s.xmmc, s.zl, s.dyh, s.szc, s.fh, s.jzmj, s.tnmj, s.qlrmc, s.zjhm))
+           OFFSET 0) s
        ON (t.fwbm = s.fwbm)
     WHEN MATCHED THEN UPDATE SET
          xmmc = s.xmmc, zl = s.zl, dyh = s.dyh, szc = s.szc, fh = s.fh, jzmj = s.jzmj, tnmj = s.tnmj,
          qlrmc = s.qlrmc, zjhm = s.zjhm, gz_xm = s.g[1], gz_xmjc = s.g[2], gz_dl = s.g[3], gz_zh = s.g[4],
-         gz_dy = s.g[5], gz_c = s.g[6]::integer, gz_fh = s.g[7], gz_dz = s.g[8], gxsj = now()
+         gz_dy = s.g[5], gz_c = s.g[6]::integer, gz_fh = s.g[7], gz_dz = s.g[8], gz_qx = s.g[9], gxsj = now()
     WHEN NOT MATCHED THEN INSERT
          (fwbm, ly, xmmc, zl, dyh, szc, fh, jzmj, tnmj, qlrmc, zjhm,
-          gz_xm, gz_xmjc, gz_dl, gz_zh, gz_dy, gz_c, gz_fh, gz_dz)
+          gz_xm, gz_xmjc, gz_dl, gz_zh, gz_dy, gz_c, gz_fh, gz_dz, gz_qx)
          VALUES (s.fwbm, '楼盘表', s.xmmc, s.zl, s.dyh, s.szc, s.fh, s.jzmj, s.tnmj, s.qlrmc, s.zjhm,
-                 s.g[1], s.g[2], s.g[3], s.g[4], s.g[5], s.g[6]::integer, s.g[7], s.g[8]);
+                 s.g[1], s.g[2], s.g[3], s.g[4], s.g[5], s.g[6]::integer, s.g[7], s.g[8], s.g[9]);
     GET DIAGNOSTICS v_fw = ROW_COUNT;
     IF v_fw > 0 THEN
         PERFORM gl.estimate_floors(NULL);
@@ -1306,20 +1407,21 @@ BEGIN
                OR (e.ly <> '导入'
                    AND (e.ly, e.fwbm, e.zl, e.zh, e.dyh, e.szc, e.hh, e.jzmj, e.tnmj, e.qlrmc, e.zjhm, e.bdcqzh)
                        IS DISTINCT FROM (s.ly, s.fwbm, s.zl, s.zh, s.dyh, s.szc, s.hh, s.jzmj, s.tnmj, s.qlrmc, s.zjhm,
-                                         s.bdcqzh))) s
+                                         s.bdcqzh))
+           OFFSET 0) s
        ON (t.bdcdyh = s.bdcdyh)
     WHEN MATCHED THEN UPDATE SET
          ly = s.ly, fwbm = s.fwbm, zl = s.zl, zh = s.zh, dyh = s.dyh, szc = s.szc, hh = s.hh, jzmj = s.jzmj,
          tnmj = s.tnmj, qlrmc = s.qlrmc, zjhm = s.zjhm, bdcqzh = s.bdcqzh,
          gz_xm = coalesce((SELECT a.gz_xm FROM gl.xmbm a WHERE a.bm = s.g[1]), s.g[1]), gz_xmjc = s.g[2],
          gz_dl = s.g[3], gz_zh = s.g[4], gz_dy = s.g[5], gz_c = s.g[6]::integer, gz_fh = s.g[7], gz_dz = s.g[8],
-         gxsj = now()
+         gz_qx = s.g[9], gz_pyc = NULL, gz_mc = s.g[6]::integer, gz_mfh = s.g[7], gxsj = now()
     WHEN NOT MATCHED THEN INSERT
          (bdcdyh, ly, fwbm, zl, zh, dyh, szc, hh, jzmj, tnmj, qlrmc, zjhm, bdcqzh,
-          gz_xm, gz_xmjc, gz_dl, gz_zh, gz_dy, gz_c, gz_fh, gz_dz)
+          gz_xm, gz_xmjc, gz_dl, gz_zh, gz_dy, gz_c, gz_fh, gz_dz, gz_qx, gz_mc, gz_mfh)
          VALUES (s.bdcdyh, s.ly, s.fwbm, s.zl, s.zh, s.dyh, s.szc, s.hh, s.jzmj, s.tnmj, s.qlrmc, s.zjhm, s.bdcqzh,
                  coalesce((SELECT a.gz_xm FROM gl.xmbm a WHERE a.bm = s.g[1]), s.g[1]), s.g[2], s.g[3], s.g[4],
-                 s.g[5], s.g[6]::integer, s.g[7], s.g[8]);
+                 s.g[5], s.g[6]::integer, s.g[7], s.g[8], s.g[9], s.g[6]::integer, s.g[7]);
     GET DIAGNOSTICS v_dy = ROW_COUNT;
     RETURN json_build_object('fw', v_fw, 'dy', v_dy)::jsonb;
 END
@@ -10328,6 +10430,7 @@ COMMENT ON COLUMN gl.bdd.dycj IS '与该单元次优候选的分差';
 --
 
 CREATE UNLOGGED TABLE gl.drhc (
+    pc integer DEFAULT pg_backend_pid() NOT NULL,
     hh integer NOT NULL,
     c1 text,
     c2 text,
@@ -10350,7 +10453,13 @@ CREATE UNLOGGED TABLE gl.drhc (
 -- Name: TABLE drhc; Type: COMMENT; Schema: gl; Owner: -
 --
 
-COMMENT ON TABLE gl.drhc IS '导入缓冲：jydj link import 读入的 CSV 数据行（UNLOGGED 工作表，每次导入前清空），列按文件列序';
+COMMENT ON TABLE gl.drhc IS '导入缓冲：jydj link import 读入的 CSV 数据行（UNLOGGED 工作表），列按文件列序；各导入会话只读写自己的行（pc），导入结束即删去';
+
+--
+-- Name: COLUMN drhc.pc; Type: COMMENT; Schema: gl; Owner: -
+--
+
+COMMENT ON COLUMN gl.drhc.pc IS '导入会话的服务进程号（pg_backend_pid()）：同时导入的会话互不干扰';
 
 --
 -- Name: COLUMN drhc.hh; Type: COMMENT; Schema: gl; Owner: -
@@ -10403,6 +10512,10 @@ CREATE TABLE gl.dytz (
     gz_c integer,
     gz_fh text,
     gz_dz text,
+    gz_qx text,
+    gz_pyc integer,
+    gz_mc integer,
+    gz_mfh text,
     gxsj timestamp with time zone DEFAULT now() NOT NULL,
     CONSTRAINT dytz_ly_ck CHECK (((ly)::text = ANY ((ARRAY['登记'::character varying, '暂存'::character varying, '导入'::character varying])::text[]))),
     CONSTRAINT dytz_mj_ck CHECK (((jzmj >= (0)::numeric) AND (tnmj >= (0)::numeric)))
@@ -10547,6 +10660,30 @@ COMMENT ON COLUMN gl.dytz.gz_fh IS '规范房号';
 COMMENT ON COLUMN gl.dytz.gz_dz IS '规范坐落';
 
 --
+-- Name: COLUMN dytz.gz_qx; Type: COMMENT; Schema: gl; Owner: -
+--
+
+COMMENT ON COLUMN gl.dytz.gz_qx IS '坐落中写明的区县（如 通川区；未写为空）';
+
+--
+-- Name: COLUMN dytz.gz_pyc; Type: COMMENT; Schema: gl; Owner: -
+--
+
+COMMENT ON COLUMN gl.dytz.gz_pyc IS '层偏移：该幢登记端按实际层记载、比交易端名义层高出的层数（底部架空层、商铺），由 gl.estimate_offsets 推算；空为无偏移';
+
+--
+-- Name: COLUMN dytz.gz_mc; Type: COMMENT; Schema: gl; Owner: -
+--
+
+COMMENT ON COLUMN gl.dytz.gz_mc IS '比对用层（按名义层：所在层减层偏移）';
+
+--
+-- Name: COLUMN dytz.gz_mfh; Type: COMMENT; Schema: gl; Owner: -
+--
+
+COMMENT ON COLUMN gl.dytz.gz_mfh IS '比对用房号（按名义层书写：比对用层 || 房号末两位；无偏移时即规范房号）';
+
+--
 -- Name: COLUMN dytz.gxsj; Type: COMMENT; Schema: gl; Owner: -
 --
 
@@ -10596,6 +10733,7 @@ CREATE TABLE gl.fwtz (
     gz_fh text,
     gz_sjfh text,
     gz_dz text,
+    gz_qx text,
     gxsj timestamp with time zone DEFAULT now() NOT NULL,
     CONSTRAINT fwtz_ly_ck CHECK (((ly)::text = ANY ((ARRAY['楼盘表'::character varying, '导入'::character varying])::text[]))),
     CONSTRAINT fwtz_mj_ck CHECK (((jzmj >= (0)::numeric) AND (tnmj >= (0)::numeric)))
@@ -10738,6 +10876,12 @@ COMMENT ON COLUMN gl.fwtz.gz_sjfh IS '以实际层书写的房号（实际层 ||
 --
 
 COMMENT ON COLUMN gl.fwtz.gz_dz IS '规范坐落（去省市区前缀后的全文，用于模糊比对与人工查看）';
+
+--
+-- Name: COLUMN fwtz.gz_qx; Type: COMMENT; Schema: gl; Owner: -
+--
+
+COMMENT ON COLUMN gl.fwtz.gz_qx IS '坐落中写明的区县（如 通川区；未写为空）';
 
 --
 -- Name: COLUMN fwtz.gxsj; Type: COMMENT; Schema: gl; Owner: -
@@ -16125,7 +16269,7 @@ ALTER TABLE ONLY gl.bdd
 --
 
 ALTER TABLE ONLY gl.drhc
-    ADD CONSTRAINT drhc_pk PRIMARY KEY (hh);
+    ADD CONSTRAINT drhc_pk PRIMARY KEY (pc, hh);
 
 --
 -- Name: dytz dytz_pk; Type: CONSTRAINT; Schema: gl; Owner: -

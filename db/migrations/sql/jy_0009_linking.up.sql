@@ -42,6 +42,7 @@ CREATE TABLE gl.fwtz (
     gz_fh   text,
     gz_sjfh text,
     gz_dz   text,
+    gz_qx   text,
     gxsj    timestamptz    NOT NULL DEFAULT now(),
     CONSTRAINT fwtz_pk PRIMARY KEY (fwbm),
     CONSTRAINT fwtz_ly_ck CHECK (ly IN ('楼盘表', '导入')),
@@ -70,6 +71,7 @@ COMMENT ON COLUMN gl.fwtz.gz_sjc IS '推算的实际层（同幢同单元名义�
 COMMENT ON COLUMN gl.fwtz.gz_fh IS '规范房号（数字文本，如 1203）';
 COMMENT ON COLUMN gl.fwtz.gz_sjfh IS '以实际层书写的房号（实际层 || 房号末两位）';
 COMMENT ON COLUMN gl.fwtz.gz_dz IS '规范坐落（去省市区前缀后的全文，用于模糊比对与人工查看）';
+COMMENT ON COLUMN gl.fwtz.gz_qx IS '坐落中写明的区县（如 通川区；未写为空）';
 COMMENT ON COLUMN gl.fwtz.gxsj IS '更新时间';
 CREATE INDEX fwtz_xmjc_ix ON gl.fwtz (gz_xmjc, gz_zh);
 CREATE INDEX fwtz_dl_ix ON gl.fwtz (gz_dl, gz_zh);
@@ -101,6 +103,7 @@ CREATE TABLE gl.dytz (
     gz_c    integer,
     gz_fh   text,
     gz_dz   text,
+    gz_qx   text,
     gz_pyc  integer,
     gz_mc   integer,
     gz_mfh  text,
@@ -132,6 +135,7 @@ COMMENT ON COLUMN gl.dytz.gz_dy IS '规范单元号';
 COMMENT ON COLUMN gl.dytz.gz_c IS '规范所在层';
 COMMENT ON COLUMN gl.dytz.gz_fh IS '规范房号';
 COMMENT ON COLUMN gl.dytz.gz_dz IS '规范坐落';
+COMMENT ON COLUMN gl.dytz.gz_qx IS '坐落中写明的区县（如 通川区；未写为空）';
 COMMENT ON COLUMN gl.dytz.gz_pyc IS '层偏移：该幢登记端按实际层记载、比交易端名义层高出的层数（底部架空层、商铺），由 gl.estimate_offsets 推算；空为无偏移';
 COMMENT ON COLUMN gl.dytz.gz_mc IS '比对用层（按名义层：所在层减层偏移）';
 COMMENT ON COLUMN gl.dytz.gz_mfh IS '比对用房号（按名义层书写：比对用层 || 房号末两位；无偏移时即规范房号）';
@@ -216,14 +220,16 @@ COMMENT ON COLUMN gl.bdd.dycj IS '与该单元次优候选的分差';
 -- gl.drhc: 导入缓冲（工作表）
 -- ----------------------------------------------------------------------
 CREATE UNLOGGED TABLE gl.drhc (
+    pc      integer        NOT NULL DEFAULT pg_backend_pid(),
     hh      integer        NOT NULL,
     c1      text, c2 text, c3 text, c4 text, c5 text, c6 text, c7 text, c8 text, c9 text, c10 text,
     c11     text, c12 text, c13 text,
     xx      text,
     bg      varchar(2),
-    CONSTRAINT drhc_pk PRIMARY KEY (hh)
+    CONSTRAINT drhc_pk PRIMARY KEY (pc, hh)
 );
-COMMENT ON TABLE gl.drhc IS '导入缓冲：jydj link import 读入的 CSV 数据行（UNLOGGED 工作表，每次导入前清空），列按文件列序';
+COMMENT ON TABLE gl.drhc IS '导入缓冲：jydj link import 读入的 CSV 数据行（UNLOGGED 工作表），列按文件列序；各导入会话只读写自己的行（pc），导入结束即删去';
+COMMENT ON COLUMN gl.drhc.pc IS '导入会话的服务进程号（pg_backend_pid()）：同时导入的会话互不干扰';
 COMMENT ON COLUMN gl.drhc.hh IS '文件中的行号（表头为第 1 行）';
 COMMENT ON COLUMN gl.drhc.c1 IS '第 1 列（交易端 fwbm；登记端 bdcdyh）';
 COMMENT ON COLUMN gl.drhc.xx IS '校验不通过的原因（空为合格）';

@@ -32,7 +32,7 @@ BEGIN
                gl.pair_points(f.gz_xm, f.gz_xmjc, f.gz_dl, f.gz_zh, f.gz_dy, f.gz_c, f.gz_sjc, f.gz_fh, f.gz_sjfh,
                               f.jzmj, f.tnmj, f.zjhm, f.qlrmc, f.fwbm,
                               coalesce(a.gz_xm, d.gz_xm), d.gz_xmjc, d.gz_dl, d.gz_zh, d.gz_dy, d.gz_mc, d.gz_mfh,
-                              d.jzmj, d.tnmj, d.zjhm, d.qlrmc, d.fwbm) AS fx
+                              d.jzmj, d.tnmj, d.zjhm, d.qlrmc, d.fwbm, f.gz_qx, d.gz_qx) AS fx
           FROM pf
           JOIN gl.fwtz f ON f.fwbm = pf.k1
           JOIN gl.dytz d ON d.bdcdyh = pf.k2
@@ -44,7 +44,7 @@ BEGIN
            gl.pair_reasons(s.fx) || json_build_object('得分', s.df)::jsonb
       FROM (SELECT p.fwbm, p.bdcdyh, p.fx,
                    (p.fx[1] + p.fx[2] + p.fx[3] + p.fx[4] + p.fx[5] + p.fx[6] + p.fx[7] + p.fx[8] + p.fx[9]
-                    + p.fx[10])::integer AS df
+                    + p.fx[10] + p.fx[11])::integer AS df
               FROM pairs p) s
      ORDER BY s.df DESC, s.fwbm, s.bdcdyh
      LIMIT coalesce(p_n, 5);

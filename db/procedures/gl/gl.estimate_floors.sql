@@ -1,7 +1,7 @@
 -- gl.estimate_floors(text[]) → integer
 -- 做什么: 推算交易端房屋的实际层与「以实际层书写的房号」，供与登记端（常按实际层记层与房号）比对。
 -- 规则: seed §5.2.4.1（所在层）；docs/linking.md「名义层与实际层」。交易端记的是名义层：有的楼不设 4、13、14 层的
---   层号，或底部是架空层、商铺。同幢同单元（项目规范键或路名门牌 + 幢号 + 单元号）各名义层排序，
+--   层号，或底部是架空层、商铺。同幢同单元（项目规范键 + 路名门牌 + 幢号 + 单元号：同名项目在别的路上是另一处）各名义层排序，
 --   实际层 = 名义层的次序 + 最低名义层 − 1（底部架空层保持原层号，跳过的层号使其上各层的实际层减小）；
 --   实际层与名义层不同时，实际层房号 = 实际层 || 房号末两位。只改值有变化的行。
 -- 参数: p_fwbm 涉及的房屋编码（推算它们所在的各幢各单元）；NULL 为全部
@@ -27,8 +27,8 @@ BEGIN
                AND (p_fwbm IS NULL
                     OR (coalesce(f.gz_xm, ''), coalesce(f.gz_dl, ''), f.gz_zh) IN
                        (SELECT coalesce(x.gz_xm, ''), coalesce(x.gz_dl, ''), x.gz_zh
-                          FROM gl.fwtz x WHERE x.fwbm = ANY (p_fwbm)))
-            WINDOW w AS (PARTITION BY coalesce(f.gz_xm, f.gz_dl), f.gz_zh, f.gz_dy ORDER BY f.gz_c)) r
+                          FROM gl.fwtz x WHERE x.fwbm IN (SELECT unnest(p_fwbm))))
+            WINDOW w AS (PARTITION BY f.gz_xm, f.gz_dl, f.gz_zh, f.gz_dy ORDER BY f.gz_c)) r
      WHERE t.fwbm = r.fwbm
        AND (t.gz_sjc IS DISTINCT FROM r.sjc
             OR t.gz_sjfh IS DISTINCT FROM CASE WHEN r.sjc <> t.gz_c AND length(t.gz_fh) >= 3

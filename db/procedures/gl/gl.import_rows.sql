@@ -9,13 +9,14 @@
 --     同一文件中主键重复时，第二次及以后出现的行不导入（指出首次出现的行号）；
 --     jzmj、tnmj 有值时须是 0–99999 的数；坐落 zl 为空时幢号与房号都须有值（否则无从比对）；文本不超过 200 字符。
 --   并入：按主键 MERGE；原值（各列去首尾空白，空串为 NULL）与已有行完全相同的不写（同一文件导入两次不改变任何行）；
---   新行与有变化的行由 gl.norm_row 算出规范化比对键，来源记为「导入」；交易端再由 gl.estimate_floors 推算所涉各幢的实际层。
+--   新行与有变化的行由 gl.norm_row 算出规范化比对键（子查询带 OFFSET 0：每行只算一次，不因引用多个数组元素而重算），来源记为「导入」；交易端再由 gl.estimate_floors 推算所涉各幢的实际层。
 --   写一行操作日志 audit.czrz（操作 挂接数据导入，变更后记文件名与各项行数）。
 -- 参数: p_side jy/dj；p_wj 文件名（记日志）；p_czr 操作人；p_ly 来源 cli/web/api/job
 -- 返回: {"rows": 数据行数, "new": 新增, "changed": 更新, "same": 未变, "bad": 坏行数,
 --        "errors": [{"hh": 行号, "xx": 原因}, …]}（按行号）
 -- 错误: p_side 不是 jy/dj 时抛出「导入端 side 只能是 jy 或 dj」
--- 调用: jydj link import（Python 把 CSV 行 COPY 进 gl.drhc 后调用，同一事务）
+-- 调用: jydj link import（Python 把 CSV 行 COPY 进 gl.drhc 后调用，同一事务；缓冲行以会话进程号 pc 区分，
+--       两端、多个文件可同时导入）
 -- 读写表: 读 gl.drhc；写 gl.fwtz 或 gl.dytz、audit.czrz
 
 CREATE OR REPLACE FUNCTION gl.import_rows(p_side text, p_wj text, p_czr text, p_ly text)
@@ -34,14 +35,15 @@ BEGIN
     IF p_side IS NULL OR p_side NOT IN ('jy', 'dj') THEN
         RAISE EXCEPTION '导入端 side 只能是 jy 或 dj（收到「%」）', p_side USING ERRCODE = '22023';
     END IF;
-    SELECT count(*) INTO v_rows FROM gl.drhc;
+    SELECT count(*) INTO v_rows FROM gl.drhc WHERE pc = pg_backend_pid();
 
     -- 清洗：去首尾空白，空串为 NULL（就地改缓冲行，后面的校验与并入都读清洗后的值）
     UPDATE gl.drhc SET c1 = nullif(btrim(c1), ''), c2 = nullif(btrim(c2), ''), c3 = nullif(btrim(c3), ''),
                        c4 = nullif(btrim(c4), ''), c5 = nullif(btrim(c5), ''), c6 = nullif(btrim(c6), ''),
                        c7 = nullif(btrim(c7), ''), c8 = nullif(btrim(c8), ''), c9 = nullif(btrim(c9), ''),
                        c10 = nullif(btrim(c10), ''), c11 = nullif(btrim(c11), ''), c12 = nullif(btrim(c12), ''),
-                       c13 = nullif(btrim(c13), '');
+                       c13 = nullif(btrim(c13), '')
+     WHERE pc = pg_backend_pid();
 
     -- 校验：每行第一个不通过的原因
     UPDATE gl.drhc r
@@ -74,55 +76,55 @@ BEGIN
                            CASE WHEN p_side = 'jy' THEN r.c3 ELSE r.c4 END AS zl,
                            CASE WHEN p_side = 'jy' THEN r.c4 ELSE r.c5 END AS zh,
                            CASE WHEN p_side = 'jy' THEN r.c7 ELSE r.c8 END AS fh
-                      FROM gl.drhc r) d) v
-     WHERE v.xx IS NOT NULL AND r.hh = v.hh;
+                      FROM gl.drhc r WHERE r.pc = pg_backend_pid()) d) v
+     WHERE v.xx IS NOT NULL AND r.pc = pg_backend_pid() AND r.hh = v.hh;
     GET DIAGNOSTICS v_bad = ROW_COUNT;
     v_errors := coalesce((SELECT json_agg(json_build_object('hh', b.hh, 'xx', b.xx) ORDER BY b.hh)
-                            FROM gl.drhc b WHERE b.xx IS NOT NULL)::jsonb, '[]'::jsonb);
-    DELETE FROM gl.drhc WHERE xx IS NOT NULL;
+                            FROM gl.drhc b WHERE b.pc = pg_backend_pid() AND b.xx IS NOT NULL)::jsonb, '[]'::jsonb);
+    DELETE FROM gl.drhc WHERE pc = pg_backend_pid() AND xx IS NOT NULL;
 
     IF p_side = 'jy' THEN
         UPDATE gl.drhc d
            SET bg = CASE WHEN t.fwbm IS NULL THEN '新增' ELSE '更新' END
           FROM gl.drhc d0
           LEFT JOIN gl.fwtz t ON t.fwbm = d0.c1
-         WHERE d0.hh = d.hh
+         WHERE d0.pc = d.pc AND d0.hh = d.hh AND d.pc = pg_backend_pid()
            AND (t.fwbm IS NULL OR t.ly <> '导入'
                 OR (t.xmmc, t.zl, t.zh, t.dyh, t.szc, t.fh, t.jzmj, t.tnmj, t.qlrmc, t.zjhm)
                    IS DISTINCT FROM (d.c2, d.c3, d.c4, d.c5, d.c6, d.c7, d.c8::numeric(12,2), d.c9::numeric(12,2),
                                      d.c10, d.c11));
         MERGE INTO gl.fwtz t
         USING (SELECT d.*, gl.norm_row(d.c2, d.c3, d.c4, d.c5, d.c6, d.c7) AS g
-                 FROM gl.drhc d WHERE d.bg IS NOT NULL) s
+                 FROM gl.drhc d WHERE d.pc = pg_backend_pid() AND d.bg IS NOT NULL OFFSET 0) s
            ON (t.fwbm = s.c1)
         WHEN MATCHED THEN UPDATE SET
              ly = '导入', xmmc = s.c2, zl = s.c3, zh = s.c4, dyh = s.c5, szc = s.c6, fh = s.c7,
              jzmj = s.c8::numeric(12,2), tnmj = s.c9::numeric(12,2), qlrmc = s.c10, zjhm = upper(s.c11),
              gz_xm = s.g[1], gz_xmjc = s.g[2], gz_dl = s.g[3], gz_zh = s.g[4], gz_dy = s.g[5],
-             gz_c = s.g[6]::integer, gz_fh = s.g[7], gz_dz = s.g[8], gxsj = now()
+             gz_c = s.g[6]::integer, gz_fh = s.g[7], gz_dz = s.g[8], gz_qx = s.g[9], gxsj = now()
         WHEN NOT MATCHED THEN INSERT
              (fwbm, ly, xmmc, zl, zh, dyh, szc, fh, jzmj, tnmj, qlrmc, zjhm,
-              gz_xm, gz_xmjc, gz_dl, gz_zh, gz_dy, gz_c, gz_fh, gz_dz)
+              gz_xm, gz_xmjc, gz_dl, gz_zh, gz_dy, gz_c, gz_fh, gz_dz, gz_qx)
              VALUES (s.c1, '导入', s.c2, s.c3, s.c4, s.c5, s.c6, s.c7, s.c8::numeric(12,2), s.c9::numeric(12,2),
-                     s.c10, upper(s.c11), s.g[1], s.g[2], s.g[3], s.g[4], s.g[5], s.g[6]::integer, s.g[7], s.g[8]);
+                     s.c10, upper(s.c11), s.g[1], s.g[2], s.g[3], s.g[4], s.g[5], s.g[6]::integer, s.g[7], s.g[8], s.g[9]);
         SELECT count(*) FILTER (WHERE bg = '新增'), count(*) FILTER (WHERE bg = '更新') INTO v_new, v_chg
-          FROM gl.drhc;
+          FROM gl.drhc WHERE pc = pg_backend_pid();
         IF v_new + v_chg > 0 THEN
-            PERFORM gl.estimate_floors(ARRAY(SELECT d.c1 FROM gl.drhc d WHERE d.bg IS NOT NULL));
+            PERFORM gl.estimate_floors(ARRAY(SELECT d.c1 FROM gl.drhc d WHERE d.pc = pg_backend_pid() AND d.bg IS NOT NULL));
         END IF;
     ELSE
         UPDATE gl.drhc d
            SET bg = CASE WHEN t.bdcdyh IS NULL THEN '新增' ELSE '更新' END
           FROM gl.drhc d0
           LEFT JOIN gl.dytz t ON t.bdcdyh = d0.c1
-         WHERE d0.hh = d.hh
+         WHERE d0.pc = d.pc AND d0.hh = d.hh AND d.pc = pg_backend_pid()
            AND (t.bdcdyh IS NULL OR t.ly <> '导入'
                 OR (t.fwbm, t.xmmc, t.zl, t.zh, t.dyh, t.szc, t.hh, t.jzmj, t.tnmj, t.qlrmc, t.zjhm, t.bdcqzh)
                    IS DISTINCT FROM (d.c2, d.c3, d.c4, d.c5, d.c6, d.c7, d.c8, d.c9::numeric(12,2),
                                      d.c10::numeric(12,2), d.c11, d.c12, d.c13));
         MERGE INTO gl.dytz t
         USING (SELECT d.*, gl.norm_row(d.c3, d.c4, d.c5, d.c6, d.c7, d.c8) AS g
-                 FROM gl.drhc d WHERE d.bg IS NOT NULL) s
+                 FROM gl.drhc d WHERE d.pc = pg_backend_pid() AND d.bg IS NOT NULL OFFSET 0) s
            ON (t.bdcdyh = s.c1)
         WHEN MATCHED THEN UPDATE SET
              ly = '导入', fwbm = s.c2, xmmc = s.c3, zl = s.c4, zh = s.c5, dyh = s.c6, szc = s.c7, hh = s.c8,
@@ -130,16 +132,16 @@ BEGIN
              bdcqzh = s.c13,
              gz_xm = coalesce((SELECT a.gz_xm FROM gl.xmbm a WHERE a.bm = s.g[1]), s.g[1]), gz_xmjc = s.g[2],
              gz_dl = s.g[3], gz_zh = s.g[4], gz_dy = s.g[5], gz_c = s.g[6]::integer, gz_fh = s.g[7],
-             gz_dz = s.g[8], gz_pyc = NULL, gz_mc = s.g[6]::integer, gz_mfh = s.g[7], gxsj = now()
+             gz_dz = s.g[8], gz_qx = s.g[9], gz_pyc = NULL, gz_mc = s.g[6]::integer, gz_mfh = s.g[7], gxsj = now()
         WHEN NOT MATCHED THEN INSERT
              (bdcdyh, ly, fwbm, xmmc, zl, zh, dyh, szc, hh, jzmj, tnmj, qlrmc, zjhm, bdcqzh,
-              gz_xm, gz_xmjc, gz_dl, gz_zh, gz_dy, gz_c, gz_fh, gz_dz, gz_mc, gz_mfh)
+              gz_xm, gz_xmjc, gz_dl, gz_zh, gz_dy, gz_c, gz_fh, gz_dz, gz_qx, gz_mc, gz_mfh)
              VALUES (s.c1, '导入', s.c2, s.c3, s.c4, s.c5, s.c6, s.c7, s.c8, s.c9::numeric(12,2),
                      s.c10::numeric(12,2), s.c11, upper(s.c12), s.c13,
                      coalesce((SELECT a.gz_xm FROM gl.xmbm a WHERE a.bm = s.g[1]), s.g[1]), s.g[2], s.g[3], s.g[4],
-                     s.g[5], s.g[6]::integer, s.g[7], s.g[8], s.g[6]::integer, s.g[7]);
+                     s.g[5], s.g[6]::integer, s.g[7], s.g[8], s.g[9], s.g[6]::integer, s.g[7]);
         SELECT count(*) FILTER (WHERE bg = '新增'), count(*) FILTER (WHERE bg = '更新') INTO v_new, v_chg
-          FROM gl.drhc;
+          FROM gl.drhc WHERE pc = pg_backend_pid();
     END IF;
 
     v_res := json_build_object('side', p_side, 'rows', v_rows, 'new', v_new, 'changed', v_chg,
@@ -147,7 +149,7 @@ BEGIN
     INSERT INTO audit.czrz (czr, czlx, dxb, dxzj, bgh, ly)
     VALUES (p_czr, '挂接数据导入', CASE WHEN p_side = 'jy' THEN 'gl.fwtz' ELSE 'gl.dytz' END, p_wj,
             v_res || json_build_object('wj', p_wj)::jsonb, p_ly);
-    TRUNCATE gl.drhc;
+    DELETE FROM gl.drhc WHERE pc = pg_backend_pid();
     RETURN v_res || json_build_object('errors', v_errors)::jsonb;
 END
 $$;

@@ -24,7 +24,7 @@ BEGIN
                    gl.pair_points(f.gz_xm, f.gz_xmjc, f.gz_dl, f.gz_zh, f.gz_dy, f.gz_c, f.gz_sjc, f.gz_fh, f.gz_sjfh,
                                   f.jzmj, f.tnmj, f.zjhm, f.qlrmc, f.fwbm,
                                   d.gz_xm, d.gz_xmjc, d.gz_dl, d.gz_zh, d.gz_dy, d.gz_mc, d.gz_mfh,
-                                  d.jzmj, d.tnmj, d.zjhm, d.qlrmc, d.fwbm) AS fx
+                                  d.jzmj, d.tnmj, d.zjhm, d.qlrmc, d.fwbm, f.gz_qx, d.gz_qx) AS fx
               FROM gl.dytz d
               JOIN gl.fwtz f ON f.fwbm = d.fwbm
              WHERE NOT EXISTS (SELECT 1 FROM gl.fw_dy g WHERE g.bdcdyh = d.bdcdyh)

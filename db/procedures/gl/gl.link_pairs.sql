@@ -53,14 +53,14 @@ BEGIN
                       gl.pair_points(f.gz_xm, f.gz_xmjc, f.gz_dl, f.gz_zh, f.gz_dy, f.gz_c, f.gz_sjc, f.gz_fh, f.gz_sjfh,
                                      f.jzmj, f.tnmj, f.zjhm, f.qlrmc, f.fwbm,
                                      coalesce(d.bm_xm, d.gz_xm), d.gz_xmjc, d.gz_dl, d.gz_zh, d.gz_dy, d.gz_mc, d.gz_mfh,
-                                     d.jzmj, d.tnmj, d.zjhm, d.qlrmc, d.fwbm) AS fx
+                                     d.jzmj, d.tnmj, d.zjhm, d.qlrmc, d.fwbm, f.gz_qx, d.gz_qx) AS fx
                  FROM p
                  JOIN f ON f.fwbm = p.fwbm
                  JOIN d ON d.bdcdyh = p.bdcdyh
                OFFSET 0),
          t AS (SELECT s.fwbm, s.bdcdyh, s.fx,
                       (s.fx[1] + s.fx[2] + s.fx[3] + s.fx[4] + s.fx[5] + s.fx[6] + s.fx[7] + s.fx[8] + s.fx[9]
-                       + s.fx[10])::integer AS df
+                       + s.fx[10] + s.fx[11])::integer AS df
                  FROM s)
     SELECT t.fwbm, t.bdcdyh, t.df, t.fx,
            row_number() OVER wf, row_number() OVER wd,

@@ -7,7 +7,7 @@
 --   项目规范键 = 去「小区」；词干 = 再去期数前的通名（花园 家园 苑 城 府 公寓 大厦 广场 山庄 新村 雅居 佳园）；
 --   层为空而房号有三位以上时取房号去掉末两位。
 -- 参数: p_xmmc 项目名称、p_zl 坐落、p_zh 幢号、p_dy 单元号、p_szc 所在层、p_fh 房号（都可空）
--- 返回: text[8]：[1] 项目规范键 [2] 项目词干 [3] 路名门牌 [4] 幢号 [5] 单元号 [6] 层 [7] 房号 [8] 规范坐落
+-- 返回: text[9]：[1] 项目规范键 [2] 项目词干 [3] 路名门牌 [4] 幢号 [5] 单元号 [6] 层 [7] 房号 [8] 规范坐落 [9] 区县
 -- 错误: 无
 -- 调用: gl.import_rows、gl.refresh_features
 -- 读写表: 无
@@ -26,7 +26,7 @@ DECLARE
     v_c  text;
     v_fh text;
 BEGIN
-    a := coalesce(gl.parse_zl(gl.norm_text(p_zl)), ARRAY[NULL, NULL, NULL, NULL, NULL, NULL, NULL]::text[]);
+    a := coalesce(gl.parse_zl(gl.norm_text(p_zl)), ARRAY[NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL]::text[]);
     v_xm := coalesce(gl.norm_text(p_xmmc), a[2]);
     IF v_xm IS NOT NULL THEN
         v_xm := nullif(replace(v_xm, '小区', ''), '');
@@ -50,9 +50,9 @@ BEGIN
     IF length(v_c) > 3 THEN v_c := NULL; END IF;
     IF length(v_zh) > 6 THEN v_zh := NULL; END IF;
     IF length(v_fh) > 10 THEN v_fh := right(v_fh, 10); END IF;
-    RETURN ARRAY[v_xm, v_jc, a[1], v_zh, v_dy, v_c, v_fh, a[7]];
+    RETURN ARRAY[v_xm, v_jc, a[1], v_zh, v_dy, v_c, v_fh, a[7], a[8]];
 END
 $$;
 
 COMMENT ON FUNCTION gl.norm_row(text, text, text, text, text, text) IS
-    '比对键：[项目规范键, 项目词干, 路名门牌, 幢号, 单元号, 层, 房号, 规范坐落]；结构化列优先，缺的由坐落解析补上';
+    '比对键：[项目规范键, 项目词干, 路名门牌, 幢号, 单元号, 层, 房号, 规范坐落, 区县]；结构化列优先，缺的由坐落解析补上';

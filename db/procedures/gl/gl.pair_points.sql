@@ -13,9 +13,10 @@
 --   [8] 套内面积  ≤1% +1，>8% −2
 --   [9] 权利人  证件号相同 +4；证件号缺而名称相同 +2
 --   [10] 房屋编码  登记端所记房屋编码等于该房屋编码 +3（未经核实的旧编码只作旁证）
+--   [11] 区县  坐落写明的区县相同 +1；不同 −6（各区县有同名项目）
 -- 参数: 交易端 f_*（项目规范键、词干、路名门牌、幢、单元、名义层、实际层、房号、实际层房号、建筑面积、套内面积、
---       证件号、权利人、房屋编码）与登记端 d_*（同名各项，无实际层；d_fwbm 为登记端所记房屋编码）
--- 返回: smallint[10]，见上
+--       证件号、权利人、房屋编码）与登记端 d_*（同名各项，无实际层；d_fwbm 为登记端所记房屋编码），最后是两端的区县
+-- 返回: smallint[11]，见上
 -- 错误: 无
 -- 调用: gl.link_pairs（批量打分）、gl.candidates（单个房屋或单元的候选）
 -- 读写表: 无
@@ -24,7 +25,7 @@ CREATE OR REPLACE FUNCTION gl.pair_points(
     f_xm text, f_xmjc text, f_dl text, f_zh text, f_dy text, f_c integer, f_sjc integer, f_fh text, f_sjfh text,
     f_jzmj numeric, f_tnmj numeric, f_zjhm text, f_qlrmc text, f_fwbm text,
     d_xm text, d_xmjc text, d_dl text, d_zh text, d_dy text, d_c integer, d_fh text,
-    d_jzmj numeric, d_tnmj numeric, d_zjhm text, d_qlrmc text, d_fwbm text)
+    d_jzmj numeric, d_tnmj numeric, d_zjhm text, d_qlrmc text, d_fwbm text, f_qx text, d_qx text)
 RETURNS smallint[]
 LANGUAGE sql
 IMMUTABLE
@@ -57,10 +58,12 @@ AS $$
         CASE WHEN f_zjhm = d_zjhm THEN 4
              WHEN (f_zjhm IS NULL OR d_zjhm IS NULL) AND f_qlrmc = d_qlrmc THEN 2
              ELSE 0 END,
-        CASE WHEN f_fwbm = d_fwbm THEN 3 ELSE 0 END
+        CASE WHEN f_fwbm = d_fwbm THEN 3 ELSE 0 END,
+        CASE WHEN f_qx IS NULL OR d_qx IS NULL THEN 0 WHEN f_qx = d_qx THEN 1 ELSE -6 END
     ]::smallint[]
 $$;
 
 COMMENT ON FUNCTION gl.pair_points(text, text, text, text, text, integer, integer, text, text, numeric, numeric, text, text,
-                                   text, text, text, text, text, text, integer, text, numeric, numeric, text, text, text) IS
-    '房屋–单元比对的分项得分 [项目, 路名门牌, 幢, 单元, 房号, 层, 建筑面积, 套内面积, 权利人, 房屋编码]，和为证据得分';
+                                   text, text, text, text, text, text, integer, text, numeric, numeric, text, text, text,
+                                   text, text) IS
+    '房屋–单元比对的分项得分 [项目, 路名门牌, 幢, 单元, 房号, 层, 建筑面积, 套内面积, 权利人, 房屋编码, 区县]，和为证据得分';

@@ -1,7 +1,7 @@
 -- gl.pair_reasons(smallint[]) → jsonb
 -- 做什么: 把 gl.pair_points 的分项得分转成中文理由，存入挂接依据 gl.fw_dy.glyj 与候选理由 gl.hxd.ly，供人工查看。
 -- 规则: seed §5.2.4（挂接依据留痕）；docs/linking.md「比对项与得分」。各项的分值含义见 gl.pair_points。
--- 参数: p 分项得分（smallint[10]）
+-- 参数: p 分项得分（smallint[11]）
 -- 返回: {"项目": "相同", "幢号": "相同", …, "分项": [...]}
 -- 错误: 无
 -- 调用: gl.link_auto、gl.link_candidates、gl.candidates
@@ -26,6 +26,7 @@ AS $$
         '套内面积', CASE p[8] WHEN 1 THEN '相同' WHEN -2 THEN '差>8%' ELSE '缺或相近' END,
         '权利人', CASE p[9] WHEN 4 THEN '证件号相同' WHEN 2 THEN '名称相同' ELSE '无旁证' END,
         '房屋编码', CASE p[10] WHEN 3 THEN '登记端所记相同' ELSE '无' END,
+        '区县', CASE p[11] WHEN 1 THEN '相同' WHEN -6 THEN '不同' ELSE '缺' END,
         '分项', p)::jsonb
 $$;
 

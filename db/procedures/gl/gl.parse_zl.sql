@@ -10,7 +10,8 @@
 --   返回数组而不是行集（标量函数在大批量 UPDATE/SELECT 中开销小得多）；按标记字的位置（strpos）切分，
 --   不用带捕获组的正则（后者每行要多花数微秒）。
 -- 参数: p 规范化坐落（可空）
--- 返回: text[7]：[1] 路名门牌 [2] 项目名称 [3] 幢号 [4] 单元号 [5] 层 [6] 房号 [7] 去前缀后的全文；解析不出的为 NULL；
+-- 返回: text[8]：[1] 路名门牌 [2] 项目名称 [3] 幢号 [4] 单元号 [5] 层 [6] 房号 [7] 去前缀后的全文 [8] 区县名；
+--       解析不出的为 NULL；
 --       输入为空时返回 NULL
 -- 错误: 无
 -- 调用: gl.norm_features
@@ -30,6 +31,8 @@ DECLARE
     v_c  text;
     v_fh text;
     v_dz text;
+    v_qx text;
+    m    text[];
     v_pre text;
     v_door text;
     v_rest text;
@@ -41,7 +44,9 @@ BEGIN
     END IF;
     t := p;
     IF left(t, 2) IN ('四川', '达州', '通川', '达川', '宣汉', '开江', '大竹', '渠县', '万源') THEN
-        t := regexp_replace(t, '^(四川省)?(达州市)?(通川区|达川区|宣汉县|开江县|大竹县|渠县|万源市)?', '');
+        m := regexp_match(t, '^(四川省)?(达州市)?(通川区|达川区|宣汉县|开江县|大竹县|渠县|万源市)?');
+        v_qx := m[3];
+        t := substr(t, length(coalesce(m[1], '') || coalesce(m[2], '') || coalesce(m[3], '')) + 1);
     END IF;
     IF strpos(t, '街道') > 0 OR strpos(t, '镇') > 0 OR strpos(t, '乡') > 0 THEN
         t := regexp_replace(t, '^[^0-9]{1,6}?(街道|镇|乡)(?=[^0-9])', '');
@@ -101,9 +106,9 @@ BEGIN
     IF v_c IS NULL AND length(v_fh) >= 3 THEN
         v_c := left(v_fh, length(v_fh) - 2);
     END IF;
-    RETURN ARRAY[v_dl, nullif(v_xm, ''), ltrim(v_zh, '0'), ltrim(v_dy, '0'), ltrim(v_c, '0'), v_fh, v_dz];
+    RETURN ARRAY[v_dl, nullif(v_xm, ''), ltrim(v_zh, '0'), ltrim(v_dy, '0'), ltrim(v_c, '0'), v_fh, v_dz, v_qx];
 END
 $$;
 
 COMMENT ON FUNCTION gl.parse_zl(text) IS
-    '坐落解析：去行政区前缀后解析出 [路名门牌, 项目名称, 幢号, 单元号, 层, 房号, 去前缀全文]（输入为 gl.norm_text 规范化的坐落）';
+    '坐落解析：去行政区前缀后解析出 [路名门牌, 项目名称, 幢号, 单元号, 层, 房号, 去前缀全文, 区县]（输入为 gl.norm_text 规范化的坐落）';

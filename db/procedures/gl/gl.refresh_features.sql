@@ -42,17 +42,18 @@ BEGIN
             WHERE e.fwbm IS NULL
                OR (e.ly = '楼盘表'
                    AND (e.xmmc, e.zl, e.dyh, e.szc, e.fh, e.jzmj, e.tnmj, e.qlrmc, e.zjhm)
-                       IS DISTINCT FROM (s.xmmc, s.zl, s.dyh, s.szc, s.fh, s.jzmj, s.tnmj, s.qlrmc, s.zjhm))) s
+                       IS DISTINCT FROM (s.xmmc, s.zl, s.dyh, s.szc, s.fh, s.jzmj, s.tnmj, s.qlrmc, s.zjhm))
+           OFFSET 0) s
        ON (t.fwbm = s.fwbm)
     WHEN MATCHED THEN UPDATE SET
          xmmc = s.xmmc, zl = s.zl, dyh = s.dyh, szc = s.szc, fh = s.fh, jzmj = s.jzmj, tnmj = s.tnmj,
          qlrmc = s.qlrmc, zjhm = s.zjhm, gz_xm = s.g[1], gz_xmjc = s.g[2], gz_dl = s.g[3], gz_zh = s.g[4],
-         gz_dy = s.g[5], gz_c = s.g[6]::integer, gz_fh = s.g[7], gz_dz = s.g[8], gxsj = now()
+         gz_dy = s.g[5], gz_c = s.g[6]::integer, gz_fh = s.g[7], gz_dz = s.g[8], gz_qx = s.g[9], gxsj = now()
     WHEN NOT MATCHED THEN INSERT
          (fwbm, ly, xmmc, zl, dyh, szc, fh, jzmj, tnmj, qlrmc, zjhm,
-          gz_xm, gz_xmjc, gz_dl, gz_zh, gz_dy, gz_c, gz_fh, gz_dz)
+          gz_xm, gz_xmjc, gz_dl, gz_zh, gz_dy, gz_c, gz_fh, gz_dz, gz_qx)
          VALUES (s.fwbm, '楼盘表', s.xmmc, s.zl, s.dyh, s.szc, s.fh, s.jzmj, s.tnmj, s.qlrmc, s.zjhm,
-                 s.g[1], s.g[2], s.g[3], s.g[4], s.g[5], s.g[6]::integer, s.g[7], s.g[8]);
+                 s.g[1], s.g[2], s.g[3], s.g[4], s.g[5], s.g[6]::integer, s.g[7], s.g[8], s.g[9]);
     GET DIAGNOSTICS v_fw = ROW_COUNT;
     IF v_fw > 0 THEN
         PERFORM gl.estimate_floors(NULL);
@@ -86,20 +87,21 @@ BEGIN
                OR (e.ly <> '导入'
                    AND (e.ly, e.fwbm, e.zl, e.zh, e.dyh, e.szc, e.hh, e.jzmj, e.tnmj, e.qlrmc, e.zjhm, e.bdcqzh)
                        IS DISTINCT FROM (s.ly, s.fwbm, s.zl, s.zh, s.dyh, s.szc, s.hh, s.jzmj, s.tnmj, s.qlrmc, s.zjhm,
-                                         s.bdcqzh))) s
+                                         s.bdcqzh))
+           OFFSET 0) s
        ON (t.bdcdyh = s.bdcdyh)
     WHEN MATCHED THEN UPDATE SET
          ly = s.ly, fwbm = s.fwbm, zl = s.zl, zh = s.zh, dyh = s.dyh, szc = s.szc, hh = s.hh, jzmj = s.jzmj,
          tnmj = s.tnmj, qlrmc = s.qlrmc, zjhm = s.zjhm, bdcqzh = s.bdcqzh,
          gz_xm = coalesce((SELECT a.gz_xm FROM gl.xmbm a WHERE a.bm = s.g[1]), s.g[1]), gz_xmjc = s.g[2],
          gz_dl = s.g[3], gz_zh = s.g[4], gz_dy = s.g[5], gz_c = s.g[6]::integer, gz_fh = s.g[7], gz_dz = s.g[8],
-         gz_pyc = NULL, gz_mc = s.g[6]::integer, gz_mfh = s.g[7], gxsj = now()
+         gz_qx = s.g[9], gz_pyc = NULL, gz_mc = s.g[6]::integer, gz_mfh = s.g[7], gxsj = now()
     WHEN NOT MATCHED THEN INSERT
          (bdcdyh, ly, fwbm, zl, zh, dyh, szc, hh, jzmj, tnmj, qlrmc, zjhm, bdcqzh,
-          gz_xm, gz_xmjc, gz_dl, gz_zh, gz_dy, gz_c, gz_fh, gz_dz, gz_mc, gz_mfh)
+          gz_xm, gz_xmjc, gz_dl, gz_zh, gz_dy, gz_c, gz_fh, gz_dz, gz_qx, gz_mc, gz_mfh)
          VALUES (s.bdcdyh, s.ly, s.fwbm, s.zl, s.zh, s.dyh, s.szc, s.hh, s.jzmj, s.tnmj, s.qlrmc, s.zjhm, s.bdcqzh,
                  coalesce((SELECT a.gz_xm FROM gl.xmbm a WHERE a.bm = s.g[1]), s.g[1]), s.g[2], s.g[3], s.g[4],
-                 s.g[5], s.g[6]::integer, s.g[7], s.g[8], s.g[6]::integer, s.g[7]);
+                 s.g[5], s.g[6]::integer, s.g[7], s.g[8], s.g[9], s.g[6]::integer, s.g[7]);
     GET DIAGNOSTICS v_dy = ROW_COUNT;
     RETURN json_build_object('fw', v_fw, 'dy', v_dy)::jsonb;
 END
