@@ -67,6 +67,8 @@ FEATURES: tuple[str, ...] = ("id", "xm", "dl", "zh", "dy", "c", "fh", "jzmj", "t
 #: Pairs scoring below this are not kept at all (they are never links or useful candidates).
 KEEP_PROBABILITY = 0.001
 U_MAX_PAIRS = 1e8
+#: DuckDB's memory cap (it spills beyond it).
+MEMORY_LIMIT = "8GB"
 U_SEED = 1
 
 
@@ -243,7 +245,12 @@ def _settings(n_jy: int, n_dj: int) -> object:
 
 
 def run_splink(
-    jy: pd.DataFrame, dj: pd.DataFrame, threads: int = 2, *, u_max_pairs: float = U_MAX_PAIRS
+    jy: pd.DataFrame,
+    dj: pd.DataFrame,
+    threads: int = 2,
+    *,
+    u_max_pairs: float = U_MAX_PAIRS,
+    memory_limit: str = MEMORY_LIMIT,
 ) -> SplinkResult:
     """Train a Splink model on the two sides and score the blocked pairs (see the module docstring).
 
@@ -260,7 +267,8 @@ def run_splink(
     # The model does not compare dz (see above); Splink needs the same columns on both sides.
     jy = jy[[c for c in FEATURES if c != "dz"]].copy()
     dj = dj[[c for c in FEATURES if c != "dz"]].copy()
-    con = duckdb.connect(config={"threads": threads})
+    # A memory cap makes DuckDB spill to its temp directory instead of being killed by the OOM killer.
+    con = duckdb.connect(config={"threads": threads, "memory_limit": memory_limit})
     linker = Linker(
         [jy, dj],
         _settings(len(jy), len(dj)),

@@ -24,7 +24,6 @@ import argparse
 import json
 import platform
 import sys
-import tempfile
 import time
 from contextlib import closing
 from pathlib import Path
@@ -39,23 +38,12 @@ from jydj.database import with_database  # noqa: E402
 from jydj.embedded import EmbeddedCluster  # noqa: E402
 from jydj.migrate import drop_databases, ensure_databases, migrate_database  # noqa: E402
 from jydj.seed.load import load_seed  # noqa: E402
+from jydj.seed.stage import stage_share_dj  # noqa: E402
 from jydj.validation import run_validation  # noqa: E402
 
 DATABASES = {"jy": "bench_v_jy", "jy_front": "bench_v_jy_front", "dj_front": "bench_v_dj_front"}
 ROWWISE_DB = "bench_v_jy_rowwise"
 RESULTS = ROOT / "bench" / "results" / "validate.json"
-SHARE_DJ_TABLES = ("gxzb", "bdcdy", "td", "dbjg", "dbjg_dy", "qlr", "zs", "sf", "yx", "fwbm_sq")
-
-STAGE_SQL = """
-INSERT INTO stg.djsj (lybm, lyzj, ywh, djlx, qllx, djzl, bdcdyh, fwbm, czlx, sjnr, lywz)
-SELECT b.lybm, jh.row_key(b.sjnr, l.zjl), b.sjnr ->> 'ywh', b.sjnr ->> 'djlx', b.sjnr ->> 'qllx',
-       coalesce(jh.registration_kind(b.lybm, b.sjnr), '其他'), b.sjnr ->> 'bdcdyh', b.sjnr ->> 'fwbm', 'I',
-       b.sjnr, b.n
-  FROM bench_in b
-  JOIN jh.lyb l ON l.lsl = 'S4' AND l.lybm = 'share_dj.' || b.lybm
- ORDER BY b.sjnr ->> 'ywh', b.n
-"""
-
 PRE_LINK_SQL = """
 INSERT INTO gl.fw_dy (fwbm, bdcdyh, glfs, ppdf, glyj)
 SELECT u.fwbm, u.bdcdyh, '导入', 1, '{"ly": "bench/validate.py：单元所记房屋编码与楼盘表相同"}'
@@ -78,22 +66,12 @@ def _fresh_databases(server: str) -> dict[str, str]:
 
 
 def stage_registration_rows(dsns: dict[str, str]) -> int:
-    """Copy every share_dj row of dj_front into jy's staging table, as S4 would stage it."""
-    with tempfile.TemporaryFile(dir=ROOT / "var") as spool:
-        with closing(psycopg2.connect(dsns["dj_front"])) as src, src.cursor() as cur:
-            for table in SHARE_DJ_TABLES:
-                cur.copy_expert(
-                    f"COPY (SELECT '{table}', row_to_json(t)::text FROM share_dj.{table} t) TO STDOUT", spool
-                )
-        spool.seek(0)
-        with closing(psycopg2.connect(dsns["jy"])) as dst, dst.cursor() as cur:
-            cur.execute("CREATE TEMP TABLE bench_in (n bigserial, lybm text, sjnr jsonb)")
-            cur.copy_expert("COPY bench_in (lybm, sjnr) FROM STDIN", spool)
-            cur.execute(STAGE_SQL)
-            staged = cur.rowcount
-            cur.execute(PRE_LINK_SQL)
-            dst.commit()
+    """Stage every share_dj row of dj_front into jy as S4 would, then the stand-in links (see above)."""
+    staged = stage_share_dj(dsns["dj_front"], dsns["jy"], ROOT / "var")
     with closing(psycopg2.connect(dsns["jy"])) as conn:
+        with conn.cursor() as cur:
+            cur.execute(PRE_LINK_SQL)
+        conn.commit()
         conn.autocommit = True
         with conn.cursor() as cur:
             cur.execute("VACUUM ANALYZE stg.djsj")

@@ -300,7 +300,6 @@ class _City:
         self.certificates: dict[int, int] = {}
         self.buyers: dict[str, list[_Person]] = {d.code: [] for d in DISTRICTS}
         self.noise: dict[str, int] = {}
-        self.flats = 0
         self.weights = [d.weight for d in DISTRICTS]
 
     def count(self, kind: str, n: int = 1) -> None:

@@ -16,10 +16,15 @@ from pathlib import Path
 
 import psycopg2
 import pytest
-from stagekit import linked_flat, one
+from stagekit import linked_flat, new_ywh, one, ownership, seizure, stage, validate_all
 
+from jydj.config import Settings
 from jydj.linkgen import evaluate, generate
-from jydj.linking import import_file, iter_csv, run_link
+from jydj.linking import import_file, iter_csv, link_counts, run_link
+from jydj.seed.load import load_seed
+from jydj.seed.stage import stage_share_dj
+from jydj.validation import queue_counts, run_validation
+from scheduler.jobs import run_job
 
 JYDJ = [sys.executable, "-m", "jydj.cli"]
 JY_HEADER = "fwbm,xmmc,zl,zh,dy,szc,fh,jzmj,tnmj,qlrmc,zjhm"
@@ -188,23 +193,34 @@ def test_stale_code_is_not_trusted(jy_tx, tmp_path: Path) -> None:
 
 
 def test_business_links_and_requeue_after_linking(jy_tx) -> None:
-    fwbm, bdcdyh = linked_flat(jy_tx, 41)
-    jy_tx.cursor().execute("DELETE FROM gl.fw_dy WHERE fwbm = %s", (fwbm,))
-    jy_tx.cursor().execute(
+    c = jy_tx
+    fwbm, bdcdyh = linked_flat(c, 41)
+    h_id = one(c, "SELECT id FROM lpb.h WHERE fwbm = %s", (fwbm,))
+    c.cursor().execute(
+        "INSERT INTO ht.xzxz (xzbh, h_id, fwbm, szywh, xzlx, xzwh, xzjg) "
+        "VALUES ('XZ-41', %s, %s, 'JY-XZ-41', '查封', '（2026）川1702执123号', '达州市通川区人民法院')",
+        (h_id, fwbm),
+    )
+    own, cf = new_ywh(), new_ywh()
+    stage(c, "dbjg", ownership(own, bdcdyh))
+    stage(c, "dbjg", seizure(cf, bdcdyh))
+    validate_all(c)
+    # as if the unit had been linked only after loading: no business link yet, no house code on the seizure
+    c.cursor().execute("DELETE FROM gl.yw_gl WHERE gllx = 'CF_XZ' AND djywh = %s", (cf,))
+    c.cursor().execute("UPDATE djjg.cfdj SET fwbm = NULL WHERE ywh = %s", (cf,))
+    # a row of this unit still waiting in the queue, and the link made (again) by the linker
+    c.cursor().execute(
         "INSERT INTO stg.djsj (lybm, lyzj, djzl, bdcdyh, sjnr, jyzt)"
-        " VALUES ('dbjg', 'X1', '所有权', %s, '{}', '不合格')",
+        " VALUES ('dbjg', 'X41', '所有权', %s, '{}', '不合格')",
         (bdcdyh,),
     )
-    jy_tx.cursor().execute(
-        "INSERT INTO gl.fw_dy (fwbm, bdcdyh, ppdf, glfs, czr) VALUES (%s, %s, 1, '人工', 'test')",
-        (fwbm, bdcdyh),
-    )
-    gl_n = one(jy_tx, "SELECT gl.link_business('test', ARRAY[%s])", (bdcdyh,))
-    assert gl_n >= 0
-    assert one(jy_tx, "SELECT jyzt FROM stg.djsj WHERE lyzj = 'X1'") == "待校验"
-    assert (
-        one(jy_tx, "SELECT count(*) FROM audit.czrz WHERE czlx = '重新校验' AND yy = '单元已挂接房屋'") == 1
-    )
+    assert one(c, "SELECT gl.link_business('test', ARRAY[%s])", (bdcdyh,)) == 1
+    assert _q(
+        c, "SELECT jyywh, glfs, glyj ->> 'xzbh' FROM gl.yw_gl WHERE gllx = 'CF_XZ' AND djywh = %s", (cf,)
+    ) == [("JY-XZ-41", "精确", "XZ-41")]
+    assert one(c, "SELECT gl.link_business('test', ARRAY[%s])", (bdcdyh,)) == 0  # nothing new the second time
+    assert one(c, "SELECT jyzt FROM stg.djsj WHERE lyzj = 'X41'") == "待校验"
+    assert one(c, "SELECT count(*) FROM audit.czrz WHERE czlx = '重新校验' AND yy = '单元已挂接房屋'") >= 1
 
 
 def test_fwbm_change_in_lpb_follows_the_link(jy_tx) -> None:
@@ -263,3 +279,39 @@ def test_cli_import_run_export(make_db, tmp_path: Path) -> None:
     assert bad.returncode == 2 and "表头应为" in bad.stderr
     with closing(psycopg2.connect(dsns["jy"])) as c:
         assert one(c, "SELECT count(*) FROM audit.czrz WHERE czlx = '挂接数据导入'") == 2
+
+
+def test_seeded_city_is_validated_linked_and_loaded(make_db, tmp_path: Path) -> None:
+    """From a seeded city: stage the registration side's rows (as S4 would), validate (units holding a
+    correct house code load, the others wait as 未挂接), link (features from 楼盘表, 登记 and 暂存), then the
+    job validates again and the units waiting for a link load."""
+    dsns = {"jy": make_db("jy"), "jy_front": make_db("front"), "dj_front": make_db("front")}
+    settings = Settings(home=tmp_path, dsns=dsns)
+    load_seed(settings, households=400, seed=4, report=lambda _m: None)
+    assert stage_share_dj(dsns["dj_front"], dsns["jy"]) > 0
+    run_validation(dsns["jy"], czr="test")
+    with closing(psycopg2.connect(dsns["jy"])) as c:
+        waiting = queue_counts(c)["unqualified_by_rule"]
+        unlinked_rules = {k: v for k, v in waiting.items() if k in ("SYQ05", "DJDY03", "DYQ07")}
+        assert unlinked_rules, waiting
+        units = one(c, "SELECT count(DISTINCT bdcdyh) FROM stg.djsj WHERE lybm = 'bdcdy'")
+    out = run_job("link", settings)
+    assert out["status"] == "成功" and out["linked"] > 0
+    with closing(psycopg2.connect(dsns["jy"])) as c:
+        counts = link_counts(c)
+        assert counts["links"] >= 0.95 * units, counts
+        assert set(counts["links_by_method"]) == {"精确", "自动"}
+        # necessary conditions of a correct link in the seed: same county, same 户顺序码 / 户号
+        wrong = _q(
+            c,
+            "SELECT fwbm, bdcdyh FROM gl.fw_dy WHERE left(fwbm, 6) <> left(bdcdyh, 6)"
+            " OR substr(fwbm, 18, 5)::int <> right(bdcdyh, 4)::int",
+        )
+        assert wrong == []
+        requeued = one(c, "SELECT count(*) FROM audit.czrz WHERE czlx = '重新校验' AND yy = '单元已挂接房屋'")
+        assert requeued == 1
+    run_validation(dsns["jy"], czr="test")
+    with closing(psycopg2.connect(dsns["jy"])) as c:
+        after = queue_counts(c)["unqualified_by_rule"]
+        for rule, n in unlinked_rules.items():
+            assert after.get(rule, 0) < n, (rule, n, after)

@@ -891,25 +891,33 @@ DECLARE
 BEGIN
     TRUNCATE gl.bdd;
     INSERT INTO gl.bdd (fwbm, bdcdyh, df, fx, fwmc, dymc, fwcj, dycj)
-    WITH f AS (SELECT x.* FROM gl.fwtz x WHERE NOT EXISTS (SELECT 1 FROM gl.fw_dy g WHERE g.fwbm = x.fwbm)),
-         d AS (SELECT x.*, a.gz_xm AS bm_xm
+    WITH f AS (SELECT x.*, left(x.fwbm, 6) AS qxdm
+                 FROM gl.fwtz x WHERE NOT EXISTS (SELECT 1 FROM gl.fw_dy g WHERE g.fwbm = x.fwbm)),
+         d AS (SELECT x.*, left(x.bdcdyh, 6) AS qxdm, a.gz_xm AS bm_xm
                  FROM gl.dytz x
                  LEFT JOIN gl.xmbm a ON a.bm = x.gz_xm
                 WHERE NOT EXISTS (SELECT 1 FROM gl.fw_dy g WHERE g.bdcdyh = x.bdcdyh)),
-         p AS (SELECT f.fwbm, d.bdcdyh FROM f JOIN d ON d.gz_xmjc = f.gz_xmjc AND d.gz_zh = f.gz_zh AND d.gz_mfh = f.gz_fh
+         p AS (SELECT f.fwbm, d.bdcdyh FROM f JOIN d ON d.qxdm = f.qxdm AND d.gz_xmjc = f.gz_xmjc AND d.gz_zh = f.gz_zh
+                                                    AND d.gz_mfh = f.gz_fh
                UNION
-               SELECT f.fwbm, d.bdcdyh FROM f JOIN d ON d.gz_xmjc = f.gz_xmjc AND d.gz_zh = f.gz_zh AND d.gz_mfh = f.gz_sjfh
+               SELECT f.fwbm, d.bdcdyh FROM f JOIN d ON d.qxdm = f.qxdm AND d.gz_xmjc = f.gz_xmjc AND d.gz_zh = f.gz_zh
+                                                    AND d.gz_mfh = f.gz_sjfh
                UNION
-               SELECT f.fwbm, d.bdcdyh FROM f JOIN d ON d.gz_dl = f.gz_dl AND d.gz_zh = f.gz_zh AND d.gz_mfh = f.gz_fh
+               SELECT f.fwbm, d.bdcdyh FROM f JOIN d ON d.qxdm = f.qxdm AND d.gz_dl = f.gz_dl AND d.gz_zh = f.gz_zh
+                                                    AND d.gz_mfh = f.gz_fh
                UNION
-               SELECT f.fwbm, d.bdcdyh FROM f JOIN d ON d.gz_dl = f.gz_dl AND d.gz_zh = f.gz_zh AND d.gz_mfh = f.gz_sjfh
+               SELECT f.fwbm, d.bdcdyh FROM f JOIN d ON d.qxdm = f.qxdm AND d.gz_dl = f.gz_dl AND d.gz_zh = f.gz_zh
+                                                    AND d.gz_mfh = f.gz_sjfh
                UNION
-               SELECT f.fwbm, d.bdcdyh FROM f JOIN d ON d.bm_xm = f.gz_xm AND d.gz_zh = f.gz_zh AND d.gz_mfh = f.gz_fh
+               SELECT f.fwbm, d.bdcdyh FROM f JOIN d ON d.qxdm = f.qxdm AND d.bm_xm = f.gz_xm AND d.gz_zh = f.gz_zh
+                                                    AND d.gz_mfh = f.gz_fh
                UNION
-               SELECT f.fwbm, d.bdcdyh FROM f JOIN d ON d.gz_xmjc = f.gz_xmjc AND d.gz_zh = f.gz_zh AND d.gz_mc = f.gz_c
+               SELECT f.fwbm, d.bdcdyh FROM f JOIN d ON d.qxdm = f.qxdm AND d.gz_xmjc = f.gz_xmjc AND d.gz_zh = f.gz_zh
+                                                    AND d.gz_mc = f.gz_c
                                                     AND (d.gz_dy = f.gz_dy OR d.gz_dy IS NULL OR f.gz_dy IS NULL)
                UNION
-               SELECT f.fwbm, d.bdcdyh FROM f JOIN d ON d.gz_xmjc = f.gz_xmjc AND d.gz_zh = f.gz_zh AND d.gz_mc = f.gz_sjc
+               SELECT f.fwbm, d.bdcdyh FROM f JOIN d ON d.qxdm = f.qxdm AND d.gz_xmjc = f.gz_xmjc AND d.gz_zh = f.gz_zh
+                                                    AND d.gz_mc = f.gz_sjc
                                                     AND (d.gz_dy = f.gz_dy OR d.gz_dy IS NULL OR f.gz_dy IS NULL)
                UNION
                SELECT f.fwbm, d.bdcdyh FROM f JOIN d ON d.zjhm = f.zjhm

@@ -1,7 +1,8 @@
 -- gl.link_pairs() → integer
 -- 做什么: 分块找出尚未挂接的房屋与单元中可能是同一套房的对，逐对打分并排名，写入比对对工作表 gl.bdd。
 -- 规则: seed §5.2.4.1（批量数据处理，初始化交易与登记的关系）；docs/linking.md「分块」。不做全量笛卡尔积，
---   只比对至少在一组分块键上相同的对（各组取并集）：
+--   只比对至少在一组分块键上相同的对（各组取并集）。前五组都限同一县级行政区：房屋编码与不动产单元号的前 6 位
+--   都是县级行政区划代码（JGJ/T 246、GB/T 37346），各区县常有同名项目，不限区县时分块随全市规模平方增长：
 --     1. 项目词干 + 幢号 + 房号（交易端房号或按实际层书写的房号）；
 --     2. 路名门牌 + 幢号 + 房号（同上）——项目名称写法不同、旧名、别名时靠它；
 --     3. 项目别名（gl.xmbm）所指的项目 + 幢号 + 房号；
@@ -25,25 +26,33 @@ DECLARE
 BEGIN
     TRUNCATE gl.bdd;
     INSERT INTO gl.bdd (fwbm, bdcdyh, df, fx, fwmc, dymc, fwcj, dycj)
-    WITH f AS (SELECT x.* FROM gl.fwtz x WHERE NOT EXISTS (SELECT 1 FROM gl.fw_dy g WHERE g.fwbm = x.fwbm)),
-         d AS (SELECT x.*, a.gz_xm AS bm_xm
+    WITH f AS (SELECT x.*, left(x.fwbm, 6) AS qxdm
+                 FROM gl.fwtz x WHERE NOT EXISTS (SELECT 1 FROM gl.fw_dy g WHERE g.fwbm = x.fwbm)),
+         d AS (SELECT x.*, left(x.bdcdyh, 6) AS qxdm, a.gz_xm AS bm_xm
                  FROM gl.dytz x
                  LEFT JOIN gl.xmbm a ON a.bm = x.gz_xm
                 WHERE NOT EXISTS (SELECT 1 FROM gl.fw_dy g WHERE g.bdcdyh = x.bdcdyh)),
-         p AS (SELECT f.fwbm, d.bdcdyh FROM f JOIN d ON d.gz_xmjc = f.gz_xmjc AND d.gz_zh = f.gz_zh AND d.gz_mfh = f.gz_fh
+         p AS (SELECT f.fwbm, d.bdcdyh FROM f JOIN d ON d.qxdm = f.qxdm AND d.gz_xmjc = f.gz_xmjc AND d.gz_zh = f.gz_zh
+                                                    AND d.gz_mfh = f.gz_fh
                UNION
-               SELECT f.fwbm, d.bdcdyh FROM f JOIN d ON d.gz_xmjc = f.gz_xmjc AND d.gz_zh = f.gz_zh AND d.gz_mfh = f.gz_sjfh
+               SELECT f.fwbm, d.bdcdyh FROM f JOIN d ON d.qxdm = f.qxdm AND d.gz_xmjc = f.gz_xmjc AND d.gz_zh = f.gz_zh
+                                                    AND d.gz_mfh = f.gz_sjfh
                UNION
-               SELECT f.fwbm, d.bdcdyh FROM f JOIN d ON d.gz_dl = f.gz_dl AND d.gz_zh = f.gz_zh AND d.gz_mfh = f.gz_fh
+               SELECT f.fwbm, d.bdcdyh FROM f JOIN d ON d.qxdm = f.qxdm AND d.gz_dl = f.gz_dl AND d.gz_zh = f.gz_zh
+                                                    AND d.gz_mfh = f.gz_fh
                UNION
-               SELECT f.fwbm, d.bdcdyh FROM f JOIN d ON d.gz_dl = f.gz_dl AND d.gz_zh = f.gz_zh AND d.gz_mfh = f.gz_sjfh
+               SELECT f.fwbm, d.bdcdyh FROM f JOIN d ON d.qxdm = f.qxdm AND d.gz_dl = f.gz_dl AND d.gz_zh = f.gz_zh
+                                                    AND d.gz_mfh = f.gz_sjfh
                UNION
-               SELECT f.fwbm, d.bdcdyh FROM f JOIN d ON d.bm_xm = f.gz_xm AND d.gz_zh = f.gz_zh AND d.gz_mfh = f.gz_fh
+               SELECT f.fwbm, d.bdcdyh FROM f JOIN d ON d.qxdm = f.qxdm AND d.bm_xm = f.gz_xm AND d.gz_zh = f.gz_zh
+                                                    AND d.gz_mfh = f.gz_fh
                UNION
-               SELECT f.fwbm, d.bdcdyh FROM f JOIN d ON d.gz_xmjc = f.gz_xmjc AND d.gz_zh = f.gz_zh AND d.gz_mc = f.gz_c
+               SELECT f.fwbm, d.bdcdyh FROM f JOIN d ON d.qxdm = f.qxdm AND d.gz_xmjc = f.gz_xmjc AND d.gz_zh = f.gz_zh
+                                                    AND d.gz_mc = f.gz_c
                                                     AND (d.gz_dy = f.gz_dy OR d.gz_dy IS NULL OR f.gz_dy IS NULL)
                UNION
-               SELECT f.fwbm, d.bdcdyh FROM f JOIN d ON d.gz_xmjc = f.gz_xmjc AND d.gz_zh = f.gz_zh AND d.gz_mc = f.gz_sjc
+               SELECT f.fwbm, d.bdcdyh FROM f JOIN d ON d.qxdm = f.qxdm AND d.gz_xmjc = f.gz_xmjc AND d.gz_zh = f.gz_zh
+                                                    AND d.gz_mc = f.gz_sjc
                                                     AND (d.gz_dy = f.gz_dy OR d.gz_dy IS NULL OR f.gz_dy IS NULL)
                UNION
                SELECT f.fwbm, d.bdcdyh FROM f JOIN d ON d.zjhm = f.zjhm
