@@ -7,7 +7,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 DEMO_HOUSEHOLDS ?= 20000
 
-.PHONY: setup demo test lint sqllint format snapshot bench lock stop clean
+.PHONY: setup demo test lint sqllint format snapshot bench bench-link lock stop clean
 
 setup: $(STAMP)
 
@@ -29,6 +29,7 @@ demo: setup
 	@echo "在运行：      数据流 S1–S4、定时任务（jydj run）与模拟业务（jydj simulate），日志在 var/log/"
 	@echo "查看状态：    $(BIN)/jydj status [--json]    指标：http://127.0.0.1:9464/metrics"
 	@echo "定时任务：    $(BIN)/jydj jobs list    （登记数据每 5 分钟校验入库；立即运行：$(BIN)/jydj validate）"
+	@echo "数据挂接：    每 30 分钟挂接房屋与单元；立即运行：$(BIN)/jydj link run    候选：$(BIN)/jydj link export --candidates F.csv"
 	@echo "连接数据库：  psql \"\$$($(BIN)/jydj dsn jy)\"   （或 jy_front、dj_front）"
 	@echo "全部停止：    $(BIN)/jydj stop"
 
@@ -49,6 +50,11 @@ snapshot: setup
 
 bench: setup
 	$(BIN)/python bench/seed.py
+
+# Linking against Splink (bench/link.py): installs the pinned Splink peer (extra "bench") first.
+bench-link: setup
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[bench]'
+	$(BIN)/python bench/link.py
 
 lock:
 	rm -rf /tmp/jydj-lock && $(PYTHON) -m venv /tmp/jydj-lock
