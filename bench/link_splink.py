@@ -26,11 +26,18 @@ The model follows Splink's own guidance (docs and the docstrings of Splink 4.0):
   lowest id).
 
 Blocking for prediction (why it finishes at 1M × 1M on 2 cores): every rule is an equi-join on a key that
-holds a handful of records per side, so the number of comparisons grows linearly (~4–6 per record,
-measured), never with the size of an estate or a building. The rules cover the ways a true pair can still
-agree: the address (road+door or estate, building, room), the owner ID, the exact area within an
-estate or at a door (room typos, 实际层 room numbers), and the unit and floor of a building (typos in the
-room number). Blocking on an estate or building alone would compare hundreds of flats with hundreds.
+holds a handful of records per side, so the comparisons grow about linearly, never with the size of an
+estate or a building: measured 0.99M comparisons at 100k × 100k (10 per record) and 14.6M at 1M × 1M (15
+per record: the city-wide rules collide a little more in a bigger city). The rules cover the ways a true
+pair can still agree: the address (road+door or estate, building, room), the owner ID, the exact area
+within an estate or at a door (room typos, 实际层 room numbers), the unit and floor of a building (typos
+in the room number), the same position on a floor up to 3 floors away (实际层 with a re-surveyed area),
+and two city-wide keys that rarely repeat (building + floor + exact area, building + room + owner name).
+Blocking on an estate or a building alone would compare hundreds of flats with hundreds.
+
+Measured on 2 cores (generator data, the stand-in features below, defaults): 1M × 1M took 255 s to train
+(most of it the u sampling with 1e8 pairs, spilling to disk), 31 s to predict, and ~45 s per one-to-one
+clustering (``links_at``); peak memory 12.7 GB.
 
 ``features_from_csv_columns`` is a DEVELOPMENT STAND-IN for the SQL normaliser: a small pandas feature
 builder from the generator's CSV columns, so that this module can be tried before the normaliser exists.
@@ -44,6 +51,7 @@ import json
 import logging
 import math
 import re
+import shutil
 import sys
 import tempfile
 import time
@@ -82,19 +90,23 @@ class SplinkResult:
     """
 
     pairs: pd.DataFrame
+    #: all training, of which ``u_seconds`` the u sampling (a nearly fixed cost, see ``run_splink``)
     training_seconds: float
     predict_seconds: float
     total_seconds: float
+    u_seconds: float = 0.0
     #: seconds spent in ``links_at`` calls so far (one-to-one clustering)
     links_seconds: float = 0.0
     _linker: object | None = field(default=None, repr=False)
     _predictions: object | None = field(default=None, repr=False)
     _links_cache: dict[float, list[tuple[str, str]]] = field(default_factory=dict, repr=False)
+    _spill: str | None = field(default=None, repr=False)
 
     @property
     def timings(self) -> dict[str, float]:
         return {
             "training_seconds": round(self.training_seconds, 2),
+            "u_seconds": round(self.u_seconds, 2),
             "predict_seconds": round(self.predict_seconds, 2),
             "total_seconds": round(self.total_seconds, 2),
             "links_seconds": round(self.links_seconds, 2),
@@ -143,9 +155,13 @@ class SplinkResult:
         return list(zip(p["jy_id"][keep], p["dj_id"][keep], rank[keep], strict=True))
 
     def close(self) -> None:
+        """Close the DuckDB connection and remove its spill directory (``pairs`` stay usable)."""
         if self._linker is not None:
             self._linker._db_api._con.close()  # type: ignore[attr-defined]
             self._linker = self._predictions = None
+        if self._spill is not None:
+            shutil.rmtree(self._spill, ignore_errors=True)
+            self._spill = None
 
 
 def _prediction_rules() -> list:
@@ -244,6 +260,18 @@ def _settings(n_jy: int, n_dj: int) -> object:
     )
 
 
+def _typed(frame: pd.DataFrame) -> pd.DataFrame:
+    """The compared columns with one type each (a database driver may hand over Decimal areas, float
+    floors): areas float64, floor Int64, the rest text."""
+    out = frame[[c for c in FEATURES if c != "dz"]].copy()
+    for col in ("jzmj", "tnmj"):
+        out[col] = pd.to_numeric(out[col], errors="coerce").astype("float64")
+    out["c"] = pd.to_numeric(out["c"], errors="coerce").round().astype("Int64")
+    for col in ("id", "xm", "dl", "zh", "dy", "fh", "zjhm", "qlrmc"):
+        out[col] = out[col].map(lambda v: None if pd.isna(v) else str(v))
+    return out
+
+
 def run_splink(
     jy: pd.DataFrame,
     dj: pd.DataFrame,
@@ -254,8 +282,9 @@ def run_splink(
 ) -> SplinkResult:
     """Train a Splink model on the two sides and score the blocked pairs (see the module docstring).
 
-    ``u_max_pairs`` is a fixed cost whatever the input size (~3 min for 1e8 on 2 cores, ~7 s for 1e7);
-    on the generator's data 1e7 and 1e8 gave the same links at 20k and 100k flats.
+    ``u_max_pairs`` is a nearly fixed cost whatever the input size (1e8: ~3 min on 2 cores at 100k flats,
+    ~4 min at 1M where it spills; 1e7: ~7 s). On the generator's data 1e7 and 1e8 gave the same precision
+    and recall (measured at 20k and 100k flats). ``memory_limit`` caps DuckDB (it spills beyond it).
     """
     from splink import DuckDBAPI, Linker, block_on
 
@@ -265,10 +294,11 @@ def run_splink(
     logging.getLogger("splink").setLevel(logging.WARNING)
     started = time.perf_counter()
     # The model does not compare dz (see above); Splink needs the same columns on both sides.
-    jy = jy[[c for c in FEATURES if c != "dz"]].copy()
-    dj = dj[[c for c in FEATURES if c != "dz"]].copy()
-    # A memory cap makes DuckDB spill to its temp directory instead of being killed by the OOM killer.
-    con = duckdb.connect(config={"threads": threads, "memory_limit": memory_limit})
+    jy, dj = _typed(jy), _typed(dj)
+    # A memory cap makes DuckDB spill instead of being killed by the OOM killer (at 1M × 1M, u sampling
+    # with 1e8 pairs spills ~20 GB); the spill goes to a private temp directory, removed by close().
+    spill = tempfile.mkdtemp(prefix="splink-duckdb-")
+    con = duckdb.connect(config={"threads": threads, "memory_limit": memory_limit, "temp_directory": spill})
     linker = Linker(
         [jy, dj],
         _settings(len(jy), len(dj)),
@@ -276,7 +306,9 @@ def run_splink(
         input_table_aliases=["jy", "dj"],
     )
     training = linker.training
+    u_started = time.perf_counter()
     training.estimate_u_using_random_sampling(max_pairs=u_max_pairs, seed=U_SEED)
+    u_seconds = time.perf_counter() - u_started
     # Each block holds mostly (not only) matches; together they estimate every comparison's m.
     for rule in (block_on("dl", "zh", "fh"), block_on("zjhm"), block_on("xm", "jzmj")):
         training.estimate_parameters_using_expectation_maximisation(
@@ -298,8 +330,10 @@ def run_splink(
         training_seconds=trained - started,
         predict_seconds=predicted - trained,
         total_seconds=predicted - started,
+        u_seconds=u_seconds,
         _linker=linker,
         _predictions=predictions,
+        _spill=spill,
     )
 
 
@@ -392,7 +426,7 @@ def _estate_key(name: str | None) -> str | None:
     """Estate name → comparable key: phases as ``2期``, a trailing 小区 dropped."""
     if not name:
         return None
-    key = _PHASE_RE.sub(_phase, name)
+    key = _PHASE_RE.sub(_phase, name.translate(_FULL_TO_HALF))
     key = re.sub(r"小区(?=\d+期$)|小区$", "", key)
     return key or None
 

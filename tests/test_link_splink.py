@@ -109,3 +109,33 @@ def test_stand_in_address_parser() -> None:
     )
     id18 = ls_mod._id18("511702820101123")
     assert is_valid_sfzh(id18) and id18[:6] + id18[8:17] == "511702820101123"
+
+
+def test_features_from_a_database_driver_are_typed() -> None:
+    """Decimal areas, float floors and pandas NA (as psycopg2 + pandas may hand them over) are accepted."""
+    import decimal
+
+    import pandas as pd
+
+    frame = pd.DataFrame(
+        {
+            "id": ["a", "b"],
+            "xm": pd.array(["x", pd.NA], dtype="string"),
+            "dl": [None, "d"],
+            "zh": [1, 2],
+            "dy": [None, "1"],
+            "c": [3.0, None],
+            "fh": ["301", None],
+            "jzmj": [decimal.Decimal("90.12"), None],
+            "tnmj": [None, 80.0],
+            "zjhm": [None, "z"],
+            "qlrmc": ["q", None],
+            "dz": ["", ""],
+        }
+    )
+    typed = ls_mod._typed(frame)
+    assert "dz" not in typed.columns
+    assert typed["jzmj"].dtype == "float64" and typed["jzmj"].iloc[0] == 90.12
+    assert str(typed["c"].dtype) == "Int64" and typed["c"].iloc[0] == 3 and pd.isna(typed["c"].iloc[1])
+    assert typed["zh"].tolist() == ["1", "2"]
+    assert pd.isna(typed["xm"].iloc[1]) and typed["xm"].iloc[1] != "<NA>"
