@@ -106,6 +106,7 @@ from pathlib import Path
 from typing import Any
 
 from jydj.codes import make_bdcdyh, make_fwbm, make_sfzh, make_uscc
+from jydj.linking import DJ_COLUMNS, JY_COLUMNS
 from jydj.seed import places
 from jydj.seed.places import CITY_NAME, DISTRICTS, FULL_WIDTH_DIGITS, PROVINCE, District, chinese_number
 
@@ -119,22 +120,6 @@ __all__ = [
     "read_truth",
 ]
 
-JY_COLUMNS: tuple[str, ...] = ("fwbm", "xmmc", "zl", "zh", "dy", "szc", "fh", "jzmj", "tnmj", "qlrmc", "zjhm")
-DJ_COLUMNS: tuple[str, ...] = (
-    "bdcdyh",
-    "fwbm",
-    "xmmc",
-    "zl",
-    "zh",
-    "dy",
-    "szc",
-    "hh",
-    "jzmj",
-    "tnmj",
-    "qlrmc",
-    "zjhm",
-    "bdcqzh",
-)
 TRUTH_COLUMNS: tuple[str, ...] = ("fwbm", "bdcdyh")
 
 # --- rates (see the module docstring) ---------------------------------------------------------------

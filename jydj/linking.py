@@ -221,8 +221,7 @@ def _export(conn, sql: str, header: tuple[str, ...], path: Path) -> int:
     with open(path, "w", encoding="utf-8", newline="") as out, conn.cursor() as cur:
         out.write(",".join(header) + "\n")
         cur.copy_expert(f"COPY ({sql}) TO STDOUT WITH (FORMAT csv)", out)
-        cur.execute(f"SELECT count(*) FROM ({sql}) x")
-        return cur.fetchone()[0]
+        return cur.rowcount
 
 
 def export_links(conn, path: Path) -> int:

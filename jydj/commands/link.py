@@ -7,7 +7,6 @@ writes the links (or the candidates left for stewards) to CSV. The work is done 
 
 from __future__ import annotations
 
-import getpass
 import json
 import time
 from contextlib import closing
@@ -17,14 +16,10 @@ from typing import Any
 import click
 import psycopg2
 
-from jydj.commands.validate import _fail, _jy_dsn
+from jydj.commands.validate import _fail, _jy_dsn, _operator
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 SHOWN_ERRORS = 50
-
-
-def _operator() -> str:
-    return f"cli:{getpass.getuser()}"
 
 
 def _connect():
