@@ -315,3 +315,37 @@ def test_seeded_city_is_validated_linked_and_loaded(make_db, tmp_path: Path) -> 
         after = queue_counts(c)["unqualified_by_rule"]
         for rule, n in unlinked_rules.items():
             assert after.get(rule, 0) < n, (rule, n, after)
+
+
+def test_manual_link_and_unlink_are_audited_and_one_to_one(jy_tx, tmp_path: Path) -> None:
+    jy, dj = _jy_dj_files(tmp_path)
+    import_file(jy_tx, "jy", jy, "test", commit=False)
+    import_file(jy_tx, "dj", dj, "test", commit=False)
+    f1, f2 = "51170200120140001000014", "51170200120140001000028"
+    u1, u2 = "511702001014GB00001F00030012", "511702001014GB00001F00030013"
+    out = one(jy_tx, "SELECT gl.link_manual('挂接', %s, %s, 'steward', 'web', '现场核实')", (f1, u1))
+    assert out["business"] == 0
+    assert (
+        one(jy_tx, "SELECT glfs || ' ' || (glyj ->> '原因') FROM gl.fw_dy WHERE fwbm = %s", (f1,))
+        == "人工 现场核实"
+    )
+    with pytest.raises(psycopg2.Error) as refused:
+        one(jy_tx, "SELECT gl.link_manual('挂接', %s, %s, 'steward', 'web', NULL)", (f1, u2))
+    assert refused.value.pgcode == "22023" and "一一对应" in refused.value.diag.message_primary
+    jy_tx.rollback()
+
+    import_file(jy_tx, "jy", jy, "test", commit=False)
+    import_file(jy_tx, "dj", dj, "test", commit=False)
+    one(jy_tx, "SELECT gl.link_manual('挂接', %s, %s, 'steward', 'web', NULL)", (f2, u2))
+    with pytest.raises(psycopg2.Error) as no_reason:
+        one(jy_tx, "SELECT gl.link_manual('解除', %s, %s, 'steward', 'web', '')", (f2, u2))
+    assert "原因" in no_reason.value.diag.message_primary
+    jy_tx.rollback()
+
+    import_file(jy_tx, "jy", jy, "test", commit=False)
+    import_file(jy_tx, "dj", dj, "test", commit=False)
+    one(jy_tx, "SELECT gl.link_manual('挂接', %s, %s, 'steward', 'web', NULL)", (f2, u2))
+    one(jy_tx, "SELECT gl.link_manual('解除', %s, %s, 'steward', 'web', '挂错了')", (f2, u2))
+    assert one(jy_tx, "SELECT count(*) FROM gl.fw_dy WHERE fwbm = %s", (f2,)) == 0
+    log = _q(jy_tx, "SELECT czlx, bgq ->> 'glfs', yy FROM audit.czrz WHERE dxb = 'gl.fw_dy' ORDER BY id")
+    assert log == [("人工挂接", None, None), ("解除挂接", "人工", "挂错了")]
