@@ -23,6 +23,7 @@ from jydj.linkgen import evaluate, generate
 from jydj.linking import import_file, iter_csv, link_counts, run_link
 from jydj.seed.load import load_seed
 from jydj.seed.stage import stage_share_dj
+from jydj.status import collect, render_text
 from jydj.validation import queue_counts, run_validation
 from scheduler.jobs import run_job
 
@@ -82,6 +83,9 @@ def test_room_typo_kinds(jy_tx) -> None:
 
 
 def _write(path: Path, text: str, encoding: str = "utf-8") -> Path:
+    """Files as partner systems write them: GB18030 ones come from Windows, with CRLF line ends."""
+    if encoding == "gb18030":
+        text = text.replace("\n", "\r\n")
     path.write_bytes(text.encode(encoding))
     return path
 
@@ -310,6 +314,9 @@ def test_seeded_city_is_validated_linked_and_loaded(make_db, tmp_path: Path) -> 
         assert wrong == []
         requeued = one(c, "SELECT count(*) FROM audit.czrz WHERE czlx = '重新校验' AND yy = '单元已挂接房屋'")
         assert requeued == 1
+    shown = collect(settings)
+    assert shown["linking"]["links"] == counts["links"]
+    assert f"房屋–单元挂接 {counts['links']:,}" in render_text(shown)
     run_validation(dsns["jy"], czr="test")
     with closing(psycopg2.connect(dsns["jy"])) as c:
         after = queue_counts(c)["unqualified_by_rule"]
