@@ -37,7 +37,7 @@ sys.path.insert(0, str(ROOT))
 from jydj.database import with_database  # noqa: E402
 from jydj.embedded import EmbeddedCluster  # noqa: E402
 from jydj.linkgen import evaluate, generate  # noqa: E402
-from jydj.linking import import_file, run_link  # noqa: E402
+from jydj.linking import import_file, read_results, run_link  # noqa: E402
 from jydj.migrate import drop_databases, ensure_databases, migrate_database  # noqa: E402
 
 DATABASE = "bench_l_jy"
@@ -82,11 +82,8 @@ def _ours(dsn: str, data: Any) -> dict[str, Any]:
     with closing(psycopg2.connect(dsn)) as conn:
         summary = run_link(conn, "bench:link", progress=progress)
     link_seconds = time.perf_counter() - started
-    with closing(psycopg2.connect(dsn)) as conn, conn.cursor() as cur:
-        cur.execute("SELECT fwbm, bdcdyh FROM gl.fw_dy")
-        links = cur.fetchall()
-        cur.execute("SELECT fwbm, bdcdyh, least(fwmc, dymc) FROM gl.hxd")
-        candidates = cur.fetchall()
+    with closing(psycopg2.connect(dsn)) as conn:
+        links, candidates = read_results(conn)
     quality = evaluate(links, candidates, data.truth_csv)
     return {
         "import_seconds": round(import_seconds, 1),

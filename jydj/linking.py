@@ -184,10 +184,9 @@ def run_link(
                 progress(step, title, result[step])
         for key in ("linked", "unlinked_fw", "unlinked_dy"):
             summary[key] = result[key]
-        cur.execute("SELECT glfs, count(*) FROM gl.fw_dy GROUP BY glfs ORDER BY glfs")
-        summary["links_by_method"] = dict(cur.fetchall())
-        cur.execute("SELECT count(*) FROM gl.hxd")
-        summary["candidates"] = cur.fetchone()[0]
+    counts = link_counts(conn)
+    summary["links_by_method"] = counts["links_by_method"]
+    summary["candidates"] = counts["candidates"]
     if commit:
         conn.commit()
     return summary
@@ -206,7 +205,6 @@ def link_counts(conn) -> dict[str, Any]:
             " (SELECT count(*) FROM gl.hxd), (SELECT count(*) FROM gl.yw_gl)"
         )
         unlinked_fw, unlinked_dy, candidates, business = cur.fetchone()
-    conn.rollback()
     return {
         "links": sum(by_method.values()),
         "links_by_method": by_method,
@@ -224,25 +222,34 @@ def _export(conn, sql: str, header: tuple[str, ...], path: Path) -> int:
         return cur.rowcount
 
 
+#: Valid links as exported: fwbm, bdcdyh, score, method.
+LINKS_SQL = "SELECT g.fwbm, g.bdcdyh, g.ppdf, g.glfs FROM gl.fw_dy g WHERE g.zt = '有效' ORDER BY g.fwbm"
+#: Candidates as exported: fwbm, bdcdyh, score, rank (the better of the two sides' ranks), reasons.
+CANDIDATES_SQL = (
+    "SELECT h.fwbm, h.bdcdyh, h.ppdf, least(h.fwmc, h.dymc), h.ly::text FROM gl.hxd h "
+    "ORDER BY h.fwbm, least(h.fwmc, h.dymc), h.bdcdyh"
+)
+
+
 def export_links(conn, path: Path) -> int:
     """All valid links as ``fwbm,bdcdyh,score,method``; returns the number of rows."""
-    return _export(
-        conn,
-        "SELECT g.fwbm, g.bdcdyh, g.ppdf, g.glfs FROM gl.fw_dy g WHERE g.zt = '有效' ORDER BY g.fwbm",
-        EXPORT_COLUMNS,
-        path,
-    )
+    return _export(conn, LINKS_SQL, EXPORT_COLUMNS, path)
 
 
 def export_candidates(conn, path: Path) -> int:
     """Candidates as ``fwbm,bdcdyh,score,rank,reasons`` (rank = the better of the two sides' ranks)."""
-    return _export(
-        conn,
-        "SELECT h.fwbm, h.bdcdyh, h.ppdf, least(h.fwmc, h.dymc), h.ly::text FROM gl.hxd h "
-        "ORDER BY h.fwbm, least(h.fwmc, h.dymc), h.bdcdyh",
-        CANDIDATE_COLUMNS,
-        path,
-    )
+    return _export(conn, CANDIDATES_SQL, CANDIDATE_COLUMNS, path)
+
+
+def read_results(conn) -> tuple[list[tuple[str, str]], list[tuple[str, str, int]]]:
+    """The links ``(fwbm, bdcdyh)`` and candidates ``(fwbm, bdcdyh, rank)`` as the exports give them, for
+    scoring against a known truth (``jydj.linkgen.evaluate``)."""
+    with conn.cursor() as cur:
+        cur.execute(f"SELECT fwbm, bdcdyh FROM ({LINKS_SQL}) x")
+        links = cur.fetchall()
+        cur.execute(f"SELECT fwbm, bdcdyh, least FROM ({CANDIDATES_SQL}) x")
+        candidates = cur.fetchall()
+    return links, candidates
 
 
 def iter_csv(path: Path) -> Iterator[dict[str, str]]:

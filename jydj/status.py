@@ -6,6 +6,7 @@ from any shell while other jydj processes run elsewhere.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from contextlib import closing
 from typing import Any
 
@@ -217,28 +218,28 @@ def linking_status(settings: Settings) -> dict[str, Any] | None:
     """Links of flats and units (数据挂接) by method, what is still unlinked, candidates waiting."""
     from jydj.linking import link_counts
 
-    try:
-        with closing(connect(dsn_of(settings, "jy"), "jy")) as conn:
-            with conn.cursor() as cur:
-                cur.execute("SELECT to_regproc('gl.link_run') IS NOT NULL")
-                if not cur.fetchone()[0]:
-                    return None
-            return link_counts(conn)
-    except (JydjError, psycopg2.Error) as exc:
-        return {"error": str(exc)}
+    return _jy_counts(settings, "gl.link_run", link_counts)
 
 
 def staging_status(settings: Settings) -> dict[str, Any] | None:
     """Staged registration rows by validation state (数据效检与入库), from ``jy``'s ``stg.djsj``."""
     from jydj.validation import queue_counts
 
+    return _jy_counts(settings, "stg.validate_batch", queue_counts)
+
+
+def _jy_counts(
+    settings: Settings, procedure: str, counts: Callable[[Any], dict[str, Any]]
+) -> dict[str, Any] | None:
+    """``counts(conn)`` on ``jy``; None while ``procedure`` is not installed (older revision), the error
+    message if ``jy`` cannot be read."""
     try:
         with closing(connect(dsn_of(settings, "jy"), "jy")) as conn:
             with conn.cursor() as cur:
-                cur.execute("SELECT to_regproc('stg.validate_batch') IS NOT NULL")
+                cur.execute("SELECT to_regproc(%s) IS NOT NULL", (procedure,))
                 if not cur.fetchone()[0]:
                     return None
-            return queue_counts(conn)
+            return counts(conn)
     except (JydjError, psycopg2.Error) as exc:
         return {"error": str(exc)}
 
