@@ -7,7 +7,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 DEMO_HOUSEHOLDS ?= 20000
 
-.PHONY: setup demo test lint sqllint format snapshot bench bench-link lock stop clean
+.PHONY: setup demo test lint sqllint format snapshot bench bench-link bench-api lock stop clean
 
 setup: $(STAMP)
 
@@ -30,6 +30,8 @@ demo: setup
 	@echo "查看状态：    $(BIN)/jydj status [--json]    指标：http://127.0.0.1:9464/metrics"
 	@echo "定时任务：    $(BIN)/jydj jobs list    （登记数据每 5 分钟校验入库；立即运行：$(BIN)/jydj validate）"
 	@echo "数据挂接：    每 30 分钟挂接房屋与单元；立即运行：$(BIN)/jydj link run    候选：$(BIN)/jydj link export --candidates F.csv"
+	@echo "web 服务：    http://127.0.0.1:8600/soap/QueryService?wsdl 、RegistrationStateService?wsdl ；JSON：/json/<服务>/<操作>"
+	@echo "接口调用方：  $(BIN)/jydj partner add NAME   （打印用户名与密钥；SOAP 用 WS-Security，JSON 用 Bearer）"
 	@echo "连接数据库：  psql \"\$$($(BIN)/jydj dsn jy)\"   （或 jy_front、dj_front）"
 	@echo "全部停止：    $(BIN)/jydj stop"
 
@@ -55,6 +57,11 @@ bench: setup
 bench-link: setup
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[bench]'
 	$(BIN)/python bench/link.py
+
+# The web services under gunicorn at 300 requests/s (bench/api.py): installs the pinned locust (extra "bench").
+bench-api: setup
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[bench]'
+	$(BIN)/python bench/api.py
 
 lock:
 	rm -rf /tmp/jydj-lock && $(PYTHON) -m venv /tmp/jydj-lock

@@ -191,11 +191,19 @@ def seed(households: int, seed_value: int, replace: bool, if_empty: bool) -> Non
     envvar="JYDJ_METRICS_PORT",
     help="Prometheus /metrics 端口（只监听 127.0.0.1；0 表示不开）。",
 )
+@click.option(
+    "--api-port",
+    type=int,
+    default=None,
+    envvar="JYDJ_API_PORT",
+    help="web 服务端口（jydj serve，gunicorn 子进程；默认 [api] port 或 8600；0 表示不开）。",
+)
 @reports_errors
-def run(stream_names: str, no_scheduler: bool, metrics_port: int) -> None:
-    """启动平台：数据流 S1–S4（Debezium）与定时任务。Ctrl-C 或 SIGTERM 时干净地停止。"""
+def run(stream_names: str, no_scheduler: bool, metrics_port: int, api_port: int | None) -> None:
+    """启动平台：数据流 S1–S4（Debezium）、定时任务与 web 服务。Ctrl-C 或 SIGTERM 时干净地停止。"""
     import logging
     import signal
+    import subprocess
 
     from connector.runner import Runner
     from connector.streams import STREAMS
@@ -231,6 +239,17 @@ def run(stream_names: str, no_scheduler: bool, metrics_port: int) -> None:
         from scheduler.service import start as start_scheduler
 
         scheduler = start_scheduler(settings)
+    web = None
+    if api_port is None:
+        api_port = int(settings.api.get("port", 8600))
+    if api_port:
+        # a child process: gunicorn forks its workers, which must not happen in a process holding a JVM
+        web_log = (log_dir / "serve.log").open("ab")
+        web = subprocess.Popen(
+            [sys.executable, "-m", "jydj.cli", "serve", "--port", str(api_port)],
+            stdout=web_log,
+            stderr=subprocess.STDOUT,
+        )
     signal.signal(signal.SIGINT, _stop)
     signal.signal(signal.SIGTERM, _stop)
     runner.start()
@@ -240,9 +259,18 @@ def run(stream_names: str, no_scheduler: bool, metrics_port: int) -> None:
     _say(f"已启动数据流：{'、'.join(names)}（日志 {log_dir / 'connector.log'}）；Ctrl-C 停止")
     if metrics_port:
         _say(f"指标：http://127.0.0.1:{metrics_port}/metrics")
+    if web is not None:
+        host = settings.api.get("host", "127.0.0.1")
+        _say(f"web 服务：http://{host}:{api_port}/soap/QueryService?wsdl（日志 {log_dir / 'serve.log'}）")
     runner.wait()
     if scheduler is not None:
         scheduler.shutdown(wait=False)
+    if web is not None:
+        web.terminate()
+        try:
+            web.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            web.kill()
     runner.stop()
     _say("已停止。")
     sys.stdout.flush()
@@ -395,13 +423,19 @@ def db_snapshot(check: bool) -> None:
 
 def _register_commands() -> None:
     """Commands that live in modules of their own (jydj/commands/)."""
+    from jydj.commands.guard import guard
     from jydj.commands.link import link
+    from jydj.commands.partner import partner
     from jydj.commands.reconcile import reconcile
+    from jydj.commands.serve import serve
     from jydj.commands.simulate import simulate
     from jydj.commands.validate import validate
 
+    main.add_command(guard)
     main.add_command(link)
+    main.add_command(partner)
     main.add_command(reconcile)
+    main.add_command(serve)
     main.add_command(simulate)
     main.add_command(validate)
 

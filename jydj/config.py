@@ -46,6 +46,8 @@ class Settings:
     config_file: Path | None = None
     #: cron expressions of the timed jobs by name (``[jobs]``), overriding the defaults
     jobs: dict[str, str] = field(default_factory=dict)
+    #: the web services (``[api]``): host, port, workers, threads, max_body_kb
+    api: dict = field(default_factory=dict)
 
     @property
     def embedded(self) -> bool:
@@ -98,6 +100,9 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
     jobs = data.get("jobs", {})
     if not isinstance(jobs, dict) or not all(isinstance(v, str) for v in jobs.values()):
         raise ConfigError(f'配置文件 {config_path} 的 [jobs] 须为 任务名 = "cron 表达式"')
+    api = data.get("api", {})
+    if not isinstance(api, dict) or set(api) - {"host", "port", "workers", "threads", "max_body_kb"}:
+        raise ConfigError(f"配置文件 {config_path} 的 [api] 只能有 host、port、workers、threads、max_body_kb")
     embedded_section = data.get("embedded", {})
     embedded_dir = Path(embedded_section.get("data_dir", "var/pg"))
     if not embedded_dir.is_absolute():
@@ -108,4 +113,5 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
         embedded_dir=None if dsns else embedded_dir,
         config_file=config_path if config_path.is_file() else None,
         jobs=dict(jobs),
+        api=dict(api),
     )

@@ -211,7 +211,15 @@ def collect(settings: Settings, exact: bool = False) -> dict[str, Any]:
     result["streams"] = stream_status(settings) if all_reachable(result) else []
     result["staging"] = staging_status(settings) if all_reachable(result) else None
     result["linking"] = linking_status(settings) if all_reachable(result) else None
+    result["api"] = api_status(settings) if all_reachable(result) else None
     return result
+
+
+def api_status(settings: Settings) -> dict[str, Any] | None:
+    """The web services: enabled partners and the last hour's calls by result (``jk.dyrz``)."""
+    from api.calllog import call_counts
+
+    return _jy_counts(settings, "jk.hzf_xz", call_counts)
 
 
 def linking_status(settings: Settings) -> dict[str, Any] | None:
@@ -269,7 +277,26 @@ def render_text(status: dict[str, Any]) -> str:
     lines += _render_streams(status.get("streams", []))
     lines += _render_staging(status.get("staging"))
     lines += _render_linking(status.get("linking"))
+    lines += _render_api(status.get("api"))
     return "\n".join(lines)
+
+
+def _render_api(api: dict[str, Any] | None) -> list[str]:
+    if not api:
+        return []
+    if "error" in api:
+        return ["", f"web 服务：无法读取 —— {api['error']}"]
+
+    def _one(jg: str, v: dict[str, Any]) -> str:
+        mean = f"（平均 {v['mean_ms']} 毫秒）" if jg == "成功" and v["mean_ms"] is not None else ""
+        return f"{jg} {v['calls']:,}{mean}"
+
+    results = "，".join(_one(jg, v) for jg, v in api["by_result"].items())
+    return [
+        "",
+        f"web 服务：启用的接口合作方 {api['partners']}；近一小时调用 {api['calls_last_hour']:,}"
+        + (f"（{results}）" if results else ""),
+    ]
 
 
 def _render_linking(linking: dict[str, Any] | None) -> list[str]:

@@ -98,6 +98,8 @@ class Platform:
                 "--no-scheduler",
                 "--metrics-port",
                 str(self.metrics_port),
+                "--api-port",
+                "0",
             ],
             env=self.env,
             stdout=log,

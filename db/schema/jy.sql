@@ -3,6 +3,18 @@
 --
 
 --
+-- Name: aq; Type: SCHEMA; Schema: -; Owner: -
+--
+
+CREATE SCHEMA aq;
+
+--
+-- Name: SCHEMA aq; Type: COMMENT; Schema: -; Owner: -
+--
+
+COMMENT ON SCHEMA aq IS '交易安全：签约、备案、抵押备案前对房屋的校验规则、设置、一次性放行与抵押权人同意';
+
+--
 -- Name: audit; Type: SCHEMA; Schema: -; Owner: -
 --
 
@@ -73,6 +85,18 @@ CREATE SCHEMA jh;
 --
 
 COMMENT ON SCHEMA jh IS '交换控制：CDC 流 S1–S4 的应用函数所用的行位置、路由规则与决定、未转发记录、待处理行、死信和流状态';
+
+--
+-- Name: jk; Type: SCHEMA; Schema: -; Owner: -
+--
+
+CREATE SCHEMA jk;
+
+--
+-- Name: SCHEMA jk; Type: COMMENT; Schema: -; Owner: -
+--
+
+COMMENT ON SCHEMA jk IS '对接接口：web 服务的合作方（凭据、来源地址）与调用日志';
 
 --
 -- Name: lpb; Type: SCHEMA; Schema: -; Owner: -
@@ -256,6 +280,565 @@ COMMENT ON COLUMN jh.bgh.cwdm IS '错误代码（SQLSTATE，行进入死信）�
 COMMENT ON COLUMN jh.bgh.cwxx IS '错误信息；未转发的行在函数内部借用为原因说明';
 
 --
+-- Name: dyty_dj(character varying, text, text, text, text, text); Type: FUNCTION; Schema: aq; Owner: -
+--
+
+CREATE FUNCTION aq.dyty_dj(p_fwbm character varying, p_htbh text, p_dyqr text, p_dyzmh text, p_czr text, p_yy text) RETURNS bigint
+    LANGUAGE plpgsql
+    AS $$
+DECLARE
+    v_h    bigint;
+    v_oh   bigint;
+    v_row  aq.dyty%ROWTYPE;
+BEGIN
+    IF coalesce(btrim(p_czr), '') = '' THEN
+        RAISE EXCEPTION '经办人 p_czr 不能为空' USING ERRCODE = '22023';
+    END IF;
+    IF coalesce(btrim(p_yy), '') = '' THEN
+        RAISE EXCEPTION '说明 p_yy（同意书文号或材料）不能为空' USING ERRCODE = '22023';
+    END IF;
+    IF coalesce(btrim(p_htbh), '') = '' THEN
+        RAISE EXCEPTION '合同编号 p_htbh 不能为空' USING ERRCODE = '22023';
+    END IF;
+    IF coalesce(btrim(p_dyqr), '') = '' THEN
+        RAISE EXCEPTION '抵押权人 p_dyqr 不能为空' USING ERRCODE = '22023';
+    END IF;
+    SELECT h.id INTO v_h FROM lpb.h h WHERE h.fwbm = p_fwbm;
+    IF v_h IS NULL THEN
+        RAISE EXCEPTION '房屋编码 p_fwbm=「%」不在楼盘表中', p_fwbm USING ERRCODE = 'P0002';
+    END IF;
+    SELECT t.h_id INTO v_oh
+      FROM (SELECT s.h_id FROM ht.spfht s WHERE s.htbh = btrim(p_htbh)
+            UNION ALL
+            SELECT c.h_id FROM ht.clfht c WHERE c.htbh = btrim(p_htbh)) t
+     ORDER BY t.h_id = v_h DESC
+     LIMIT 1;
+    IF v_oh IS NOT NULL AND v_oh <> v_h THEN
+        RAISE EXCEPTION '合同编号 p_htbh=「%」的合同不在房屋 p_fwbm=「%」上', p_htbh, p_fwbm USING ERRCODE = '22023';
+    END IF;
+
+    INSERT INTO aq.dyty (h_id, fwbm, htbh, dyqr, dyzmh, czr, yy)
+    VALUES (v_h, p_fwbm, btrim(p_htbh), btrim(p_dyqr), nullif(btrim(p_dyzmh), ''), btrim(p_czr), btrim(p_yy))
+    RETURNING * INTO v_row;
+    INSERT INTO audit.czrz (czr, czlx, dxb, dxzj, bgq, bgh, ly, yy)
+    VALUES (v_row.czr, '抵押权人同意', 'aq.dyty', v_row.id::text, NULL, row_to_json(v_row)::jsonb, aq.ly(),
+            v_row.yy);
+    RETURN v_row.id;
+END
+$$;
+
+--
+-- Name: FUNCTION dyty_dj(p_fwbm character varying, p_htbh text, p_dyqr text, p_dyzmh text, p_czr text, p_yy text); Type: COMMENT; Schema: aq; Owner: -
+--
+
+COMMENT ON FUNCTION aq.dyty_dj(p_fwbm character varying, p_htbh text, p_dyqr text, p_dyzmh text, p_czr text, p_yy text) IS '登记抵押权人同意转让（经办人录入，记操作日志）：该户该合同的 AQ05 对这一抵押权人或证明号通过';
+
+--
+-- Name: fx_sq(text, text, text, character varying, text, text, interval); Type: FUNCTION; Schema: aq; Owner: -
+--
+
+CREATE FUNCTION aq.fx_sq(p_gzbm text, p_dxlx text, p_dxbh text, p_fwbm character varying, p_czr text, p_yy text, p_yxq interval DEFAULT '1 day'::interval) RETURNS bigint
+    LANGUAGE plpgsql
+    AS $$
+DECLARE
+    v_gzbm  varchar;
+    v_sy    text[];
+    v_h     bigint;
+    v_oh    bigint;
+    v_row   aq.fx%ROWTYPE;
+BEGIN
+    IF NOT pg_has_role(current_user, 'jydj_aq_fx', 'MEMBER') THEN
+        RAISE EXCEPTION USING
+            ERRCODE = 'JYAQ2',
+            MESSAGE = '无权放行：数据库用户 ' || current_user || ' 不是角色 jydj_aq_fx 的成员',
+            HINT = '放行须由获授权人员办理（GRANT jydj_aq_fx TO 该用户）';
+    END IF;
+    IF coalesce(btrim(p_czr), '') = '' THEN
+        RAISE EXCEPTION '放行人 p_czr 不能为空' USING ERRCODE = '22023';
+    END IF;
+    IF coalesce(btrim(p_yy), '') = '' THEN
+        RAISE EXCEPTION '放行原因 p_yy 不能为空' USING ERRCODE = '22023';
+    END IF;
+    IF p_dxlx IS NULL OR p_dxlx NOT IN ('spfht', 'clfht', 'dyba') THEN
+        RAISE EXCEPTION '对象类型 p_dxlx 只能是 spfht（商品房合同）、clfht（存量房合同）或 dyba（抵押备案），收到「%」',
+            p_dxlx USING ERRCODE = '22023';
+    END IF;
+    IF coalesce(btrim(p_dxbh), '') = '' THEN
+        RAISE EXCEPTION '对象编号 p_dxbh（合同编号或抵押备案号）不能为空' USING ERRCODE = '22023';
+    END IF;
+    IF p_yxq IS NULL OR p_yxq <= interval '0' THEN
+        RAISE EXCEPTION '有效期 p_yxq 须大于 0（收到「%」）', p_yxq USING ERRCODE = '22023';
+    END IF;
+    SELECT g.gzbm, g.sy INTO v_gzbm, v_sy FROM aq.gz g WHERE g.gzbm = upper(btrim(p_gzbm));
+    IF v_gzbm IS NULL THEN
+        RAISE EXCEPTION '规则编码 p_gzbm=「%」不存在（见 aq.gz：AQ01…AQ07）', p_gzbm USING ERRCODE = 'P0002';
+    END IF;
+    IF NOT (p_dxlx = ANY (v_sy)) THEN
+        RAISE EXCEPTION '规则 % 不适用于对象类型 p_dxlx=「%」（适用：%）', v_gzbm, p_dxlx, array_to_string(v_sy, '、')
+            USING ERRCODE = '22023';
+    END IF;
+    SELECT h.id INTO v_h FROM lpb.h h WHERE h.fwbm = p_fwbm;
+    IF v_h IS NULL THEN
+        RAISE EXCEPTION '房屋编码 p_fwbm=「%」不在楼盘表中', p_fwbm USING ERRCODE = 'P0002';
+    END IF;
+    IF p_dxlx = 'spfht' THEN
+        SELECT s.h_id INTO v_oh FROM ht.spfht s WHERE s.htbh = btrim(p_dxbh);
+    ELSIF p_dxlx = 'clfht' THEN
+        SELECT c.h_id INTO v_oh FROM ht.clfht c WHERE c.htbh = btrim(p_dxbh);
+    ELSE
+        -- 多户抵押备案：该户在其中即可（尚无房屋的备案不查）
+        SELECT bh.h_id INTO v_oh FROM ht.dyba b JOIN ht.dyba_h bh ON bh.dyba_id = b.id
+         WHERE b.dybah = btrim(p_dxbh)
+         ORDER BY bh.h_id = v_h DESC
+         LIMIT 1;
+    END IF;
+    IF v_oh IS NOT NULL AND v_oh <> v_h THEN
+        RAISE EXCEPTION '对象编号 p_dxbh=「%」的%不在房屋 p_fwbm=「%」上', p_dxbh,
+            CASE WHEN p_dxlx = 'dyba' THEN '抵押备案' ELSE '合同' END, p_fwbm USING ERRCODE = '22023';
+    END IF;
+
+    INSERT INTO aq.fx (gzbm, dxlx, dxbh, h_id, fwbm, czr, yy, yxq)
+    VALUES (v_gzbm, p_dxlx, btrim(p_dxbh), v_h, p_fwbm, btrim(p_czr), btrim(p_yy), now() + p_yxq)
+    RETURNING * INTO v_row;
+    INSERT INTO audit.czrz (czr, czlx, dxb, dxzj, bgq, bgh, ly, yy)
+    VALUES (v_row.czr, '交易安全放行', 'aq.fx', v_row.id::text, NULL, row_to_json(v_row)::jsonb, aq.ly(),
+            v_row.yy);
+    RETURN v_row.id;
+END
+$$;
+
+--
+-- Name: FUNCTION fx_sq(p_gzbm text, p_dxlx text, p_dxbh text, p_fwbm character varying, p_czr text, p_yy text, p_yxq interval); Type: COMMENT; Schema: aq; Owner: -
+--
+
+COMMENT ON FUNCTION aq.fx_sq(p_gzbm text, p_dxlx text, p_dxbh text, p_fwbm character varying, p_czr text, p_yy text, p_yxq interval) IS '登记一次性放行（须 jydj_aq_fx 角色）：一份合同或抵押备案在一户上的一条交易安全规则通过一次，限期有效，记操作日志';
+
+--
+-- Name: gz_after_audit(); Type: FUNCTION; Schema: aq; Owner: -
+--
+
+CREATE FUNCTION aq.gz_after_audit() RETURNS trigger
+    LANGUAGE plpgsql
+    AS $$
+DECLARE
+    v_bgq  jsonb;
+    v_bgh  jsonb;
+BEGIN
+    IF TG_OP <> 'INSERT' THEN
+        v_bgq := row_to_json(OLD)::jsonb;
+    END IF;
+    IF TG_OP <> 'DELETE' THEN
+        v_bgh := row_to_json(NEW)::jsonb;
+    END IF;
+    IF TG_OP = 'UPDATE'
+       AND (NEW.gzbm, NEW.gzmc, NEW.ms, NEW.yj, NEW.sy, NEW.qy)
+           IS NOT DISTINCT FROM (OLD.gzbm, OLD.gzmc, OLD.ms, OLD.yj, OLD.sy, OLD.qy) THEN
+        RETURN NULL;
+    END IF;
+    INSERT INTO audit.czrz (czr, czlx, dxb, dxzj, bgq, bgh, ly, yy)
+    VALUES (coalesce(nullif(btrim(current_setting('jydj.czr', true)), ''), session_user::text),
+            '交易安全规则变更', 'aq.gz', coalesce(v_bgh, v_bgq) ->> 'gzbm', v_bgq, v_bgh, aq.ly(),
+            nullif(btrim(current_setting('jydj.yy', true)), ''));
+    RETURN NULL;
+END
+$$;
+
+--
+-- Name: FUNCTION gz_after_audit(); Type: COMMENT; Schema: aq; Owner: -
+--
+
+COMMENT ON FUNCTION aq.gz_after_audit() IS '交易安全规则审计触发器函数：aq.gz 的每次增、改、删记操作日志（前后整行；操作人取 jydj.czr 或登录用户，原因取 jydj.yy）';
+
+--
+-- Name: jc_dx(text, bigint, bigint, text[]); Type: FUNCTION; Schema: aq; Owner: -
+--
+
+CREATE FUNCTION aq.jc_dx(p_lx text, p_dx_id bigint, p_h_id bigint, p_gz text[]) RETURNS integer
+    LANGUAGE plpgsql
+    AS $$
+DECLARE
+    v_bh    varchar;
+    v_zt    varchar;
+    v_h     bigint;
+    v_zjhm  text[];
+    v_dyr   varchar;
+    v_n     integer := 0;
+BEGIN
+    IF p_lx = 'spfht' THEN
+        SELECT s.htbh, s.htzt, s.h_id INTO v_bh, v_zt, v_h FROM ht.spfht s WHERE s.id = p_dx_id;
+        v_zjhm := ARRAY(SELECT d.zjhm FROM ht.spfht_dsr d
+                         WHERE d.ht_id = p_dx_id AND d.jslx = '买受人' AND d.zjhm IS NOT NULL ORDER BY d.sxh);
+    ELSIF p_lx = 'clfht' THEN
+        SELECT c.htbh, c.htzt, c.h_id INTO v_bh, v_zt, v_h FROM ht.clfht c WHERE c.id = p_dx_id;
+        v_zjhm := ARRAY(SELECT d.zjhm FROM ht.clfht_dsr d
+                         WHERE d.ht_id = p_dx_id AND d.jslx = '买受人' AND d.zjhm IS NOT NULL ORDER BY d.sxh);
+    ELSIF p_lx = 'dyba' THEN
+        SELECT b.dybah, b.bazt, b.dyrzjhm INTO v_bh, v_zt, v_dyr FROM ht.dyba b WHERE b.id = p_dx_id;
+        IF v_zt IS NULL OR v_zt <> '已备案' THEN
+            RETURN 0;
+        END IF;
+        v_zjhm := CASE WHEN v_dyr IS NULL THEN '{}'::text[] ELSE ARRAY[v_dyr::text] END;
+        FOR v_h IN SELECT DISTINCT bh.h_id FROM ht.dyba_h bh
+                    WHERE bh.dyba_id = p_dx_id AND (p_h_id IS NULL OR bh.h_id = p_h_id)
+                    ORDER BY bh.h_id LOOP
+            PERFORM aq.jc_h('dyba', p_dx_id, v_bh, v_h, v_zjhm, p_gz);
+            v_n := v_n + 1;
+        END LOOP;
+        RETURN v_n;
+    ELSE
+        RAISE EXCEPTION '对象类型 p_lx 只能是 spfht、clfht 或 dyba，收到「%」', p_lx USING ERRCODE = '22023';
+    END IF;
+    IF v_zt IS NULL OR v_zt NOT IN ('已签约', '已备案') THEN
+        RETURN 0;
+    END IF;
+    PERFORM aq.jc_h(p_lx, p_dx_id, v_bh, v_h, v_zjhm, p_gz);
+    RETURN 1;
+END
+$$;
+
+--
+-- Name: FUNCTION jc_dx(p_lx text, p_dx_id bigint, p_h_id bigint, p_gz text[]); Type: COMMENT; Schema: aq; Owner: -
+--
+
+COMMENT ON FUNCTION aq.jc_dx(p_lx text, p_dx_id bigint, p_h_id bigint, p_gz text[]) IS '重新读取合同或抵押备案，仍为已签约/已备案时逐户做交易安全校验（aq.jc_h）；供合同、当事人与抵押备案的延迟约束触发器调用';
+
+--
+-- Name: jc_fw(text, bigint, bigint, text[]); Type: FUNCTION; Schema: aq; Owner: -
+--
+
+CREATE FUNCTION aq.jc_fw(p_lx text, p_h_id bigint, p_dx_id bigint, p_zjhm text[]) RETURNS TABLE(gzbm character varying, gzmc text, xx text)
+    LANGUAGE plpgsql STABLE
+    AS $$
+DECLARE
+    v_fwbm  varchar;
+    v_fwzt  varchar;
+    v_fw    text;
+    v_gz    varchar[];
+    v_dy    varchar[];
+    v_zjhm  text[];
+    v_mc    text[];
+    v_htbh  varchar;
+    v_xx    text;
+BEGIN
+    IF p_lx IS NULL OR p_lx NOT IN ('spfht', 'clfht', 'dyba') THEN
+        RAISE EXCEPTION '业务种类 p_lx 只能是 spfht（商品房合同）、clfht（存量房合同）或 dyba（抵押备案），收到「%」', p_lx
+            USING ERRCODE = '22023';
+    END IF;
+    SELECT h.fwbm, h.fwzt INTO v_fwbm, v_fwzt FROM lpb.h h WHERE h.id = p_h_id;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION '户 ID h_id=% 不在楼盘表 lpb.h 中', p_h_id USING ERRCODE = 'P0002';
+    END IF;
+    v_fw := coalesce(v_fwbm, '（未赋码，户 ID ' || p_h_id || '）');
+    v_gz := ARRAY(SELECT g.gzbm FROM aq.gz g WHERE g.qy AND p_lx = ANY (g.sy));
+    IF coalesce(array_length(v_gz, 1), 0) = 0 THEN
+        RETURN;
+    END IF;
+    v_dy := ARRAY(SELECT d.bdcdyh FROM gl.dy_of_fw(v_fwbm) d WHERE v_fwbm IS NOT NULL);
+    v_zjhm := ARRAY(SELECT DISTINCT btrim(z.zjhm) FROM unnest(p_zjhm) AS z(zjhm) WHERE btrim(z.zjhm) <> '');
+
+    -- AQ01 一房多卖 ------------------------------------------------------------------------------------------
+    IF 'AQ01' = ANY (v_gz) THEN
+        SELECT string_agg(t.lb || ' ' || t.htbh || '（' || t.htzt || '，签约日期 ' || t.rq::text || '）', '、'
+                          ORDER BY t.rq, t.htbh)
+          INTO v_xx
+          FROM (SELECT '商品房合同'::text AS lb, s.htbh, s.htzt, coalesce(s.qyrq, s.cjsj::date) AS rq
+                  FROM ht.spfht s
+                 WHERE s.h_id = p_h_id AND s.htzt IN ('已签约', '已备案')
+                   AND (p_lx <> 'spfht' OR p_dx_id IS NULL OR s.id <> p_dx_id)
+                UNION ALL
+                SELECT '存量房合同'::text, c.htbh, c.htzt, coalesce(c.qyrq, c.cjsj::date)
+                  FROM ht.clfht c
+                 WHERE c.h_id = p_h_id AND c.htzt IN ('已签约', '已备案')
+                   AND (p_lx <> 'clfht' OR p_dx_id IS NULL OR c.id <> p_dx_id)) t
+         WHERE NOT EXISTS (SELECT 1 FROM djjg.fdcq f
+                            WHERE (f.bdcdyh = ANY (v_dy) OR f.fwbm = v_fwbm) AND f.djsj::date >= t.rq);
+        IF v_xx IS NOT NULL THEN
+            RETURN QUERY SELECT g.gzbm, g.gzmc,
+                                '房屋 ' || v_fw || ' 已有有效合同：' || v_xx || '，尚未办理所有权登记，不能再签约或备案（一房多卖）'
+                           FROM aq.gz g WHERE g.gzbm = 'AQ01';
+        END IF;
+    END IF;
+
+    -- AQ02 查封/预查封 --------------------------------------------------------------------------------------
+    IF 'AQ02' = ANY (v_gz) THEN
+        SELECT string_agg(t.s, '；' ORDER BY t.s)
+          INTO v_xx
+          FROM (SELECT DISTINCT '查封登记 查封文号 ' || coalesce(c.cfwh, '（未记载）')
+                                || coalesce('，' || c.cfjg, '') || '（登记业务号 ' || c.ywh || '）' AS s
+                  FROM djjg.cfdj c
+                 WHERE (c.bdcdyh = ANY (v_dy) OR c.fwbm = v_fwbm) AND c.qszt = '1'
+                UNION
+                SELECT '行政限制（' || x.xzlx || '）限制编号 ' || x.xzbh || coalesce('，限制文号 ' || x.xzwh, '')
+                       || coalesce('，' || x.xzjg, '')
+                  FROM ht.xzxz x
+                 WHERE x.h_id = p_h_id AND x.xzzt = '有效' AND x.xzlx IN ('查封', '预查封')
+                   AND (x.xzjssj IS NULL OR x.xzjssj >= current_date)) t;
+        IF v_xx IS NOT NULL THEN
+            RETURN QUERY SELECT g.gzbm, g.gzmc, '房屋 ' || v_fw || ' 已被查封：' || v_xx
+                           FROM aq.gz g WHERE g.gzbm = 'AQ02';
+        END IF;
+    END IF;
+
+    -- AQ03 异议 ---------------------------------------------------------------------------------------------
+    IF 'AQ03' = ANY (v_gz) THEN
+        SELECT string_agg(t.s, '、' ORDER BY t.s)
+          INTO v_xx
+          FROM (SELECT DISTINCT coalesce('异议登记证明号 ' || y.bdcdjzmh, '异议登记业务号 ' || y.ywh)
+                                || coalesce('（' || left(y.yysx, 60) || '）', '') AS s
+                  FROM djjg.yydj y
+                 WHERE (y.bdcdyh = ANY (v_dy) OR y.fwbm = v_fwbm) AND y.qszt = '1') t;
+        IF v_xx IS NOT NULL THEN
+            RETURN QUERY SELECT g.gzbm, g.gzmc, '房屋 ' || v_fw || ' 有异议登记：' || v_xx
+                           FROM aq.gz g WHERE g.gzbm = 'AQ03';
+        END IF;
+    END IF;
+
+    -- AQ04 预告 ---------------------------------------------------------------------------------------------
+    IF 'AQ04' = ANY (v_gz) THEN
+        -- 名称比对只在预告没有记证件号码的权利人时用：对象的买受人（合同）或抵押人（抵押备案）名称
+        IF p_dx_id IS NOT NULL THEN
+            IF p_lx = 'spfht' THEN
+                v_mc := ARRAY(SELECT btrim(d.mc) FROM ht.spfht_dsr d WHERE d.ht_id = p_dx_id AND d.jslx = '买受人');
+            ELSIF p_lx = 'clfht' THEN
+                v_mc := ARRAY(SELECT btrim(d.mc) FROM ht.clfht_dsr d WHERE d.ht_id = p_dx_id AND d.jslx = '买受人');
+            ELSE
+                v_mc := ARRAY(SELECT btrim(m.mc)
+                                FROM ht.dyba b, regexp_split_to_table(b.dyr, '[、,，;；/]+') AS m(mc)
+                               WHERE b.id = p_dx_id AND btrim(m.mc) <> '');
+            END IF;
+        END IF;
+        SELECT string_agg(t.s, '、' ORDER BY t.s)
+          INTO v_xx
+          FROM (SELECT DISTINCT '预告登记证明号 ' || coalesce(y.bdcdjzmh, '（未记载，登记业务号 ' || y.ywh || '）')
+                                || '，预告权利人 '
+                                || coalesce(y.qlr,
+                                            (SELECT string_agg(q.qlrmc, '、' ORDER BY q.sxh) FROM djjg.qlr q
+                                              WHERE q.ywh = y.ywh AND q.sqrlb = '权利人'),
+                                            '（未记载）') AS s
+                  FROM djjg.ygdj y
+                 WHERE (y.bdcdyh = ANY (v_dy) OR y.fwbm = v_fwbm) AND y.qszt = '1'
+                   AND coalesce(y.ygdjzl, '1') NOT IN ('3', '4')
+                   AND NOT (coalesce(array_length(v_zjhm, 1), 0) > 0
+                            AND (EXISTS (SELECT 1 FROM djjg.qlr q
+                                          WHERE q.ywh = y.ywh AND q.sqrlb = '权利人' AND q.zjhm = ANY (v_zjhm))
+                                 OR (NOT EXISTS (SELECT 1 FROM djjg.qlr q
+                                                  WHERE q.ywh = y.ywh AND q.sqrlb = '权利人'
+                                                    AND btrim(q.zjhm) <> '')
+                                     AND EXISTS (SELECT 1
+                                                   FROM (SELECT btrim(q.qlrmc) AS mc FROM djjg.qlr q
+                                                          WHERE q.ywh = y.ywh AND q.sqrlb = '权利人'
+                                                         UNION
+                                                         SELECT btrim(n.mc)
+                                                           FROM regexp_split_to_table(coalesce(y.qlr, ''),
+                                                                                      '[、,，;；/]+') AS n(mc)) w
+                                                  WHERE w.mc <> '' AND w.mc = ANY (v_mc)))))) t;
+        IF v_xx IS NOT NULL THEN
+            RETURN QUERY SELECT g.gzbm, g.gzmc,
+                                '房屋 ' || v_fw || ' 已办理预告登记，预告权利人不是本次'
+                                || CASE WHEN p_lx = 'dyba' THEN '抵押人' ELSE '买受人' END || '：' || v_xx
+                           FROM aq.gz g WHERE g.gzbm = 'AQ04';
+        END IF;
+    END IF;
+
+    -- AQ05 抵押未经抵押权人同意 ------------------------------------------------------------------------------
+    IF 'AQ05' = ANY (v_gz) AND p_lx IN ('spfht', 'clfht')
+       AND coalesce((SELECT s.csz FROM aq.sz s WHERE s.csm = 'dy_xyty'), 'true') = 'true' THEN
+        IF p_dx_id IS NOT NULL THEN
+            IF p_lx = 'spfht' THEN
+                v_htbh := (SELECT s.htbh FROM ht.spfht s WHERE s.id = p_dx_id);
+            ELSE
+                v_htbh := (SELECT c.htbh FROM ht.clfht c WHERE c.id = p_dx_id);
+            END IF;
+        END IF;
+        SELECT string_agg(t.s, '、' ORDER BY t.s)
+          INTO v_xx
+          FROM (SELECT DISTINCT m.lb || coalesce('，抵押权人 ' || m.dyqr, '') AS s
+                  FROM (SELECT coalesce('抵押权 证明号 ' || a.bdcdjzmh, '抵押权 登记业务号 ' || a.ywh) AS lb,
+                               a.bdcdjzmh AS zmh, a.dyqr
+                          FROM djjg.dyaq a
+                         WHERE a.qszt = '1'
+                           AND (a.bdcdyh = ANY (v_dy)
+                                OR a.ywh IN (SELECT d.ywh FROM djjg.dyaq_dy d
+                                              WHERE d.bdcdyh = ANY (v_dy) OR d.fwbm = v_fwbm))
+                        UNION ALL
+                        SELECT coalesce('预抵押 证明号 ' || y.bdcdjzmh, '预抵押 登记业务号 ' || y.ywh), y.bdcdjzmh, y.qlr
+                          FROM djjg.ygdj y
+                         WHERE (y.bdcdyh = ANY (v_dy) OR y.fwbm = v_fwbm) AND y.qszt = '1' AND y.ygdjzl IN ('3', '4')
+                        UNION ALL
+                        SELECT '抵押备案 备案号 ' || coalesce(b.dybah, '（未记载）'), b.dybah, b.dyqr
+                          FROM ht.dyba b JOIN ht.dyba_h bh ON bh.dyba_id = b.id
+                         WHERE bh.h_id = p_h_id AND b.bazt = '已备案') m
+                 WHERE NOT EXISTS (SELECT 1 FROM aq.dyty ty
+                                    WHERE ty.h_id = p_h_id AND ty.htbh = v_htbh
+                                      AND (btrim(ty.dyqr) = btrim(m.dyqr) OR ty.dyzmh = m.zmh))) t;
+        IF v_xx IS NOT NULL THEN
+            RETURN QUERY SELECT g.gzbm, g.gzmc,
+                                '房屋 ' || v_fw || ' 已抵押，未登记抵押权人同意转让'
+                                || coalesce('（合同 ' || v_htbh || '）', '') || '：' || v_xx
+                           FROM aq.gz g WHERE g.gzbm = 'AQ05';
+        END IF;
+    END IF;
+
+    -- AQ06 行政限制 -----------------------------------------------------------------------------------------
+    IF 'AQ06' = ANY (v_gz) THEN
+        SELECT string_agg(x.xzlx || ' 限制编号 ' || x.xzbh || coalesce('，限制文号 ' || x.xzwh, '')
+                          || coalesce('，' || x.xzjg, '')
+                          || coalesce('，至 ' || x.xzjssj::text, ''), '、' ORDER BY x.xzbh)
+          INTO v_xx
+          FROM ht.xzxz x
+         WHERE x.h_id = p_h_id AND x.xzzt = '有效' AND x.xzlx NOT IN ('查封', '预查封')
+           AND (x.xzjssj IS NULL OR x.xzjssj >= current_date);
+        IF v_xx IS NOT NULL THEN
+            RETURN QUERY SELECT g.gzbm, g.gzmc, '房屋 ' || v_fw || ' 有行政限制：' || v_xx
+                           FROM aq.gz g WHERE g.gzbm = 'AQ06';
+        END IF;
+    END IF;
+
+    -- AQ07 房屋已灭失 ---------------------------------------------------------------------------------------
+    IF 'AQ07' = ANY (v_gz) AND v_fwzt = '已灭失' THEN
+        RETURN QUERY SELECT g.gzbm, g.gzmc,
+                            '房屋 ' || v_fw || ' 在楼盘表中已灭失，不能'
+                            || CASE WHEN p_lx = 'dyba' THEN '办理抵押备案' ELSE '签约或备案' END
+                       FROM aq.gz g WHERE g.gzbm = 'AQ07';
+    END IF;
+    RETURN;
+END
+$$;
+
+--
+-- Name: FUNCTION jc_fw(p_lx text, p_h_id bigint, p_dx_id bigint, p_zjhm text[]); Type: COMMENT; Schema: aq; Owner: -
+--
+
+COMMENT ON FUNCTION aq.jc_fw(p_lx text, p_h_id bigint, p_dx_id bigint, p_zjhm text[]) IS '交易安全校验（只读）：一户房屋对将要办理的合同或抵押备案，每条不通过的启用规则一行（规则编码、名称、指明房屋与阻止对象的中文说明）';
+
+--
+-- Name: jc_h(text, bigint, text, bigint, text[], text[]); Type: FUNCTION; Schema: aq; Owner: -
+--
+
+CREATE FUNCTION aq.jc_h(p_lx text, p_dx_id bigint, p_dxbh text, p_h_id bigint, p_zjhm text[], p_gz text[]) RETURNS integer
+    LANGUAGE plpgsql
+    AS $$
+DECLARE
+    v_tx    bigint;
+    v_r     record;
+    v_fx    bigint;
+    v_fxs   bigint[] := '{}';
+    v_bad   json[] := '{}';
+    v_first text;
+    v_old   aq.fx%ROWTYPE;
+    v_new   aq.fx%ROWTYPE;
+    v_i     bigint;
+BEGIN
+    PERFORM 1 FROM lpb.h h WHERE h.id = p_h_id FOR NO KEY UPDATE;
+    IF current_setting('transaction_isolation') <> 'read committed' THEN
+        UPDATE lpb.h h SET gxsj = h.gxsj WHERE h.id = p_h_id;
+    END IF;
+    v_tx := txid_current();
+    FOR v_r IN SELECT c.gzbm, c.gzmc, c.xx
+                 FROM aq.jc_fw(p_lx, p_h_id, p_dx_id, p_zjhm) c
+                WHERE p_gz IS NULL OR c.gzbm = ANY (p_gz)
+                ORDER BY c.gzbm LOOP
+        v_fx := NULL;
+        SELECT f.id INTO v_fx
+          FROM aq.fx f
+         WHERE f.dxbh = p_dxbh AND f.h_id = p_h_id AND f.gzbm = v_r.gzbm AND f.dxlx = p_lx
+           AND f.yxq >= now() AND (NOT f.sybz OR f.syswh = v_tx)
+         ORDER BY f.sybz DESC, f.id
+         LIMIT 1;
+        IF v_fx IS NULL THEN
+            v_bad := v_bad || json_build_object('gzbm', v_r.gzbm, 'xx', v_r.xx);
+            IF v_first IS NULL THEN
+                v_first := v_r.gzbm || ' ' || v_r.gzmc || '：' || v_r.xx;
+            END IF;
+        ELSE
+            v_fxs := v_fxs || v_fx;
+        END IF;
+    END LOOP;
+
+    IF v_first IS NOT NULL THEN
+        RAISE EXCEPTION USING
+            ERRCODE = 'JYAQ1',
+            MESSAGE = '交易安全校验未通过：' || v_first,
+            DETAIL = array_to_json(v_bad)::text,
+            HINT = '确需办理的，由具有 jydj_aq_fx 角色的人员对该规则、该' ||
+                   CASE WHEN p_lx = 'dyba' THEN '抵押备案' ELSE '合同' END || '（' || coalesce(p_dxbh, '') ||
+                   '）登记一次性放行：SELECT aq.fx_sq(规则编码, 对象类型, 对象编号, 房屋编码, 操作人, 原因)' ||
+                   '（jydj guard override）；AQ05 可登记抵押权人同意：aq.dyty_dj（jydj guard consent）';
+    END IF;
+
+    FOR v_i IN SELECT DISTINCT u.id FROM unnest(v_fxs) AS u(id) ORDER BY u.id LOOP
+        SELECT f.* INTO v_old FROM aq.fx f WHERE f.id = v_i AND NOT f.sybz;
+        IF v_old.id IS NOT NULL THEN
+            UPDATE aq.fx f SET sybz = true, sysj = now(), syswh = v_tx WHERE f.id = v_i RETURNING f.* INTO v_new;
+            INSERT INTO audit.czrz (czr, czlx, dxb, dxzj, bgq, bgh, ly, yy)
+            VALUES (session_user, '交易安全放行使用', 'aq.fx', v_i::text, row_to_json(v_old)::jsonb,
+                    row_to_json(v_new)::jsonb, aq.ly(),
+                    '放行 ' || v_new.gzbm || ' 用于 ' || p_lx || ' ' || p_dxbh || '（放行原因：' || v_new.yy || '）');
+        END IF;
+    END LOOP;
+    RETURN coalesce(array_length(v_fxs, 1), 0);
+END
+$$;
+
+--
+-- Name: FUNCTION jc_h(p_lx text, p_dx_id bigint, p_dxbh text, p_h_id bigint, p_zjhm text[], p_gz text[]); Type: COMMENT; Schema: aq; Owner: -
+--
+
+COMMENT ON FUNCTION aq.jc_h(p_lx text, p_dx_id bigint, p_dxbh text, p_h_id bigint, p_zjhm text[], p_gz text[]) IS '触发器对一份合同或抵押备案在一户上的交易安全校验：锁户、校验、按一次性放行放行，不通过则抛出 JYAQ1（DETAIL 为全部违规的 JSON 数组）';
+
+--
+-- Name: ly(); Type: FUNCTION; Schema: aq; Owner: -
+--
+
+CREATE FUNCTION aq.ly() RETURNS character varying
+    LANGUAGE sql STABLE
+    AS $$
+    SELECT CASE WHEN current_setting('jydj.ly', true) IN ('web', 'cli', 'api', 'job')
+                THEN current_setting('jydj.ly', true)::varchar
+                ELSE 'cli'::varchar END
+$$;
+
+--
+-- Name: FUNCTION ly(); Type: COMMENT; Schema: aq; Owner: -
+--
+
+COMMENT ON FUNCTION aq.ly() IS '交易安全操作日志的来源：会话设置 jydj.ly（web/cli/api/job），否则 cli';
+
+--
+-- Name: sz_after_audit(); Type: FUNCTION; Schema: aq; Owner: -
+--
+
+CREATE FUNCTION aq.sz_after_audit() RETURNS trigger
+    LANGUAGE plpgsql
+    AS $$
+DECLARE
+    v_bgq  jsonb;
+    v_bgh  jsonb;
+BEGIN
+    IF TG_OP <> 'INSERT' THEN
+        v_bgq := row_to_json(OLD)::jsonb;
+    END IF;
+    IF TG_OP <> 'DELETE' THEN
+        v_bgh := row_to_json(NEW)::jsonb;
+    END IF;
+    IF TG_OP = 'UPDATE' AND (NEW.csm, NEW.csz, NEW.ms) IS NOT DISTINCT FROM (OLD.csm, OLD.csz, OLD.ms) THEN
+        RETURN NULL;
+    END IF;
+    INSERT INTO audit.czrz (czr, czlx, dxb, dxzj, bgq, bgh, ly, yy)
+    VALUES (coalesce(nullif(btrim(current_setting('jydj.czr', true)), ''), session_user::text),
+            '交易安全设置变更', 'aq.sz', coalesce(v_bgh, v_bgq) ->> 'csm', v_bgq, v_bgh, aq.ly(),
+            nullif(btrim(current_setting('jydj.yy', true)), ''));
+    RETURN NULL;
+END
+$$;
+
+--
+-- Name: FUNCTION sz_after_audit(); Type: COMMENT; Schema: aq; Owner: -
+--
+
+COMMENT ON FUNCTION aq.sz_after_audit() IS '交易安全设置审计触发器函数：aq.sz 的每次增、改、删记操作日志（前后整行；操作人取 jydj.czr 或登录用户，原因取 jydj.yy）';
+
+--
 -- Name: candidates(text, integer); Type: FUNCTION; Schema: gl; Owner: -
 --
 
@@ -303,6 +886,24 @@ $$;
 --
 
 COMMENT ON FUNCTION gl.candidates(p_key text, p_n integer) IS '单个房屋或单元的挂接候选（现算）：同一套分块键与打分，按得分降序，带名次与中文理由';
+
+--
+-- Name: dy_of_fw(character varying); Type: FUNCTION; Schema: gl; Owner: -
+--
+
+CREATE FUNCTION gl.dy_of_fw(p_fwbm character varying) RETURNS TABLE(bdcdyh character varying)
+    LANGUAGE sql STABLE
+    AS $$
+    SELECT g.bdcdyh FROM gl.fw_dy g WHERE g.fwbm = p_fwbm AND g.zt = '有效'
+    UNION
+    SELECT f.bdcdyh FROM djjg.fdcq f WHERE f.fwbm = p_fwbm AND f.bdcdyh IS NOT NULL
+$$;
+
+--
+-- Name: FUNCTION dy_of_fw(p_fwbm character varying); Type: COMMENT; Schema: gl; Owner: -
+--
+
+COMMENT ON FUNCTION gl.dy_of_fw(p_fwbm character varying) IS '房屋编码对应的全部不动产单元号：有效挂接的单元，加上房地产权所记房屋编码为它的单元';
 
 --
 -- Name: estimate_floors(text[]); Type: FUNCTION; Schema: gl; Owner: -
@@ -1520,6 +2121,180 @@ $_$;
 --
 
 COMMENT ON FUNCTION gl.refresh_features() IS '用楼盘表、登记单元镜像与暂存单元刷新挂接特征（只写新行与变化行；导入的特征不覆盖）';
+
+--
+-- Name: clfht_after_aq(); Type: FUNCTION; Schema: ht; Owner: -
+--
+
+CREATE FUNCTION ht.clfht_after_aq() RETURNS trigger
+    LANGUAGE plpgsql
+    AS $$
+BEGIN
+    IF TG_OP = 'INSERT' THEN
+        IF NEW.htzt NOT IN ('已签约', '已备案') THEN
+            RETURN NULL;
+        END IF;
+    ELSIF NEW.htzt NOT IN ('已签约', '已备案')
+          OR (OLD.htzt IN ('已签约', '已备案') AND NEW.h_id = OLD.h_id) THEN
+        RETURN NULL;
+    END IF;
+    PERFORM aq.jc_dx('clfht', NEW.id, NULL, NULL);
+    RETURN NULL;
+END
+$$;
+
+--
+-- Name: FUNCTION clfht_after_aq(); Type: COMMENT; Schema: ht; Owner: -
+--
+
+COMMENT ON FUNCTION ht.clfht_after_aq() IS '存量房合同交易安全触发器函数：签约、备案或换户时（提交时）校验该户，不通过则拒绝提交（JYAQ1）';
+
+--
+-- Name: clfht_dsr_after_aq(); Type: FUNCTION; Schema: ht; Owner: -
+--
+
+CREATE FUNCTION ht.clfht_dsr_after_aq() RETURNS trigger
+    LANGUAGE plpgsql
+    AS $$
+BEGIN
+    IF TG_OP = 'INSERT' THEN
+        IF NEW.jslx = '买受人' THEN
+            PERFORM aq.jc_dx('clfht', NEW.ht_id, NULL, ARRAY['AQ04']);
+        END IF;
+    ELSIF TG_OP = 'DELETE' THEN
+        IF OLD.jslx = '买受人' THEN
+            PERFORM aq.jc_dx('clfht', OLD.ht_id, NULL, ARRAY['AQ04']);
+        END IF;
+    ELSIF (NEW.jslx, NEW.zjhm, NEW.mc, NEW.ht_id) IS DISTINCT FROM (OLD.jslx, OLD.zjhm, OLD.mc, OLD.ht_id)
+          AND (NEW.jslx = '买受人' OR OLD.jslx = '买受人') THEN
+        PERFORM aq.jc_dx('clfht', NEW.ht_id, NULL, ARRAY['AQ04']);
+        IF NEW.ht_id <> OLD.ht_id THEN
+            PERFORM aq.jc_dx('clfht', OLD.ht_id, NULL, ARRAY['AQ04']);
+        END IF;
+    END IF;
+    RETURN NULL;
+END
+$$;
+
+--
+-- Name: FUNCTION clfht_dsr_after_aq(); Type: COMMENT; Schema: ht; Owner: -
+--
+
+COMMENT ON FUNCTION ht.clfht_dsr_after_aq() IS '存量房合同当事人交易安全触发器函数：买受人变化时（提交时）对已签约、已备案的合同重新校验预告登记规则 AQ04';
+
+--
+-- Name: dyba_after_aq(); Type: FUNCTION; Schema: ht; Owner: -
+--
+
+CREATE FUNCTION ht.dyba_after_aq() RETURNS trigger
+    LANGUAGE plpgsql
+    AS $$
+BEGIN
+    IF NEW.bazt <> '已备案' THEN
+        RETURN NULL;
+    END IF;
+    IF TG_OP = 'INSERT' OR OLD.bazt <> '已备案' THEN
+        PERFORM aq.jc_dx('dyba', NEW.id, NULL, NULL);
+    ELSIF NEW.dyrzjhm IS DISTINCT FROM OLD.dyrzjhm THEN
+        PERFORM aq.jc_dx('dyba', NEW.id, NULL, ARRAY['AQ04']);
+    END IF;
+    RETURN NULL;
+END
+$$;
+
+--
+-- Name: FUNCTION dyba_after_aq(); Type: COMMENT; Schema: ht; Owner: -
+--
+
+COMMENT ON FUNCTION ht.dyba_after_aq() IS '抵押备案交易安全触发器函数：成为已备案时（提交时）逐户校验，抵押人证件号码改变时重查 AQ04，不通过则拒绝提交（JYAQ1）';
+
+--
+-- Name: dyba_h_after_aq(); Type: FUNCTION; Schema: ht; Owner: -
+--
+
+CREATE FUNCTION ht.dyba_h_after_aq() RETURNS trigger
+    LANGUAGE plpgsql
+    AS $$
+DECLARE
+    v_dyba  bigint;
+    v_h     bigint;
+BEGIN
+    IF TG_OP = 'UPDATE' AND NEW.h_id = OLD.h_id AND NEW.dyba_id = OLD.dyba_id THEN
+        RETURN NULL;
+    END IF;
+    SELECT bh.dyba_id, bh.h_id INTO v_dyba, v_h FROM ht.dyba_h bh WHERE bh.id = NEW.id;
+    IF v_dyba IS NOT NULL THEN
+        PERFORM aq.jc_dx('dyba', v_dyba, v_h, NULL);
+    END IF;
+    RETURN NULL;
+END
+$$;
+
+--
+-- Name: FUNCTION dyba_h_after_aq(); Type: COMMENT; Schema: ht; Owner: -
+--
+
+COMMENT ON FUNCTION ht.dyba_h_after_aq() IS '抵押备案房屋交易安全触发器函数：已备案的抵押备案增加一户或换户时（提交时）校验这一户，不通过则拒绝提交（JYAQ1）';
+
+--
+-- Name: spfht_after_aq(); Type: FUNCTION; Schema: ht; Owner: -
+--
+
+CREATE FUNCTION ht.spfht_after_aq() RETURNS trigger
+    LANGUAGE plpgsql
+    AS $$
+BEGIN
+    IF TG_OP = 'INSERT' THEN
+        IF NEW.htzt NOT IN ('已签约', '已备案') THEN
+            RETURN NULL;
+        END IF;
+    ELSIF NEW.htzt NOT IN ('已签约', '已备案')
+          OR (OLD.htzt IN ('已签约', '已备案') AND NEW.h_id = OLD.h_id) THEN
+        RETURN NULL;
+    END IF;
+    PERFORM aq.jc_dx('spfht', NEW.id, NULL, NULL);
+    RETURN NULL;
+END
+$$;
+
+--
+-- Name: FUNCTION spfht_after_aq(); Type: COMMENT; Schema: ht; Owner: -
+--
+
+COMMENT ON FUNCTION ht.spfht_after_aq() IS '商品房合同交易安全触发器函数：签约、备案或换户时（提交时）校验该户，不通过则拒绝提交（JYAQ1）';
+
+--
+-- Name: spfht_dsr_after_aq(); Type: FUNCTION; Schema: ht; Owner: -
+--
+
+CREATE FUNCTION ht.spfht_dsr_after_aq() RETURNS trigger
+    LANGUAGE plpgsql
+    AS $$
+BEGIN
+    IF TG_OP = 'INSERT' THEN
+        IF NEW.jslx = '买受人' THEN
+            PERFORM aq.jc_dx('spfht', NEW.ht_id, NULL, ARRAY['AQ04']);
+        END IF;
+    ELSIF TG_OP = 'DELETE' THEN
+        IF OLD.jslx = '买受人' THEN
+            PERFORM aq.jc_dx('spfht', OLD.ht_id, NULL, ARRAY['AQ04']);
+        END IF;
+    ELSIF (NEW.jslx, NEW.zjhm, NEW.mc, NEW.ht_id) IS DISTINCT FROM (OLD.jslx, OLD.zjhm, OLD.mc, OLD.ht_id)
+          AND (NEW.jslx = '买受人' OR OLD.jslx = '买受人') THEN
+        PERFORM aq.jc_dx('spfht', NEW.ht_id, NULL, ARRAY['AQ04']);
+        IF NEW.ht_id <> OLD.ht_id THEN
+            PERFORM aq.jc_dx('spfht', OLD.ht_id, NULL, ARRAY['AQ04']);
+        END IF;
+    END IF;
+    RETURN NULL;
+END
+$$;
+
+--
+-- Name: FUNCTION spfht_dsr_after_aq(); Type: COMMENT; Schema: ht; Owner: -
+--
+
+COMMENT ON FUNCTION ht.spfht_dsr_after_aq() IS '商品房合同当事人交易安全触发器函数：买受人变化时（提交时）对已签约、已备案的合同重新校验预告登记规则 AQ04';
 
 --
 -- Name: apply_changes(text, jsonb); Type: FUNCTION; Schema: jh; Owner: -
@@ -3121,6 +3896,113 @@ $_$;
 --
 
 COMMENT ON FUNCTION jh.write_rows(p_stream text, p_rows anyarray) IS '把定为应用的行写入目标表：每表一条 DELETE 与一条 MERGE（按目录中的主键，映像按列类型转换）；整批出错时逐行重做并返回失败行；成功行记入行位置 jh.hwz';
+
+--
+-- Name: hzf_xz(character varying, text, character varying, text[], text[], text, text); Type: FUNCTION; Schema: jk; Owner: -
+--
+
+CREATE FUNCTION jk.hzf_xz(p_yhm character varying, p_mc text, p_myzy character varying, p_yxdz text[], p_kyfw text[], p_czr text, p_ly text) RETURNS bigint
+    LANGUAGE plpgsql
+    AS $_$
+DECLARE
+    v_id   bigint;
+    v_bad  text;
+BEGIN
+    IF p_yhm IS NULL OR p_yhm !~ '^[a-z0-9][a-z0-9_.-]{2,63}$' THEN
+        RAISE EXCEPTION '用户名 yhm 不合规：须为 3–64 位小写字母、数字、点、下划线或连字符，以字母或数字开头（收到 %）',
+            coalesce(p_yhm, '空');
+    END IF;
+    IF p_mc IS NULL OR btrim(p_mc) = '' THEN
+        RAISE EXCEPTION '合作方名称 mc 不能为空';
+    END IF;
+    IF p_myzy IS NULL OR p_myzy !~ '^[0-9a-f]{64}$' THEN
+        RAISE EXCEPTION '密钥摘要 myzy 须为 64 位小写十六进制（SHA-256）';
+    END IF;
+    IF p_yxdz IS NULL OR coalesce(array_length(p_yxdz, 1), 0) = 0 THEN
+        RAISE EXCEPTION '允许的来源地址段 yxdz 至少要有一项（如 127.0.0.1/32）';
+    END IF;
+    v_bad := (SELECT string_agg(x, '、') FROM unnest(p_yxdz) AS u(x)
+               WHERE x IS NULL OR x !~ '^[0-9a-fA-F:.]+(/[0-9]{1,3})?$');
+    IF v_bad IS NULL THEN
+        BEGIN
+            PERFORM x::cidr FROM unnest(p_yxdz) AS u(x);
+        EXCEPTION WHEN invalid_text_representation OR invalid_parameter_value THEN
+            v_bad := array_to_string(p_yxdz, '、');
+        END;
+    END IF;
+    IF v_bad IS NOT NULL THEN
+        RAISE EXCEPTION '允许的来源地址段 yxdz 不是合法的 CIDR：%（例：10.1.2.0/24、127.0.0.1/32）', v_bad;
+    END IF;
+    IF p_kyfw IS NULL OR coalesce(array_length(p_kyfw, 1), 0) = 0
+       OR EXISTS (SELECT 1 FROM unnest(p_kyfw) AS u(x)
+                   WHERE x IS NULL OR x NOT IN ('QueryService', 'RegistrationStateService', 'OneWindowService')) THEN
+        RAISE EXCEPTION '可调用的服务 kyfw 须为 QueryService、RegistrationStateService、OneWindowService 中的一项或几项（收到 %）',
+            coalesce(array_to_string(p_kyfw, '、'), '空');
+    END IF;
+    IF p_czr IS NULL OR btrim(p_czr) = '' THEN
+        RAISE EXCEPTION '操作人 czr 不能为空';
+    END IF;
+    IF EXISTS (SELECT 1 FROM jk.hzf h WHERE h.yhm = p_yhm) THEN
+        RAISE EXCEPTION '用户名 % 已存在：换一个用户名', p_yhm;
+    END IF;
+
+    INSERT INTO jk.hzf (yhm, mc, myzy, yxdz, kyfw, czr)
+    VALUES (p_yhm, btrim(p_mc), p_myzy, p_yxdz, p_kyfw, p_czr)
+    RETURNING id INTO v_id;
+
+    INSERT INTO audit.czrz (czr, czlx, dxb, dxzj, bgq, bgh, ly, yy)
+    SELECT p_czr, '新增接口合作方', 'jk.hzf', v_id::text, NULL,
+           -- 审计记录不含密钥摘要
+           json_build_object('id', h.id, 'yhm', h.yhm, 'mc', h.mc, 'yxdz', h.yxdz, 'kyfw', h.kyfw, 'zt', h.zt)::jsonb,
+           coalesce(p_ly, 'cli'), NULL
+      FROM jk.hzf h WHERE h.id = v_id;
+    RETURN v_id;
+END
+$_$;
+
+--
+-- Name: FUNCTION hzf_xz(p_yhm character varying, p_mc text, p_myzy character varying, p_yxdz text[], p_kyfw text[], p_czr text, p_ly text); Type: COMMENT; Schema: jk; Owner: -
+--
+
+COMMENT ON FUNCTION jk.hzf_xz(p_yhm character varying, p_mc text, p_myzy character varying, p_yxdz text[], p_kyfw text[], p_czr text, p_ly text) IS '建立接口合作方（校验用户名、地址段、服务名；只存密钥摘要；记审计日志）';
+
+--
+-- Name: hzf_zt(character varying, character varying, text, text, text); Type: FUNCTION; Schema: jk; Owner: -
+--
+
+CREATE FUNCTION jk.hzf_zt(p_yhm character varying, p_zt character varying, p_czr text, p_ly text, p_yy text) RETURNS integer
+    LANGUAGE plpgsql
+    AS $$
+DECLARE
+    v_old jk.hzf%ROWTYPE;
+BEGIN
+    IF p_zt IS NULL OR p_zt NOT IN ('启用', '停用') THEN
+        RAISE EXCEPTION '状态 zt 须为 启用 或 停用（收到 %）', coalesce(p_zt, '空');
+    END IF;
+    IF p_czr IS NULL OR btrim(p_czr) = '' THEN
+        RAISE EXCEPTION '操作人 czr 不能为空';
+    END IF;
+    SELECT * INTO v_old FROM jk.hzf h WHERE h.yhm = p_yhm FOR UPDATE;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION '接口合作方 % 不存在', coalesce(p_yhm, '空');
+    END IF;
+    IF v_old.zt = p_zt THEN
+        RETURN 0;
+    END IF;
+    UPDATE jk.hzf SET zt = p_zt, gxsj = now() WHERE id = v_old.id;
+    INSERT INTO audit.czrz (czr, czlx, dxb, dxzj, bgq, bgh, ly, yy)
+    VALUES (p_czr, CASE p_zt WHEN '停用' THEN '停用接口合作方' ELSE '启用接口合作方' END, 'jk.hzf', v_old.id::text,
+            json_build_object('yhm', v_old.yhm, 'zt', v_old.zt)::jsonb,
+            json_build_object('yhm', v_old.yhm, 'zt', p_zt)::jsonb, coalesce(p_ly, 'cli'), p_yy);
+    RETURN 1;
+END
+$$;
+
+--
+-- Name: FUNCTION hzf_zt(p_yhm character varying, p_zt character varying, p_czr text, p_ly text, p_yy text); Type: COMMENT; Schema: jk; Owner: -
+--
+
+COMMENT ON FUNCTION jk.hzf_zt(p_yhm character varying, p_zt character varying, p_czr text, p_ly text, p_yy text) IS '停用或启用接口合作方（记审计日志）';
 
 --
 -- Name: h_fwbm_gl(); Type: FUNCTION; Schema: lpb; Owner: -
@@ -7312,6 +8194,332 @@ $$;
 --
 
 COMMENT ON FUNCTION yw.jyyw_after_outbox() IS '交易业务发件箱触发器函数：业务插入即办结、更新为办结时推送办结，已办结业务撤件时推送撤销（调用 outbox.push_business，同一事务）';
+
+--
+-- Name: dyty; Type: TABLE; Schema: aq; Owner: -
+--
+
+CREATE TABLE aq.dyty (
+    id bigint NOT NULL,
+    h_id bigint NOT NULL,
+    fwbm character varying(32),
+    htbh character varying(50) NOT NULL,
+    dyqr text NOT NULL,
+    dyzmh character varying(100),
+    czr text NOT NULL,
+    yy text NOT NULL,
+    tysj timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT dyty_bt_ck CHECK (((btrim(dyqr) <> ''::text) AND (btrim(czr) <> ''::text) AND (btrim(yy) <> ''::text)))
+);
+
+--
+-- Name: TABLE dyty; Type: COMMENT; Schema: aq; Owner: -
+--
+
+COMMENT ON TABLE aq.dyty IS '抵押权人同意：抵押房屋转让前，经办人登记的抵押权人同意（民法典第四百零六条）；AQ05 对同一户、同一合同、同一抵押权人（或证明号）据此通过';
+
+--
+-- Name: COLUMN dyty.id; Type: COMMENT; Schema: aq; Owner: -
+--
+
+COMMENT ON COLUMN aq.dyty.id IS 'ID（主键）';
+
+--
+-- Name: COLUMN dyty.h_id; Type: COMMENT; Schema: aq; Owner: -
+--
+
+COMMENT ON COLUMN aq.dyty.h_id IS '户 ID（lpb.h）';
+
+--
+-- Name: COLUMN dyty.fwbm; Type: COMMENT; Schema: aq; Owner: -
+--
+
+COMMENT ON COLUMN aq.dyty.fwbm IS '房屋编码（登记时的值）';
+
+--
+-- Name: COLUMN dyty.htbh; Type: COMMENT; Schema: aq; Owner: -
+--
+
+COMMENT ON COLUMN aq.dyty.htbh IS '所同意的转让合同编号';
+
+--
+-- Name: COLUMN dyty.dyqr; Type: COMMENT; Schema: aq; Owner: -
+--
+
+COMMENT ON COLUMN aq.dyty.dyqr IS '抵押权人名称（与抵押权、预抵押或抵押备案所记抵押权人一致时适用于该抵押）';
+
+--
+-- Name: COLUMN dyty.dyzmh; Type: COMMENT; Schema: aq; Owner: -
+--
+
+COMMENT ON COLUMN aq.dyty.dyzmh IS '不动产登记证明号或抵押备案号（填写时也按它匹配抵押；可空）';
+
+--
+-- Name: COLUMN dyty.czr; Type: COMMENT; Schema: aq; Owner: -
+--
+
+COMMENT ON COLUMN aq.dyty.czr IS '经办人';
+
+--
+-- Name: COLUMN dyty.yy; Type: COMMENT; Schema: aq; Owner: -
+--
+
+COMMENT ON COLUMN aq.dyty.yy IS '说明（同意书文号、材料等）';
+
+--
+-- Name: COLUMN dyty.tysj; Type: COMMENT; Schema: aq; Owner: -
+--
+
+COMMENT ON COLUMN aq.dyty.tysj IS '登记时间';
+
+--
+-- Name: dyty_id_seq; Type: SEQUENCE; Schema: aq; Owner: -
+--
+
+CREATE SEQUENCE aq.dyty_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+--
+-- Name: dyty_id_seq; Type: SEQUENCE OWNED BY; Schema: aq; Owner: -
+--
+
+ALTER SEQUENCE aq.dyty_id_seq OWNED BY aq.dyty.id;
+
+--
+-- Name: fx; Type: TABLE; Schema: aq; Owner: -
+--
+
+CREATE TABLE aq.fx (
+    id bigint NOT NULL,
+    gzbm character varying(10) NOT NULL,
+    dxlx character varying(10) NOT NULL,
+    dxbh character varying(50) NOT NULL,
+    h_id bigint NOT NULL,
+    fwbm character varying(32),
+    czr text NOT NULL,
+    yy text NOT NULL,
+    sqsj timestamp with time zone DEFAULT now() NOT NULL,
+    yxq timestamp with time zone NOT NULL,
+    sybz boolean DEFAULT false NOT NULL,
+    sysj timestamp with time zone,
+    syswh bigint,
+    CONSTRAINT fx_dxlx_ck CHECK (((dxlx)::text = ANY ((ARRAY['spfht'::character varying, 'clfht'::character varying, 'dyba'::character varying])::text[]))),
+    CONSTRAINT fx_sy_ck CHECK ((sybz = (sysj IS NOT NULL))),
+    CONSTRAINT fx_yxq_ck CHECK ((yxq > sqsj)),
+    CONSTRAINT fx_yy_ck CHECK (((btrim(yy) <> ''::text) AND (btrim(czr) <> ''::text)))
+);
+
+--
+-- Name: TABLE fx; Type: COMMENT; Schema: aq; Owner: -
+--
+
+COMMENT ON TABLE aq.fx IS '放行：对一份合同（或一笔抵押备案）在一户上的一条交易安全规则一次性放行；由 aq.fx_sq 登记（须 jydj_aq_fx 角色，记操作日志），校验通过时标记已使用';
+
+--
+-- Name: COLUMN fx.id; Type: COMMENT; Schema: aq; Owner: -
+--
+
+COMMENT ON COLUMN aq.fx.id IS 'ID（主键）';
+
+--
+-- Name: COLUMN fx.gzbm; Type: COMMENT; Schema: aq; Owner: -
+--
+
+COMMENT ON COLUMN aq.fx.gzbm IS '放行的规则编码';
+
+--
+-- Name: COLUMN fx.dxlx; Type: COMMENT; Schema: aq; Owner: -
+--
+
+COMMENT ON COLUMN aq.fx.dxlx IS '对象类型：spfht 商品房合同 / clfht 存量房合同 / dyba 抵押备案';
+
+--
+-- Name: COLUMN fx.dxbh; Type: COMMENT; Schema: aq; Owner: -
+--
+
+COMMENT ON COLUMN aq.fx.dxbh IS '对象编号：合同编号 htbh 或抵押备案号 dybah（可在合同建立之前登记）';
+
+--
+-- Name: COLUMN fx.h_id; Type: COMMENT; Schema: aq; Owner: -
+--
+
+COMMENT ON COLUMN aq.fx.h_id IS '户 ID（lpb.h）';
+
+--
+-- Name: COLUMN fx.fwbm; Type: COMMENT; Schema: aq; Owner: -
+--
+
+COMMENT ON COLUMN aq.fx.fwbm IS '房屋编码（登记时的值，便于查阅）';
+
+--
+-- Name: COLUMN fx.czr; Type: COMMENT; Schema: aq; Owner: -
+--
+
+COMMENT ON COLUMN aq.fx.czr IS '放行人';
+
+--
+-- Name: COLUMN fx.yy; Type: COMMENT; Schema: aq; Owner: -
+--
+
+COMMENT ON COLUMN aq.fx.yy IS '放行原因（必填）';
+
+--
+-- Name: COLUMN fx.sqsj; Type: COMMENT; Schema: aq; Owner: -
+--
+
+COMMENT ON COLUMN aq.fx.sqsj IS '放行登记时间';
+
+--
+-- Name: COLUMN fx.yxq; Type: COMMENT; Schema: aq; Owner: -
+--
+
+COMMENT ON COLUMN aq.fx.yxq IS '有效期至（过期未用即失效）';
+
+--
+-- Name: COLUMN fx.sybz; Type: COMMENT; Schema: aq; Owner: -
+--
+
+COMMENT ON COLUMN aq.fx.sybz IS '是否已使用（一次性：校验通过后置为 true）';
+
+--
+-- Name: COLUMN fx.sysj; Type: COMMENT; Schema: aq; Owner: -
+--
+
+COMMENT ON COLUMN aq.fx.sysj IS '使用时间';
+
+--
+-- Name: COLUMN fx.syswh; Type: COMMENT; Schema: aq; Owner: -
+--
+
+COMMENT ON COLUMN aq.fx.syswh IS '使用它的事务号（同一事务对同一对象再次校验时仍算有效）';
+
+--
+-- Name: fx_id_seq; Type: SEQUENCE; Schema: aq; Owner: -
+--
+
+CREATE SEQUENCE aq.fx_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+--
+-- Name: fx_id_seq; Type: SEQUENCE OWNED BY; Schema: aq; Owner: -
+--
+
+ALTER SEQUENCE aq.fx_id_seq OWNED BY aq.fx.id;
+
+--
+-- Name: gz; Type: TABLE; Schema: aq; Owner: -
+--
+
+CREATE TABLE aq.gz (
+    gzbm character varying(10) NOT NULL,
+    gzmc text NOT NULL,
+    ms text NOT NULL,
+    yj text NOT NULL,
+    sy text[] NOT NULL,
+    qy boolean DEFAULT true NOT NULL,
+    gxsj timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT gz_gzbm_ck CHECK (((gzbm)::text ~ '^AQ[0-9]{2}$'::text)),
+    CONSTRAINT gz_sy_ck CHECK ((sy <@ ARRAY['spfht'::text, 'clfht'::text, 'dyba'::text])),
+    CONSTRAINT gz_sy_dyba_ck CHECK ((((gzbm)::text <> ALL ((ARRAY['AQ01'::character varying, 'AQ05'::character varying])::text[])) OR (NOT ('dyba'::text = ANY (sy)))))
+);
+
+--
+-- Name: TABLE gz; Type: COMMENT; Schema: aq; Owner: -
+--
+
+COMMENT ON TABLE aq.gz IS '交易安全规则：签约、备案、抵押备案前对房屋校验的规则目录（规则的判断写在 aq.jc_fw 中，这里可停用或收窄适用对象）';
+
+--
+-- Name: COLUMN gz.gzbm; Type: COMMENT; Schema: aq; Owner: -
+--
+
+COMMENT ON COLUMN aq.gz.gzbm IS '规则编码（AQ01…）';
+
+--
+-- Name: COLUMN gz.gzmc; Type: COMMENT; Schema: aq; Owner: -
+--
+
+COMMENT ON COLUMN aq.gz.gzmc IS '规则名称';
+
+--
+-- Name: COLUMN gz.ms; Type: COMMENT; Schema: aq; Owner: -
+--
+
+COMMENT ON COLUMN aq.gz.ms IS '规则说明：何时不通过';
+
+--
+-- Name: COLUMN gz.yj; Type: COMMENT; Schema: aq; Owner: -
+--
+
+COMMENT ON COLUMN aq.gz.yj IS '依据（需求条款、法规）';
+
+--
+-- Name: COLUMN gz.sy; Type: COMMENT; Schema: aq; Owner: -
+--
+
+COMMENT ON COLUMN aq.gz.sy IS '适用对象：spfht 商品房合同、clfht 存量房合同、dyba 抵押备案（可收窄，不能扩到规则定义之外）';
+
+--
+-- Name: COLUMN gz.qy; Type: COMMENT; Schema: aq; Owner: -
+--
+
+COMMENT ON COLUMN aq.gz.qy IS '是否启用（停用、启用记操作日志）';
+
+--
+-- Name: COLUMN gz.gxsj; Type: COMMENT; Schema: aq; Owner: -
+--
+
+COMMENT ON COLUMN aq.gz.gxsj IS '更新时间';
+
+--
+-- Name: sz; Type: TABLE; Schema: aq; Owner: -
+--
+
+CREATE TABLE aq.sz (
+    csm character varying(50) NOT NULL,
+    csz text NOT NULL,
+    ms text NOT NULL,
+    gxsj timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT sz_dy_xyty_ck CHECK ((((csm)::text <> 'dy_xyty'::text) OR (csz = ANY (ARRAY['true'::text, 'false'::text]))))
+);
+
+--
+-- Name: TABLE sz; Type: COMMENT; Schema: aq; Owner: -
+--
+
+COMMENT ON TABLE aq.sz IS '交易安全设置：参数名与参数值（修改记操作日志）';
+
+--
+-- Name: COLUMN sz.csm; Type: COMMENT; Schema: aq; Owner: -
+--
+
+COMMENT ON COLUMN aq.sz.csm IS '参数名';
+
+--
+-- Name: COLUMN sz.csz; Type: COMMENT; Schema: aq; Owner: -
+--
+
+COMMENT ON COLUMN aq.sz.csz IS '参数值（文本；布尔参数为 true / false）';
+
+--
+-- Name: COLUMN sz.ms; Type: COMMENT; Schema: aq; Owner: -
+--
+
+COMMENT ON COLUMN aq.sz.ms IS '参数说明';
+
+--
+-- Name: COLUMN sz.gxsj; Type: COMMENT; Schema: aq; Owner: -
+--
+
+COMMENT ON COLUMN aq.sz.gxsj IS '更新时间';
 
 --
 -- Name: czrz; Type: TABLE; Schema: audit; Owner: -
@@ -13384,6 +14592,232 @@ COMMENT ON COLUMN jh.xzfw.bz IS '备注';
 COMMENT ON COLUMN jh.xzfw.gxsj IS '更新时间';
 
 --
+-- Name: dyrz; Type: TABLE; Schema: jk; Owner: -
+--
+
+CREATE TABLE jk.dyrz (
+    id bigint NOT NULL,
+    dysj timestamp with time zone DEFAULT now() NOT NULL,
+    hzf character varying(64),
+    ip character varying(64),
+    xy character varying(10) NOT NULL,
+    fw character varying(64),
+    cz character varying(64),
+    jm character varying(32),
+    jz character varying(80),
+    jg character varying(16) NOT NULL,
+    ts integer,
+    hs numeric(10,3),
+    zt smallint,
+    CONSTRAINT dyrz_jg_ck CHECK (((jg)::text = ANY ((ARRAY['成功'::character varying, '无结果'::character varying, '未找到'::character varying, '参数错误'::character varying, '请求无效'::character varying, '未认证'::character varying, '拒绝访问'::character varying, '服务错误'::character varying])::text[]))),
+    CONSTRAINT dyrz_xy_ck CHECK (((xy)::text = ANY ((ARRAY['soap'::character varying, 'json'::character varying, 'wsdl'::character varying])::text[])))
+);
+
+--
+-- Name: TABLE dyrz; Type: COMMENT; Schema: jk; Owner: -
+--
+
+COMMENT ON TABLE jk.dyrz IS '接口调用日志：每次调用一行；不含个人信息（证件号码类查询键只记摘要）';
+
+--
+-- Name: COLUMN dyrz.id; Type: COMMENT; Schema: jk; Owner: -
+--
+
+COMMENT ON COLUMN jk.dyrz.id IS 'ID（主键）';
+
+--
+-- Name: COLUMN dyrz.dysj; Type: COMMENT; Schema: jk; Owner: -
+--
+
+COMMENT ON COLUMN jk.dyrz.dysj IS '调用时间（请求到达）';
+
+--
+-- Name: COLUMN dyrz.hzf; Type: COMMENT; Schema: jk; Owner: -
+--
+
+COMMENT ON COLUMN jk.dyrz.hzf IS '合作方用户名（未认证的调用为空）';
+
+--
+-- Name: COLUMN dyrz.ip; Type: COMMENT; Schema: jk; Owner: -
+--
+
+COMMENT ON COLUMN jk.dyrz.ip IS '来源地址';
+
+--
+-- Name: COLUMN dyrz.xy; Type: COMMENT; Schema: jk; Owner: -
+--
+
+COMMENT ON COLUMN jk.dyrz.xy IS '协议：soap / json / wsdl';
+
+--
+-- Name: COLUMN dyrz.fw; Type: COMMENT; Schema: jk; Owner: -
+--
+
+COMMENT ON COLUMN jk.dyrz.fw IS '服务名';
+
+--
+-- Name: COLUMN dyrz.cz; Type: COMMENT; Schema: jk; Owner: -
+--
+
+COMMENT ON COLUMN jk.dyrz.cz IS '操作名';
+
+--
+-- Name: COLUMN dyrz.jm; Type: COMMENT; Schema: jk; Owner: -
+--
+
+COMMENT ON COLUMN jk.dyrz.jm IS '查询键名（如 fwbm、bdcdyh、htbh、zjhm）';
+
+--
+-- Name: COLUMN dyrz.jz; Type: COMMENT; Schema: jk; Owner: -
+--
+
+COMMENT ON COLUMN jk.dyrz.jz IS '查询键值；证件号码等个人信息只记「sha256:」加摘要前 16 位';
+
+--
+-- Name: COLUMN dyrz.jg; Type: COMMENT; Schema: jk; Owner: -
+--
+
+COMMENT ON COLUMN jk.dyrz.jg IS '结果：成功 / 无结果 / 未找到 / 参数错误 / 请求无效 / 未认证 / 拒绝访问 / 服务错误';
+
+--
+-- Name: COLUMN dyrz.ts; Type: COMMENT; Schema: jk; Owner: -
+--
+
+COMMENT ON COLUMN jk.dyrz.ts IS '返回条数';
+
+--
+-- Name: COLUMN dyrz.hs; Type: COMMENT; Schema: jk; Owner: -
+--
+
+COMMENT ON COLUMN jk.dyrz.hs IS '耗时（毫秒，服务端处理）';
+
+--
+-- Name: COLUMN dyrz.zt; Type: COMMENT; Schema: jk; Owner: -
+--
+
+COMMENT ON COLUMN jk.dyrz.zt IS 'HTTP 状态码';
+
+--
+-- Name: dyrz_id_seq; Type: SEQUENCE; Schema: jk; Owner: -
+--
+
+CREATE SEQUENCE jk.dyrz_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+--
+-- Name: dyrz_id_seq; Type: SEQUENCE OWNED BY; Schema: jk; Owner: -
+--
+
+ALTER SEQUENCE jk.dyrz_id_seq OWNED BY jk.dyrz.id;
+
+--
+-- Name: hzf; Type: TABLE; Schema: jk; Owner: -
+--
+
+CREATE TABLE jk.hzf (
+    id bigint NOT NULL,
+    yhm character varying(64) NOT NULL,
+    mc text NOT NULL,
+    myzy character varying(64) NOT NULL,
+    yxdz text[] NOT NULL,
+    kyfw text[] NOT NULL,
+    zt character varying(10) DEFAULT '启用'::character varying NOT NULL,
+    czr text NOT NULL,
+    cjsj timestamp with time zone DEFAULT now() NOT NULL,
+    gxsj timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT hzf_yhm_ck CHECK (((yhm)::text ~ '^[a-z0-9][a-z0-9_.-]{2,63}$'::text)),
+    CONSTRAINT hzf_yxdz_ck CHECK ((array_length(yxdz, 1) >= 1)),
+    CONSTRAINT hzf_zt_ck CHECK (((zt)::text = ANY ((ARRAY['启用'::character varying, '停用'::character varying])::text[])))
+);
+
+--
+-- Name: TABLE hzf; Type: COMMENT; Schema: jk; Owner: -
+--
+
+COMMENT ON TABLE jk.hzf IS '接口合作方：调用平台 web 服务的外部系统（一窗受理平台、不动产登记系统等）及其凭据';
+
+--
+-- Name: COLUMN hzf.id; Type: COMMENT; Schema: jk; Owner: -
+--
+
+COMMENT ON COLUMN jk.hzf.id IS 'ID（主键）';
+
+--
+-- Name: COLUMN hzf.yhm; Type: COMMENT; Schema: jk; Owner: -
+--
+
+COMMENT ON COLUMN jk.hzf.yhm IS '用户名（SOAP 调用的 WS-Security UsernameToken 用户名；JSON 调用以 Authorization: Bearer 密钥 认证）';
+
+--
+-- Name: COLUMN hzf.mc; Type: COMMENT; Schema: jk; Owner: -
+--
+
+COMMENT ON COLUMN jk.hzf.mc IS '合作方名称';
+
+--
+-- Name: COLUMN hzf.myzy; Type: COMMENT; Schema: jk; Owner: -
+--
+
+COMMENT ON COLUMN jk.hzf.myzy IS '密钥摘要：SHA-256(密钥) 的十六进制（密钥是 256 位随机数，无从猜测，故不加盐，可按摘要查找 Bearer 令牌）；密钥本身不保存，只在建立时显示一次';
+
+--
+-- Name: COLUMN hzf.yxdz; Type: COMMENT; Schema: jk; Owner: -
+--
+
+COMMENT ON COLUMN jk.hzf.yxdz IS '允许的来源地址段（CIDR，如 10.1.2.0/24）；不在其中的来源一律拒绝';
+
+--
+-- Name: COLUMN hzf.kyfw; Type: COMMENT; Schema: jk; Owner: -
+--
+
+COMMENT ON COLUMN jk.hzf.kyfw IS '可调用的服务名（如 QueryService、RegistrationStateService）';
+
+--
+-- Name: COLUMN hzf.zt; Type: COMMENT; Schema: jk; Owner: -
+--
+
+COMMENT ON COLUMN jk.hzf.zt IS '状态：启用 / 停用（停用后调用一律拒绝）';
+
+--
+-- Name: COLUMN hzf.czr; Type: COMMENT; Schema: jk; Owner: -
+--
+
+COMMENT ON COLUMN jk.hzf.czr IS '建立人';
+
+--
+-- Name: COLUMN hzf.cjsj; Type: COMMENT; Schema: jk; Owner: -
+--
+
+COMMENT ON COLUMN jk.hzf.cjsj IS '建立时间';
+
+--
+-- Name: COLUMN hzf.gxsj; Type: COMMENT; Schema: jk; Owner: -
+--
+
+COMMENT ON COLUMN jk.hzf.gxsj IS '更新时间';
+
+--
+-- Name: hzf_id_seq; Type: SEQUENCE; Schema: jk; Owner: -
+--
+
+CREATE SEQUENCE jk.hzf_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+--
+-- Name: hzf_id_seq; Type: SEQUENCE OWNED BY; Schema: jk; Owner: -
+--
+
+ALTER SEQUENCE jk.hzf_id_seq OWNED BY jk.hzf.id;
+
+--
 -- Name: c; Type: TABLE; Schema: lpb; Owner: -
 --
 
@@ -15903,6 +17337,18 @@ COMMENT ON COLUMN zd.zjzl.ly IS '来源（标准及版本说明）';
 COMMENT ON COLUMN zd.zjzl.bz IS '备注';
 
 --
+-- Name: dyty id; Type: DEFAULT; Schema: aq; Owner: -
+--
+
+ALTER TABLE ONLY aq.dyty ALTER COLUMN id SET DEFAULT nextval('aq.dyty_id_seq'::regclass);
+
+--
+-- Name: fx id; Type: DEFAULT; Schema: aq; Owner: -
+--
+
+ALTER TABLE ONLY aq.fx ALTER COLUMN id SET DEFAULT nextval('aq.fx_id_seq'::regclass);
+
+--
 -- Name: czrz id; Type: DEFAULT; Schema: audit; Owner: -
 --
 
@@ -16083,6 +17529,18 @@ ALTER TABLE ONLY jh.sx ALTER COLUMN id SET DEFAULT nextval('jh.sx_id_seq'::regcl
 ALTER TABLE ONLY jh.wzf ALTER COLUMN id SET DEFAULT nextval('jh.wzf_id_seq'::regclass);
 
 --
+-- Name: dyrz id; Type: DEFAULT; Schema: jk; Owner: -
+--
+
+ALTER TABLE ONLY jk.dyrz ALTER COLUMN id SET DEFAULT nextval('jk.dyrz_id_seq'::regclass);
+
+--
+-- Name: hzf id; Type: DEFAULT; Schema: jk; Owner: -
+--
+
+ALTER TABLE ONLY jk.hzf ALTER COLUMN id SET DEFAULT nextval('jk.hzf_id_seq'::regclass);
+
+--
 -- Name: c id; Type: DEFAULT; Schema: lpb; Owner: -
 --
 
@@ -16141,6 +17599,34 @@ ALTER TABLE ONLY yw.jyyw ALTER COLUMN id SET DEFAULT nextval('yw.jyyw_id_seq'::r
 --
 
 ALTER TABLE ONLY yw.jyyw_hj ALTER COLUMN id SET DEFAULT nextval('yw.jyyw_hj_id_seq'::regclass);
+
+--
+-- Name: dyty dyty_pk; Type: CONSTRAINT; Schema: aq; Owner: -
+--
+
+ALTER TABLE ONLY aq.dyty
+    ADD CONSTRAINT dyty_pk PRIMARY KEY (id);
+
+--
+-- Name: fx fx_pk; Type: CONSTRAINT; Schema: aq; Owner: -
+--
+
+ALTER TABLE ONLY aq.fx
+    ADD CONSTRAINT fx_pk PRIMARY KEY (id);
+
+--
+-- Name: gz gz_pk; Type: CONSTRAINT; Schema: aq; Owner: -
+--
+
+ALTER TABLE ONLY aq.gz
+    ADD CONSTRAINT gz_pk PRIMARY KEY (gzbm);
+
+--
+-- Name: sz sz_pk; Type: CONSTRAINT; Schema: aq; Owner: -
+--
+
+ALTER TABLE ONLY aq.sz
+    ADD CONSTRAINT sz_pk PRIMARY KEY (csm);
 
 --
 -- Name: czrz czrz_pk; Type: CONSTRAINT; Schema: audit; Owner: -
@@ -16661,6 +18147,34 @@ ALTER TABLE ONLY jh.xzfw
     ADD CONSTRAINT xzfw_pk PRIMARY KEY (qxdm);
 
 --
+-- Name: dyrz dyrz_pk; Type: CONSTRAINT; Schema: jk; Owner: -
+--
+
+ALTER TABLE ONLY jk.dyrz
+    ADD CONSTRAINT dyrz_pk PRIMARY KEY (id);
+
+--
+-- Name: hzf hzf_myzy_uq; Type: CONSTRAINT; Schema: jk; Owner: -
+--
+
+ALTER TABLE ONLY jk.hzf
+    ADD CONSTRAINT hzf_myzy_uq UNIQUE (myzy);
+
+--
+-- Name: hzf hzf_pk; Type: CONSTRAINT; Schema: jk; Owner: -
+--
+
+ALTER TABLE ONLY jk.hzf
+    ADD CONSTRAINT hzf_pk PRIMARY KEY (id);
+
+--
+-- Name: hzf hzf_yhm_uq; Type: CONSTRAINT; Schema: jk; Owner: -
+--
+
+ALTER TABLE ONLY jk.hzf
+    ADD CONSTRAINT hzf_yhm_uq UNIQUE (yhm);
+
+--
 -- Name: c c_pk; Type: CONSTRAINT; Schema: lpb; Owner: -
 --
 
@@ -16967,6 +18481,30 @@ ALTER TABLE ONLY zd.ygdjzl
 
 ALTER TABLE ONLY zd.zjzl
     ADD CONSTRAINT zjzl_pk PRIMARY KEY (dm);
+
+--
+-- Name: dyty_h_id_htbh_ix; Type: INDEX; Schema: aq; Owner: -
+--
+
+CREATE INDEX dyty_h_id_htbh_ix ON aq.dyty USING btree (h_id, htbh);
+
+--
+-- Name: fx_dxbh_h_id_ix; Type: INDEX; Schema: aq; Owner: -
+--
+
+CREATE INDEX fx_dxbh_h_id_ix ON aq.fx USING btree (dxbh, h_id);
+
+--
+-- Name: fx_gzbm_ix; Type: INDEX; Schema: aq; Owner: -
+--
+
+CREATE INDEX fx_gzbm_ix ON aq.fx USING btree (gzbm);
+
+--
+-- Name: fx_h_id_ix; Type: INDEX; Schema: aq; Owner: -
+--
+
+CREATE INDEX fx_h_id_ix ON aq.fx USING btree (h_id);
 
 --
 -- Name: czrz_czr_ix; Type: INDEX; Schema: audit; Owner: -
@@ -17725,6 +19263,18 @@ CREATE INDEX wzf_jlsj_ix ON jh.wzf USING btree (jlsj);
 CREATE INDEX wzf_lsl_ywh_ix ON jh.wzf USING btree (lsl, ywh);
 
 --
+-- Name: dyrz_dysj_ix; Type: INDEX; Schema: jk; Owner: -
+--
+
+CREATE INDEX dyrz_dysj_ix ON jk.dyrz USING btree (dysj);
+
+--
+-- Name: dyrz_hzf_dysj_ix; Type: INDEX; Schema: jk; Owner: -
+--
+
+CREATE INDEX dyrz_hzf_dysj_ix ON jk.dyrz USING btree (hzf, dysj);
+
+--
 -- Name: c_ljz_id_ix; Type: INDEX; Schema: lpb; Owner: -
 --
 
@@ -17977,6 +19527,102 @@ CREATE INDEX fwyt_sjdm_ix ON zd.fwyt USING btree (sjdm);
 CREATE INDEX xzqh_sjdm_ix ON zd.xzqh USING btree (sjdm);
 
 --
+-- Name: gz gz_after_audit_tg; Type: TRIGGER; Schema: aq; Owner: -
+--
+
+CREATE TRIGGER gz_after_audit_tg AFTER INSERT OR DELETE OR UPDATE ON aq.gz FOR EACH ROW EXECUTE FUNCTION aq.gz_after_audit();
+
+--
+-- Name: TRIGGER gz_after_audit_tg ON gz; Type: COMMENT; Schema: aq; Owner: -
+--
+
+COMMENT ON TRIGGER gz_after_audit_tg ON aq.gz IS '交易安全规则的每次增、改、删记操作日志 audit.czrz（前后整行）';
+
+--
+-- Name: sz sz_after_audit_tg; Type: TRIGGER; Schema: aq; Owner: -
+--
+
+CREATE TRIGGER sz_after_audit_tg AFTER INSERT OR DELETE OR UPDATE ON aq.sz FOR EACH ROW EXECUTE FUNCTION aq.sz_after_audit();
+
+--
+-- Name: TRIGGER sz_after_audit_tg ON sz; Type: COMMENT; Schema: aq; Owner: -
+--
+
+COMMENT ON TRIGGER sz_after_audit_tg ON aq.sz IS '交易安全设置的每次增、改、删记操作日志 audit.czrz（前后整行）';
+
+--
+-- Name: clfht clfht_after_aq_tg; Type: TRIGGER; Schema: ht; Owner: -
+--
+
+CREATE CONSTRAINT TRIGGER clfht_after_aq_tg AFTER INSERT OR UPDATE ON ht.clfht DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION ht.clfht_after_aq();
+
+--
+-- Name: TRIGGER clfht_after_aq_tg ON clfht; Type: COMMENT; Schema: ht; Owner: -
+--
+
+COMMENT ON TRIGGER clfht_after_aq_tg ON ht.clfht IS '存量房合同签约、备案或换户时在提交时做交易安全校验（一房多卖、查封、异议、预告、抵押、行政限制、灭失）';
+
+--
+-- Name: clfht_dsr clfht_dsr_after_aq_tg; Type: TRIGGER; Schema: ht; Owner: -
+--
+
+CREATE CONSTRAINT TRIGGER clfht_dsr_after_aq_tg AFTER INSERT OR DELETE OR UPDATE ON ht.clfht_dsr DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION ht.clfht_dsr_after_aq();
+
+--
+-- Name: TRIGGER clfht_dsr_after_aq_tg ON clfht_dsr; Type: COMMENT; Schema: ht; Owner: -
+--
+
+COMMENT ON TRIGGER clfht_dsr_after_aq_tg ON ht.clfht_dsr IS '存量房合同买受人变化时在提交时重新校验预告登记规则 AQ04（预告权利人须是买受人之一）';
+
+--
+-- Name: dyba dyba_after_aq_tg; Type: TRIGGER; Schema: ht; Owner: -
+--
+
+CREATE CONSTRAINT TRIGGER dyba_after_aq_tg AFTER INSERT OR UPDATE ON ht.dyba DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION ht.dyba_after_aq();
+
+--
+-- Name: TRIGGER dyba_after_aq_tg ON dyba; Type: COMMENT; Schema: ht; Owner: -
+--
+
+COMMENT ON TRIGGER dyba_after_aq_tg ON ht.dyba IS '抵押备案成为已备案时在提交时逐户做交易安全校验（查封、异议、预告、行政限制、灭失）';
+
+--
+-- Name: dyba_h dyba_h_after_aq_tg; Type: TRIGGER; Schema: ht; Owner: -
+--
+
+CREATE CONSTRAINT TRIGGER dyba_h_after_aq_tg AFTER INSERT OR UPDATE ON ht.dyba_h DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION ht.dyba_h_after_aq();
+
+--
+-- Name: TRIGGER dyba_h_after_aq_tg ON dyba_h; Type: COMMENT; Schema: ht; Owner: -
+--
+
+COMMENT ON TRIGGER dyba_h_after_aq_tg ON ht.dyba_h IS '已备案的抵押备案增加一户或换户时在提交时对这一户做交易安全校验';
+
+--
+-- Name: spfht spfht_after_aq_tg; Type: TRIGGER; Schema: ht; Owner: -
+--
+
+CREATE CONSTRAINT TRIGGER spfht_after_aq_tg AFTER INSERT OR UPDATE ON ht.spfht DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION ht.spfht_after_aq();
+
+--
+-- Name: TRIGGER spfht_after_aq_tg ON spfht; Type: COMMENT; Schema: ht; Owner: -
+--
+
+COMMENT ON TRIGGER spfht_after_aq_tg ON ht.spfht IS '商品房合同签约、备案或换户时在提交时做交易安全校验（一房多卖、查封、异议、预告、抵押、行政限制、灭失）';
+
+--
+-- Name: spfht_dsr spfht_dsr_after_aq_tg; Type: TRIGGER; Schema: ht; Owner: -
+--
+
+CREATE CONSTRAINT TRIGGER spfht_dsr_after_aq_tg AFTER INSERT OR DELETE OR UPDATE ON ht.spfht_dsr DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION ht.spfht_dsr_after_aq();
+
+--
+-- Name: TRIGGER spfht_dsr_after_aq_tg ON spfht_dsr; Type: COMMENT; Schema: ht; Owner: -
+--
+
+COMMENT ON TRIGGER spfht_dsr_after_aq_tg ON ht.spfht_dsr IS '商品房合同买受人变化时在提交时重新校验预告登记规则 AQ04（预告权利人须是买受人之一）';
+
+--
 -- Name: h h_fwbm_gl_tg; Type: TRIGGER; Schema: lpb; Owner: -
 --
 
@@ -17999,6 +19645,27 @@ CREATE TRIGGER jyyw_after_outbox_tg AFTER INSERT OR UPDATE ON yw.jyyw FOR EACH R
 --
 
 COMMENT ON TRIGGER jyyw_after_outbox_tg ON yw.jyyw IS '交易业务办结（或已办结业务撤件）时把共享数据写入发件箱 outbox.fjx（同一事务）';
+
+--
+-- Name: dyty dyty_h_id_fk; Type: FK CONSTRAINT; Schema: aq; Owner: -
+--
+
+ALTER TABLE ONLY aq.dyty
+    ADD CONSTRAINT dyty_h_id_fk FOREIGN KEY (h_id) REFERENCES lpb.h(id);
+
+--
+-- Name: fx fx_gzbm_fk; Type: FK CONSTRAINT; Schema: aq; Owner: -
+--
+
+ALTER TABLE ONLY aq.fx
+    ADD CONSTRAINT fx_gzbm_fk FOREIGN KEY (gzbm) REFERENCES aq.gz(gzbm);
+
+--
+-- Name: fx fx_h_id_fk; Type: FK CONSTRAINT; Schema: aq; Owner: -
+--
+
+ALTER TABLE ONLY aq.fx
+    ADD CONSTRAINT fx_h_id_fk FOREIGN KEY (h_id) REFERENCES lpb.h(id);
 
 --
 -- Name: cfdj cfdj_cflx_fk; Type: FK CONSTRAINT; Schema: djjg; Owner: -

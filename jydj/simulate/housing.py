@@ -18,6 +18,11 @@ Flats, contracts and restrictions are chosen by ``random.Random(seed)``: a rando
 eligible row from there (wrapping around), so the same seed on the same data gives the same businesses.
 Numbers follow the seed's formats (``jydj/seed/generate.py``) and continue after the largest number of the
 current year already in the database.
+
+The picks leave out what the 交易安全 guards refuse (docs/guards.md): seized, objected, pre-noticed or
+mortgaged flats for sales, restricted or lost ones. Registration data can still arrive between the pick and
+the commit; a guard refusal (SQLSTATE JYAQ1 at commit) is rolled back and counted in ``refused``, and the
+step tries the next kind.
 """
 
 from __future__ import annotations
@@ -27,6 +32,8 @@ import random
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
+
+import psycopg2
 
 from jydj.codes import make_uscc
 from jydj.seed import places
@@ -46,6 +53,9 @@ KIND_TITLES: dict[str, str] = {
 
 #: Who the simulated counter clerk is (受理人 and step operator).
 CLERK = "模拟受理员"
+
+#: SQLSTATE of a 交易安全 refusal (docs/guards.md).
+GUARD_REFUSED = "JYAQ1"
 
 #: Steps (环节) recorded for each kind after 受理.
 STEPS: dict[str, tuple[str, ...]] = {
@@ -130,12 +140,15 @@ SELECT h.id, h.fwbm, h.mjlx, coalesce(h.scjzmj, h.ycjzmj) AS jzmj, h.zl,
    AND h.fwzt = '可售'
    AND h.fwbm IS NOT NULL
    AND h.xzzt = 0
+   AND h.cfzt = 0 AND h.yyzt = 0 AND h.ygzt = 0 AND h.dyzt = 0
    AND coalesce(h.scjzmj, h.ycjzmj) > 0
    AND x.kfqy IS NOT NULL
    AND x.tyshxydm IS NOT NULL
    AND NOT EXISTS (SELECT 1 FROM ht.spfht s WHERE s.h_id = h.id AND s.htzt IN ('已签约', '已备案'))
    AND NOT EXISTS (SELECT 1 FROM ht.clfht c WHERE c.h_id = h.id AND c.htzt IN ('已签约', '已备案'))
    AND NOT EXISTS (SELECT 1 FROM ht.xzxz r WHERE r.h_id = h.id AND r.xzzt = '有效')
+   AND NOT EXISTS (SELECT 1 FROM ht.dyba_h dh JOIN ht.dyba d ON d.id = dh.dyba_id
+                    WHERE dh.h_id = h.id AND d.bazt = '已备案')
  ORDER BY h.id
  LIMIT 1
    FOR UPDATE OF h
@@ -169,6 +182,8 @@ SELECT s.id, s.htbh, s.htje, h.id AS h_id, h.fwbm, h.mjlx, coalesce(s.qxdm, x.qx
    AND s.fkfs = ANY (%(fkfs)s)
    AND h.fwbm IS NOT NULL
    AND h.xzzt = 0
+   AND h.cfzt = 0 AND h.yyzt = 0
+   AND h.fwzt <> '已灭失'
    AND NOT EXISTS (SELECT 1 FROM ht.dyba_h dh JOIN ht.dyba d ON d.id = dh.dyba_id
                     WHERE dh.h_id = h.id AND d.bazt IN ('待备案', '已备案'))
    AND NOT EXISTS (SELECT 1 FROM ht.clfht c WHERE c.h_id = h.id)
@@ -344,6 +359,8 @@ class HousingDriver:
         self._people = Generator(0, self.rnd.randrange(2**31), lambda _table, _row: None)
         self._today = today
         self.numbers = Numbers(lambda: self.conn, NUMBER_SQL, NUMBER_FORMATS)
+        #: Businesses the 交易安全 guards refused at commit (counted, not raised).
+        self.refused = 0
 
     # -- one business ---------------------------------------------------------------------------------
     def step(self, kind: str | None = None) -> Done | None:
@@ -373,8 +390,17 @@ class HousingDriver:
             raise
         if done is None:
             self.conn.rollback()
-        else:
+            return None
+        try:
             self.conn.commit()
+        except psycopg2.Error as exc:
+            # 交易安全 (docs/guards.md): the guards check the contract or filing at commit. A refusal means
+            # this business could not be done (e.g. registration data arrived after the pick); not a crash.
+            self.conn.rollback()
+            if exc.pgcode != GUARD_REFUSED:
+                raise
+            self.refused += 1
+            return None
         return done
 
     # -- helpers ----------------------------------------------------------------------------------------

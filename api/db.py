@@ -1,0 +1,77 @@
+"""Database access of the web services: a small connection pool per worker process, read-only work.
+
+gunicorn forks its workers after the app is created, so the pool is made lazily in the process that uses
+it (a pool inherited across ``fork`` is thrown away, never shared).
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+import psycopg2
+import psycopg2.pool
+
+log = logging.getLogger(__name__)
+
+
+class DatabaseDown(RuntimeError):
+    """The database could not be reached or dropped the connection."""
+
+
+class Database:
+    """Connections to ``jy`` for the services: read-only transactions from a per-process pool."""
+
+    def __init__(self, dsn: str, maxconn: int = 4) -> None:
+        self.dsn = dsn
+        self.maxconn = maxconn
+        self._pool: psycopg2.pool.ThreadedConnectionPool | None = None
+        self._pid: int | None = None
+        self._lock = threading.Lock()
+
+    def _get_pool(self) -> psycopg2.pool.ThreadedConnectionPool:
+        pid = os.getpid()
+        if self._pool is None or self._pid != pid:
+            with self._lock:
+                if self._pool is None or self._pid != pid:
+                    self._pool = psycopg2.pool.ThreadedConnectionPool(
+                        0,
+                        self.maxconn,
+                        self.dsn,
+                        application_name="jydj-api",
+                        options="-c default_transaction_read_only=on -c statement_timeout=10000",
+                    )
+                    self._pid = pid
+        return self._pool
+
+    @contextmanager
+    def reading(self) -> Iterator[Any]:
+        """A cursor in a read-only transaction, rolled back at the end; a broken connection is dropped."""
+        try:
+            pool = self._get_pool()
+            conn = pool.getconn()
+        except psycopg2.Error as exc:
+            raise DatabaseDown(str(exc)) from exc
+        broken = False
+        try:
+            with conn.cursor() as cur:
+                yield cur
+        except (psycopg2.OperationalError, psycopg2.InterfaceError) as exc:
+            broken = True
+            raise DatabaseDown(str(exc)) from exc
+        finally:
+            try:
+                if not broken and not conn.closed:
+                    conn.rollback()
+            except psycopg2.Error:
+                broken = True
+            pool.putconn(conn, close=broken or bool(conn.closed))
+
+    def close(self) -> None:
+        if self._pool is not None and self._pid == os.getpid():
+            self._pool.closeall()
+        self._pool = None
