@@ -13,37 +13,76 @@ forks its workers after the app is built).
 
 from __future__ import annotations
 
+import logging
+from pathlib import Path
 from typing import Any
 
 from flask import Flask, Response, request
 from werkzeug.exceptions import HTTPException
 from werkzeug.middleware.dispatcher import DispatcherMiddleware
 
+from api.attachments import AttachmentStore
 from api.auth import PartnerBook
 from api.calllog import CallLog
 from api.db import Database, DatabaseDown
 from api.dispatch import ApiContext
 from api.json_api import blueprint, error
-from api.operations import OPERATIONS, SERVICES
-from api.soap import soap_application
+from api.onewindow import OPERATIONS as ONEWINDOW_OPERATIONS
+from api.operations import OPERATIONS
+from api.soap import QueryService, RegistrationStateService, soap_application
 from api.soap_gate import SoapGate
+from api.soap_onewindow import OneWindowService
 
-#: Largest request body, bytes (queries are a few hundred bytes; attachments come with OneWindowService).
+#: Largest request body of the query services, bytes (a query is a few hundred bytes).
 DEFAULT_MAX_BODY = 64 * 1024
+#: Largest request body of OneWindowService, bytes (applications carry attachments, base64).
+DEFAULT_MAX_UPLOAD = 32 * 1024 * 1024
+
+#: Every service: name → spyne class.
+SOAP_SERVICES: dict[str, type] = {
+    "QueryService": QueryService,
+    "RegistrationStateService": RegistrationStateService,
+    "OneWindowService": OneWindowService,
+}
 
 
-def create_app(jy_dsn: str | None = None, *, max_body: int = DEFAULT_MAX_BODY) -> Flask:
-    """The web-service app on database ``jy`` (default: the configured or embedded one)."""
-    if jy_dsn is None:
+def operations_of(service: str) -> list[str]:
+    if service == "OneWindowService":
+        return list(ONEWINDOW_OPERATIONS)
+    return [op for (svc, op) in OPERATIONS if svc == service]
+
+
+def create_app(
+    jy_dsn: str | None = None,
+    *,
+    max_body: int = DEFAULT_MAX_BODY,
+    max_upload: int = DEFAULT_MAX_UPLOAD,
+    attachments: Path | None = None,
+) -> Flask:
+    """The web-service app on database ``jy`` (default: the configured or embedded one); attachments under
+    ``attachments`` (default ``var/attachments`` of the configuration's home)."""
+    if jy_dsn is None or attachments is None:
         from jydj.config import load_settings
         from jydj.database import dsn_of
+        from jydj.onewindow.sender import attachments_dir
 
-        jy_dsn = dsn_of(load_settings(), "jy")
+        settings = load_settings()
+        jy_dsn = jy_dsn or dsn_of(settings, "jy")
+        attachments = attachments or attachments_dir(settings)
+    # spyne logs every Client fault with a stack trace at ERROR; the call log (jk.dyrz) records them instead
+    logging.getLogger("spyne.application.client").setLevel(logging.CRITICAL)
     app = Flask("jydj.api")
-    app.config["MAX_CONTENT_LENGTH"] = max_body
+    app.config["MAX_CONTENT_LENGTH"] = max(max_body, max_upload)
     app.json.ensure_ascii = False  # type: ignore[attr-defined]
     db = Database(jy_dsn)
-    api = ApiContext(db=db, partners=PartnerBook(db), calls=CallLog(jy_dsn), max_body=max_body)
+    api = ApiContext(
+        db=db,
+        partners=PartnerBook(db),
+        calls=CallLog(jy_dsn),
+        store=AttachmentStore(attachments),
+        max_body=max_body,
+        max_upload=max_upload,
+    )
     app.extensions["jydj.api"] = api
     app.register_blueprint(blueprint)
 
@@ -57,9 +96,9 @@ def create_app(jy_dsn: str | None = None, *, max_body: int = DEFAULT_MAX_BODY) -
                     "name": s,
                     "wsdl": f"{base}/soap/{s}?wsdl",
                     "soap": f"{base}/soap/{s}",
-                    "json": [f"{base}/json/{s}/{op}" for (svc, op) in OPERATIONS if svc == s],
+                    "json": [f"{base}/json/{s}/{op}" for op in operations_of(s)],
                 }
-                for s in SERVICES
+                for s in SOAP_SERVICES
             ],
         }
 
@@ -91,6 +130,7 @@ def create_app(jy_dsn: str | None = None, *, max_body: int = DEFAULT_MAX_BODY) -
         return error(500, "Server", "服务内部错误，请稍后重试或联系平台管理员")
 
     app.wsgi_app = DispatcherMiddleware(  # type: ignore[method-assign]
-        app.wsgi_app, {f"/soap/{s}": SoapGate(soap_application(s), s, api) for s in SERVICES}
+        app.wsgi_app,
+        {f"/soap/{s}": SoapGate(soap_application(s, cls), s, api) for s, cls in SOAP_SERVICES.items()},
     )
     return app

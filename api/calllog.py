@@ -111,6 +111,16 @@ class CallLog:
                 self._pid = os.getpid()
                 threading.Thread(target=self._run, name="jydj-calllog", daemon=True).start()
 
+    def _one_by_one(self, conn, rows: list[tuple]) -> list[tuple]:
+        for row in rows:
+            try:
+                with conn, conn.cursor() as cur:
+                    execute_values(cur, INSERT_SQL, [row])
+            except (psycopg2.DataError, psycopg2.IntegrityError) as exc:
+                self.dropped += 1
+                log.error("调用日志一行无法写入，已丢弃：%s（%s）", exc.diag.message_primary, row[3:9])
+        return []
+
     def _run(self) -> None:
         conn = None
         pending: list[tuple] = []
@@ -127,8 +137,11 @@ class CallLog:
             try:
                 if conn is None or conn.closed:
                     conn = psycopg2.connect(self.dsn, application_name="jydj-api-log")
-                with conn, conn.cursor() as cur:
-                    execute_values(cur, INSERT_SQL, pending)
+                try:
+                    with conn, conn.cursor() as cur:
+                        execute_values(cur, INSERT_SQL, pending)
+                except (psycopg2.DataError, psycopg2.IntegrityError):
+                    pending = self._one_by_one(conn, pending)  # a bad row must not hold up the others
                 pending = []
                 if self._queue.empty():
                     self._idle.set()

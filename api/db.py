@@ -1,4 +1,4 @@
-"""Database access of the web services: a small connection pool per worker process, read-only work.
+"""Database access of the web services: a small connection pool per worker process; read-only by default.
 
 gunicorn forks its workers after the app is created, so the pool is made lazily in the process that uses
 it (a pool inherited across ``fork`` is thrown away, never shared).
@@ -60,6 +60,38 @@ class Database:
         try:
             with conn.cursor() as cur:
                 yield cur
+        except (psycopg2.OperationalError, psycopg2.InterfaceError) as exc:
+            broken = True
+            raise DatabaseDown(str(exc)) from exc
+        finally:
+            try:
+                if not broken and not conn.closed:
+                    conn.rollback()
+            except psycopg2.Error:
+                broken = True
+            pool.putconn(conn, close=broken or bool(conn.closed))
+
+    @contextmanager
+    def writing(self, operator: str) -> Iterator[Any]:
+        """A cursor in a read-write transaction, committed at the end (rolled back on error).
+
+        ``operator`` goes to the transaction settings ``jydj.czr`` and ``jydj.ly`` ('api') that the audited
+        procedures read.
+        """
+        try:
+            pool = self._get_pool()
+            conn = pool.getconn()
+        except psycopg2.Error as exc:
+            raise DatabaseDown(str(exc)) from exc
+        broken = False
+        try:
+            with conn.cursor() as cur:
+                cur.execute("SET TRANSACTION READ WRITE")
+                cur.execute(
+                    "SELECT set_config('jydj.czr', %s, true), set_config('jydj.ly', 'api', true)", (operator,)
+                )
+                yield cur
+            conn.commit()
         except (psycopg2.OperationalError, psycopg2.InterfaceError) as exc:
             broken = True
             raise DatabaseDown(str(exc)) from exc

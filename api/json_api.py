@@ -1,14 +1,17 @@
-"""The JSON side: ``POST /json/<service>/<operation>`` with a JSON object of the one query key
-(``GET`` with a query string works too), ``Authorization: Bearer <secret>``.
+"""The JSON side: ``POST /json/<service>/<operation>`` with a JSON object of the parameters (the one query
+key of the query services; OneWindowService's objects and arrays, files as base64 in ``nr``), ``GET``
+with a query string for the queries; ``Authorization: Bearer <secret>``.
 
-Answers ``{"result": [...]}`` (200). Errors are ``{"error": {"code": …, "message": …}}`` with 400
+Answers ``{"result": …}`` (200). Errors are ``{"error": {"code": …, "message": …}}`` with 400
 (Client.InvalidInput / Client.InvalidRequest), 401 (Client.Authentication), 403 (Client.Forbidden),
-404 (Client.NotFound, also an unknown service or operation), 413 (Client.RequestTooLarge) or 500/503
-(Server) — the same codes and Chinese messages as the SOAP faults. Decimals are strings (exact), dates ISO.
+404 (Client.NotFound, also an unknown service or operation), 409 (Client.Refused: the business refused,
+e.g. an application already received), 413 (Client.RequestTooLarge) or 500/503 (Server) — the same codes and
+Chinese messages as the SOAP faults. Decimals are strings (exact), dates ISO, bytes base64.
 """
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
 import decimal
 import json
@@ -19,8 +22,10 @@ from werkzeug.exceptions import RequestEntityTooLarge
 
 from api.auth import AuthError
 from api.calllog import Call
-from api.dispatch import ApiContext, ServiceError, run_operation
+from api.dispatch import ApiContext, ServiceError, run_onewindow, run_operation
 from api.fields import InputError, NotFound
+from api.onewindow import OPERATIONS as ONEWINDOW_OPERATIONS
+from api.onewindow import Refused
 from api.operations import OPERATIONS
 from api.soap_gate import client_ip
 
@@ -28,6 +33,8 @@ blueprint = Blueprint("json_api", __name__)
 
 
 def _default(value: Any) -> Any:
+    if isinstance(value, bytes):
+        return base64.b64encode(value).decode("ascii")
     if isinstance(value, decimal.Decimal):
         return str(value)
     if isinstance(value, dt.datetime | dt.date):
@@ -44,7 +51,7 @@ def error(status: int, code: str, message: str, headers: dict[str, str] | None =
     return _answer(status, {"error": {"code": code, "message": message}}, headers)
 
 
-def _params() -> dict[str, Any]:
+def _params(strings_only: bool = True) -> dict[str, Any]:
     if request.method == "GET":
         return {k: v for k, v in request.args.items()}
     if not request.data:
@@ -56,7 +63,7 @@ def _params() -> dict[str, Any]:
     if not isinstance(data, dict):
         raise InputError("", '请求体须为 JSON 对象，如 {"fwbm": "…"}')
     bad = [k for k, v in data.items() if v is not None and not isinstance(v, str)]
-    if bad:
+    if bad and strings_only:
         raise InputError(bad[0], f"参数 {bad[0]} 须为字符串")
     return data
 
@@ -77,7 +84,8 @@ def call_operation(service: str, operation: str) -> Response:
 
 
 def _handle(api: ApiContext, call: Call, service: str, operation: str) -> Response:
-    if (service, operation) not in OPERATIONS:
+    onewindow = service == "OneWindowService"
+    if not (onewindow and operation in ONEWINDOW_OPERATIONS) and (service, operation) not in OPERATIONS:
         call.result = "请求无效"
         return error(404, "Client.NotFound", f"没有服务 {service} 的操作 {operation}")
     auth = request.headers.get("Authorization", "")
@@ -90,20 +98,28 @@ def _handle(api: ApiContext, call: Call, service: str, operation: str) -> Respon
         headers = {"WWW-Authenticate": 'Bearer realm="jydj"'} if exc.status == 401 else None
         return error(exc.status, code, str(exc), headers)
     call.partner = partner.username
+    limit = api.limit_of(service)
     try:
-        params = _params()
+        if (request.content_length or 0) > limit:
+            raise RequestEntityTooLarge()
+        params = _params(strings_only=not onewindow)
     except RequestEntityTooLarge:
         call.result = "请求无效"
-        return error(413, "Client.RequestTooLarge", f"请求体超过上限 {api.max_body} 字节")
+        return error(413, "Client.RequestTooLarge", f"请求体超过上限 {limit} 字节")
     except InputError as exc:
         call.result = "请求无效"
         return error(400, "Client.InvalidRequest", str(exc))
     try:
-        rows = run_operation(api, call, service, operation, params)
+        if onewindow:
+            rows = run_onewindow(api, call, operation, params)
+        else:
+            rows = run_operation(api, call, service, operation, params)
     except InputError as exc:
         return error(400, "Client.InvalidInput", str(exc))
     except NotFound as exc:
         return error(404, "Client.NotFound", str(exc))
+    except Refused as exc:
+        return error(409, "Client.Refused", str(exc))
     except ServiceError as exc:
         return error(503 if "数据库" in str(exc) else 500, "Server", str(exc))
     return _answer(200, {"result": rows})

@@ -101,6 +101,7 @@ SELECT d.ht_id, d.jslx, d.mc, d.zjzl, z.mc AS zjzlmc, d.zjhm, d.gyfs, d.qlbl
 
 _CONTRACT_WHERE = {
     "htbh": "c.htbh = %(v)s",
+    "htbah": "c.htbah = %(v)s",
     "fwbm": "c.fwbm = %(v)s OR c.h_id IN (SELECT h2.id FROM lpb.h h2 WHERE h2.fwbm = %(v)s)",
     "zjhm": "c.id IN (SELECT d.ht_id FROM ht.{table}_dsr d"
     " WHERE d.zjhm = upper(%(v)s) AND d.jslx = '买受人')",
@@ -108,19 +109,14 @@ _CONTRACT_WHERE = {
 }
 
 
-def _contracts(cur: Any, table: str, key: str, value: str) -> list[Row]:
+def contract_rows(cur: Any, table: str, key: str, value: str) -> list[Row]:
+    """Contracts of ``ht.<table>`` (spfht, clfht) by one key, with their parties; maybe none."""
     extra = "c.bdcdyh, c.bdcqzh," if table == "clfht" else "c.ysxkzh,"
     where = _CONTRACT_WHERE[key].format(table=table)
     rows = _rows(
         cur, CONTRACT_SQL.format(extra=extra, table=table, where=where, limit=MAX_ROWS), {"v": value}
     )
     if not rows:
-        if key in ("htbh", "bdcqzh"):
-            title = "合同编号" if key == "htbh" else "不动产权证书号"
-            kind = "商品房" if table == "spfht" else "存量房"
-            raise NotFound(f"{title} {value} 没有对应的{kind}合同")
-        if key == "fwbm" and not _exists(cur, "SELECT 1 FROM lpb.h WHERE fwbm = %(v)s", {"v": value}):
-            raise NotFound(f"房屋编码 {value} 不存在")
         return []
     parties = _rows(cur, PARTIES_SQL.format(table=table), {"ids": [r["id"] for r in rows]})
     by_contract: dict[int, dict[str, list[Row]]] = {}
@@ -129,6 +125,18 @@ def _contracts(cur: Any, table: str, key: str, value: str) -> list[Row]:
         by_contract.setdefault(p.pop("ht_id"), {"cmr": [], "msr": []})[side].append(p)
     for r in rows:
         r.update(by_contract.get(r.pop("id"), {"cmr": [], "msr": []}))
+    return rows
+
+
+def _contracts(cur: Any, table: str, key: str, value: str) -> list[Row]:
+    rows = contract_rows(cur, table, key, value)
+    if not rows:
+        if key in ("htbh", "bdcqzh"):
+            title = "合同编号" if key == "htbh" else "不动产权证书号"
+            kind = "商品房" if table == "spfht" else "存量房"
+            raise NotFound(f"{title} {value} 没有对应的{kind}合同")
+        if key == "fwbm" and not _exists(cur, "SELECT 1 FROM lpb.h WHERE fwbm = %(v)s", {"v": value}):
+            raise NotFound(f"房屋编码 {value} 不存在")
     return rows
 
 

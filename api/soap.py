@@ -337,16 +337,10 @@ class RegistrationStateService(ServiceBase):
         )
 
 
-SERVICE_CLASSES: dict[str, type[ServiceBase]] = {
-    "QueryService": QueryService,
-    "RegistrationStateService": RegistrationStateService,
-}
-
-
-def soap_application(service: str) -> WsgiApplication:
+def soap_application(service: str, cls: type[ServiceBase]) -> WsgiApplication:
     """The spyne WSGI app of one service (SOAP 1.1 in and out; WSDL on GET ?wsdl)."""
     app = Application(
-        [SERVICE_CLASSES[service]],
+        [cls],
         tns=NAMESPACE,
         name=service,
         in_protocol=Soap11(validator="soft"),

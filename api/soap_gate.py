@@ -132,7 +132,7 @@ class SoapGate:
                 start_response, call, Refused("请求无效", "Client", "只接受 POST（SOAP）或 GET ?wsdl", 405)
             )
         try:
-            body = read_body(environ, self.api.max_body)
+            body = read_body(environ, self.api.limit_of(self.service))
             root = parse_envelope(body)
             username, password = username_token(root)
             if username is None:

@@ -125,8 +125,9 @@ def prepare(server: str, households: int, seed: int) -> tuple[dict[str, str], di
 
 
 def pick_keys(jy_dsn: str, n: int, seed: int) -> dict[str, Any]:
-    """Real keys: random flats (getHouseInfo); random linked flats and units plus every seized unit
-    (getSeizure), each asked for by its 不动产单元号 or its 房屋编码, half and half."""
+    """Real keys: random flats (getHouseInfo); random linked flats and units (getSeizure), and apart every
+    seized unit with its flat (the locust side draws from these ``--seized-share`` of the getSeizure calls);
+    each getSeizure key is the 不动产单元号 or the 房屋编码, half and half."""
     with closing(psycopg2.connect(jy_dsn)) as conn, conn.cursor() as cur:
         cur.execute("SELECT setseed(%s)", (1 / (seed + 1),))
         cur.execute("SELECT fwbm FROM lpb.h ORDER BY random() LIMIT %s", (n,))
@@ -137,9 +138,11 @@ def pick_keys(jy_dsn: str, n: int, seed: int) -> dict[str, Any]:
             "SELECT DISTINCT g.fwbm, g.bdcdyh FROM djjg.cfdj c JOIN gl.fw_dy g ON g.bdcdyh = c.bdcdyh"
         )
         seized = cur.fetchall()
-    pairs = sorted(set(linked) | set(seized))
-    seizure = [("bdcdyh", b) if i % 2 else ("fwbm", f) for i, (f, b) in enumerate(pairs)]
-    return {"house": house, "seizure": seizure, "seized_units": len(seized)}
+
+    def keyed(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
+        return [("bdcdyh", b) if i % 2 else ("fwbm", f) for i, (f, b) in enumerate(sorted(pairs))]
+
+    return {"house": house, "seizure": keyed(linked), "seized": keyed(seized), "seized_units": len(seized)}
 
 
 # -- processes and their CPU -------------------------------------------------------------------------------
@@ -268,6 +271,7 @@ def run_load(
     keys_file: Path,
     server_pid: int,
     pg_pid: int,
+    seized_share: float,
 ) -> dict[str, Any]:
     """Load ``scenario`` with locust; figures over the window after the warm-up."""
     samples_file = WORK / f"samples-{scenario}-{'max' if rate == 0 else 'rate'}.json"
@@ -278,6 +282,7 @@ def run_load(
         "BENCH_API_USER": partner[0],
         "BENCH_API_SECRET": partner[1],
         "BENCH_API_KEYS": str(keys_file),
+        "BENCH_API_SEIZED_SHARE": str(seized_share),
         "BENCH_API_SAMPLES": str(samples_file),
     }
     run_time = math.ceil(warmup + seconds + 2)
@@ -368,11 +373,11 @@ def annotate(row: dict[str, Any], floor: dict[str, Any]) -> None:
     target = TARGET_P99.get(protocol or "")
     row["target_p99_ms"] = target
     row["p99_vs_target"] = round(row["p99_ms"] / target, 2) if target else None
-    row["meets_target"] = (row["p99_ms"] <= target and row["failures"] == 0) if target else None
-    if row["target_rps"]:
+    if row["target_rps"]:  # the targets hold at the target rate; a closed-loop run only compares
         row["rate_sustained"] = row["achieved_rps"] >= 0.98 * row["target_rps"]
-        if row["meets_target"] is not None:
-            row["meets_target"] = row["meets_target"] and row["rate_sustained"]
+        row["meets_target"] = (
+            (row["p99_ms"] <= target and row["failures"] == 0 and row["rate_sustained"]) if target else None
+        )
     row["p99_vs_healthz"] = round(row["p99_ms"] / floor["p99_ms"], 2)
     row["cpu_vs_healthz"] = round(row["server_cpu_ms_per_request"] / floor["server_cpu_ms_per_request"], 2)
 
@@ -417,6 +422,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--threads", type=int, default=4)
     parser.add_argument("--keys", type=int, default=5000, help="distinct keys per operation")
     parser.add_argument(
+        "--seized-share", type=float, default=0.1, help="share of getSeizure calls for a seized unit or flat"
+    )
+    parser.add_argument(
         "--only",
         help="comma-separated scenarios to run (/healthz, the floor, always runs): "
         + ", ".join(SCENARIOS[1:]),
@@ -448,7 +456,8 @@ def main(argv: list[str] | None = None) -> int:
         _say(
             f"jydj serve on 127.0.0.1:{port}: {args.workers} workers × {args.threads} threads"
             f" (pid {server.pid}); PostgreSQL pid {pg_pid}; {len(keys['house']):,} flats and"
-            f" {len(keys['seizure']):,} getSeizure keys ({keys['seized_units']} seized units among them)"
+            f" {len(keys['seizure']):,} linked flats and units for getSeizure, {keys['seized_units']} seized"
+            f" ({args.seized_share:.0%} of the getSeizure calls)"
         )
         common = {
             "port": port,
@@ -456,6 +465,7 @@ def main(argv: list[str] | None = None) -> int:
             "keys_file": keys_file,
             "server_pid": server.pid,
             "pg_pid": pg_pid,
+            "seized_share": args.seized_share,
         }
         at_rate: list[dict[str, Any]] = []
         for scenario in scenarios:
@@ -542,6 +552,7 @@ def main(argv: list[str] | None = None) -> int:
                 "house": len(keys["house"]),
                 "seizure": len(keys["seizure"]),
                 "seized_units": keys["seized_units"],
+                "seized_share_of_get_seizure": args.seized_share,
             },
             "targets_p99_ms": TARGET_P99,
             "at_rate": at_rate,

@@ -5,7 +5,8 @@
 Set by bench/api.py in the environment:
 
 * ``BENCH_API_SCENARIO``: ``healthz``, ``house-json``, ``house-soap``, ``seizure-json`` or ``seizure-soap``;
-* ``BENCH_API_KEYS``: a JSON file ``{"house": [fwbm …], "seizure": [[key, value] …]}`` of real keys;
+* ``BENCH_API_KEYS``: a JSON file ``{"house": [fwbm …], "seizure": [[key, value] …], "seized": [[key, value]
+  …]}`` of real keys; ``BENCH_API_SEIZED_SHARE``: the share of getSeizure calls drawn from ``seized``;
 * ``BENCH_API_USER`` / ``BENCH_API_SECRET``: the partner (``jydj partner add … --json``);
 * ``BENCH_API_RATE``: requests per second of one user (:func:`paced`: a fixed period, each user at a
   random phase, so the arrivals are spread evenly, not in bursts); ``0``: no wait (closed loop, the
@@ -31,6 +32,7 @@ RATE = float(os.environ.get("BENCH_API_RATE", "0"))
 USER = os.environ.get("BENCH_API_USER", "")
 SECRET = os.environ.get("BENCH_API_SECRET", "")
 SAMPLES_PATH = os.environ.get("BENCH_API_SAMPLES", "")
+SEIZED_SHARE = float(os.environ.get("BENCH_API_SEIZED_SHARE", "0"))
 KEYS: dict = {}
 if os.environ.get("BENCH_API_KEYS"):
     with open(os.environ["BENCH_API_KEYS"], encoding="utf-8") as fh:
@@ -59,7 +61,8 @@ def envelope(operation: str, key: str, value: str) -> bytes:
 def _key(kind: str) -> tuple[str, str]:
     if kind == "house":
         return "fwbm", random.choice(KEYS["house"])
-    key, value = random.choice(KEYS["seizure"])
+    pool = KEYS["seized"] if KEYS["seized"] and random.random() < SEIZED_SHARE else KEYS["seizure"]
+    key, value = random.choice(pool)
     return key, value
 
 

@@ -20,6 +20,7 @@ from jydj.errors import JydjError
 PROCESSES: dict[str, list[str]] = {
     "run": ["run"],
     "simulate": ["simulate"],
+    "onewindow": ["onewindow", "simulate"],
 }
 
 
@@ -98,10 +99,16 @@ def start_all(settings: Settings, *, simulate: bool, rate: float) -> Iterator[st
         else:
             sim = _spawn(settings, "simulate", ["--rate", str(rate)])
             yield f"已启动模拟业务（进程 {sim}，每秒约 {rate:g} 笔，日志 var/log/simulate.log）"
+        window = running_pid(settings, "onewindow")
+        if window:
+            yield f"一窗受理平台模拟器已在运行（进程 {window}）"
+        else:
+            window = _spawn(settings, "onewindow", ["--rate", "0.1"])
+            yield f"已启动一窗受理平台模拟器（进程 {window}，每 10 秒约一件，日志 var/log/onewindow.log）"
 
 
 def stop_all(settings: Settings, timeout: float = 60) -> Iterator[str]:
-    for name in ("simulate", "run"):
+    for name in ("onewindow", "simulate", "run"):
         pid = running_pid(settings, name)
         if pid is None:
             continue

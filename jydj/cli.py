@@ -250,6 +250,15 @@ def run(stream_names: str, no_scheduler: bool, metrics_port: int, api_port: int 
             stdout=web_log,
             stderr=subprocess.STDOUT,
         )
+    sender = None
+    if not no_scheduler:  # the process that runs the jobs also delivers the one-window pushes
+        from api.attachments import AttachmentStore
+        from jydj.onewindow.sender import Sender, attachments_dir, platform_from
+
+        platform = platform_from(settings)
+        if platform is not None:
+            sender = Sender(dsns["jy"], platform, AttachmentStore(attachments_dir(settings)))
+            sender.start()
     signal.signal(signal.SIGINT, _stop)
     signal.signal(signal.SIGTERM, _stop)
     runner.start()
@@ -265,6 +274,8 @@ def run(stream_names: str, no_scheduler: bool, metrics_port: int, api_port: int 
     runner.wait()
     if scheduler is not None:
         scheduler.shutdown(wait=False)
+    if sender is not None:
+        sender.stop()
     if web is not None:
         web.terminate()
         try:
@@ -425,6 +436,7 @@ def _register_commands() -> None:
     """Commands that live in modules of their own (jydj/commands/)."""
     from jydj.commands.guard import guard
     from jydj.commands.link import link
+    from jydj.commands.onewindow import onewindow
     from jydj.commands.partner import partner
     from jydj.commands.reconcile import reconcile
     from jydj.commands.serve import serve
@@ -433,6 +445,7 @@ def _register_commands() -> None:
 
     main.add_command(guard)
     main.add_command(link)
+    main.add_command(onewindow)
     main.add_command(partner)
     main.add_command(reconcile)
     main.add_command(serve)

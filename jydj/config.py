@@ -48,6 +48,8 @@ class Settings:
     jobs: dict[str, str] = field(default_factory=dict)
     #: the web services (``[api]``): host, port, workers, threads, max_body_kb
     api: dict = field(default_factory=dict)
+    #: the one-window platform (``[onewindow]``): url (its WSDL), username, secret, attachments_dir
+    onewindow: dict = field(default_factory=dict)
 
     @property
     def embedded(self) -> bool:
@@ -103,6 +105,10 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
     api = data.get("api", {})
     if not isinstance(api, dict) or set(api) - {"host", "port", "workers", "threads", "max_body_kb"}:
         raise ConfigError(f"配置文件 {config_path} 的 [api] 只能有 host、port、workers、threads、max_body_kb")
+    onewindow = data.get("onewindow", {})
+    allowed = {"url", "username", "secret", "attachments_dir"}
+    if not isinstance(onewindow, dict) or set(onewindow) - allowed:
+        raise ConfigError(f"配置文件 {config_path} 的 [onewindow] 只能有 {'、'.join(sorted(allowed))}")
     embedded_section = data.get("embedded", {})
     embedded_dir = Path(embedded_section.get("data_dir", "var/pg"))
     if not embedded_dir.is_absolute():
@@ -114,4 +120,5 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
         config_file=config_path if config_path.is_file() else None,
         jobs=dict(jobs),
         api=dict(api),
+        onewindow=dict(onewindow),
     )

@@ -212,7 +212,15 @@ def collect(settings: Settings, exact: bool = False) -> dict[str, Any]:
     result["staging"] = staging_status(settings) if all_reachable(result) else None
     result["linking"] = linking_status(settings) if all_reachable(result) else None
     result["api"] = api_status(settings) if all_reachable(result) else None
+    result["onewindow"] = onewindow_status(settings) if all_reachable(result) else None
     return result
+
+
+def onewindow_status(settings: Settings) -> dict[str, Any] | None:
+    """The push outbox to the one-window platform (``ycsl.ts``): backlog, oldest, given up."""
+    from jydj.onewindow.sender import push_backlog
+
+    return _jy_counts(settings, "ycsl.ts_qc", push_backlog)
 
 
 def api_status(settings: Settings) -> dict[str, Any] | None:
@@ -278,7 +286,22 @@ def render_text(status: dict[str, Any]) -> str:
     lines += _render_staging(status.get("staging"))
     lines += _render_linking(status.get("linking"))
     lines += _render_api(status.get("api"))
+    lines += _render_onewindow(status.get("onewindow"))
     return "\n".join(lines)
+
+
+def _render_onewindow(backlog: dict[str, Any] | None) -> list[str]:
+    if not backlog:
+        return []
+    if "error" in backlog:
+        return ["", f"一窗推送：无法读取 —— {backlog['error']}"]
+    oldest = backlog["oldest_waiting_s"]
+    age = f"，最早的已等 {oldest:,.0f} 秒" if oldest is not None else ""
+    return [
+        "",
+        f"一窗推送：待发送 {backlog['waiting']:,}{age}；已放弃 {backlog['given_up']:,}；"
+        f"近一小时送达 {backlog['delivered_last_hour']:,}",
+    ]
 
 
 def _render_api(api: dict[str, Any] | None) -> list[str]:

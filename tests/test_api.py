@@ -109,6 +109,7 @@ def test_wsdl_names_every_operation_of_the_catalog_with_chinese_documentation(se
     assert [s["wsdl"] for s in index["services"]] == [
         f"{server.url}/soap/QueryService?wsdl",
         f"{server.url}/soap/RegistrationStateService?wsdl",
+        f"{server.url}/soap/OneWindowService?wsdl",
     ]
 
 

@@ -378,7 +378,7 @@ def test_simulated_contracts_come_back_as_registration_results_in_jy_staging(
     seeded: dict[str, str], processes: Processes
 ) -> None:
     jy, jf, df = seeded["jy"], seeded["jy_front"], seeded["dj_front"]
-    processes.start("run", "jydj.cli", "run")
+    processes.start("run", "jydj.cli", "run", "--api-port", "0")  # the web services have tests of their own
     wait_for(
         lambda: all(s["state"] == "running" for s in processes.streams().values()),
         90,

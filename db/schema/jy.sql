@@ -147,6 +147,18 @@ CREATE SCHEMA stg;
 COMMENT ON SCHEMA stg IS '暂存：经 S4 从前置共享登记库到达、尚待校验入库的登记原始数据';
 
 --
+-- Name: ycsl; Type: SCHEMA; Schema: -; Owner: -
+--
+
+CREATE SCHEMA ycsl;
+
+--
+-- Name: SCHEMA ycsl; Type: COMMENT; Schema: -; Owner: -
+--
+
+COMMENT ON SCHEMA ycsl IS '一窗受理：一窗受理平台分发件的收件、申报人、附件、办件步骤、请求幂等、向一窗受理平台的推送发件箱与调用日志、不动产权属数据完善任务';
+
+--
 -- Name: yw; Type: SCHEMA; Schema: -; Owner: -
 --
 
@@ -8167,6 +8179,1577 @@ $$;
 COMMENT ON FUNCTION stg.validate_batch(p_djzl text, p_limit integer, p_czr text, p_ids bigint[]) IS '一次校验运行：串行认领暂存行，按规则目录集合校验，标合格/不合格，合格行入库（失败行二分找出并记 RK00）；返回本批计数与各规则不通过行数';
 
 --
+-- Name: aq_yy(text, text); Type: FUNCTION; Schema: ycsl; Owner: -
+--
+
+CREATE FUNCTION ycsl.aq_yy(p_detail text, p_msg text) RETURNS text[]
+    LANGUAGE plpgsql STABLE
+    AS $$
+DECLARE
+    v_j     jsonb;
+    v_yy    text[] := '{}';
+    v_i     integer;
+BEGIN
+    BEGIN
+        v_j := p_detail::jsonb;
+    EXCEPTION
+        WHEN others THEN
+            v_j := NULL;
+    END;
+    IF v_j IS NOT NULL AND jsonb_typeof(v_j) = 'array' THEN
+        FOR v_i IN 0 .. jsonb_array_length(v_j) - 1 LOOP
+            IF coalesce(v_j -> v_i ->> 'xx', '') <> '' THEN
+                v_yy := v_yy || (v_j -> v_i ->> 'xx');
+            END IF;
+        END LOOP;
+    END IF;
+    IF coalesce(array_length(v_yy, 1), 0) = 0 THEN
+        v_yy := ARRAY[coalesce(p_msg, '交易安全校验未通过')];
+    END IF;
+    RETURN v_yy;
+END
+$$;
+
+--
+-- Name: FUNCTION aq_yy(p_detail text, p_msg text); Type: COMMENT; Schema: ycsl; Owner: -
+--
+
+COMMENT ON FUNCTION ycsl.aq_yy(p_detail text, p_msg text) IS '交易安全拒绝（JYAQ1）的 DETAIL（JSON 数组）换成中文原因数组（各项的 xx）';
+
+--
+-- Name: bh_sc(text); Type: FUNCTION; Schema: ycsl; Owner: -
+--
+
+CREATE FUNCTION ycsl.bh_sc(p_lx text) RETURNS text
+    LANGUAGE plpgsql
+    AS $_$
+DECLARE
+    v_qz    text;
+    v_ws    integer;
+    v_xl    text;
+    v_n     bigint;
+    v_bh    text;
+    v_max   bigint;
+    v_zz    text;
+    v_cz    boolean;
+BEGIN
+    IF p_lx = 'ywh' THEN
+        v_qz := 'YC'; v_ws := 9; v_xl := 'ycsl.ywh_xl';
+    ELSIF p_lx = 'clfhtbh' THEN
+        v_qz := 'CLF'; v_ws := 8; v_xl := 'ycsl.clfhtbh_xl';
+    ELSIF p_lx = 'spfhtbah' THEN
+        v_qz := 'BA'; v_ws := 8; v_xl := 'ycsl.spfhtbah_xl';
+    ELSIF p_lx = 'clfhtbah' THEN
+        v_qz := 'CLBA'; v_ws := 8; v_xl := 'ycsl.clfhtbah_xl';
+    ELSIF p_lx = 'dybah' THEN
+        v_qz := 'DYBA'; v_ws := 8; v_xl := 'ycsl.dybah_xl';
+    ELSE
+        RAISE EXCEPTION '编号种类 p_lx 只能是 ywh、clfhtbh、spfhtbah、clfhtbah 或 dybah，收到「%」', p_lx;
+    END IF;
+    v_qz := v_qz || to_char(now() AT TIME ZONE 'Asia/Shanghai', 'YYYY');
+    v_zz := '^' || v_qz || '([0-9]+)$';
+    LOOP
+        v_n := nextval(v_xl::regclass);
+        v_bh := v_qz || lpad(v_n::text, greatest(v_ws, length(v_n::text)), '0');
+        IF p_lx = 'ywh' THEN
+            v_cz := EXISTS (SELECT 1 FROM yw.jyyw y WHERE y.ywh = v_bh);
+        ELSIF p_lx = 'clfhtbh' THEN
+            v_cz := EXISTS (SELECT 1 FROM ht.clfht c WHERE c.htbh = v_bh);
+        ELSIF p_lx = 'spfhtbah' THEN
+            v_cz := EXISTS (SELECT 1 FROM ht.spfht s WHERE s.htbah = v_bh);
+        ELSIF p_lx = 'clfhtbah' THEN
+            v_cz := EXISTS (SELECT 1 FROM ht.clfht c WHERE c.htbah = v_bh);
+        ELSE
+            v_cz := EXISTS (SELECT 1 FROM ht.dyba b WHERE b.dybah = v_bh);
+        END IF;
+        IF NOT v_cz THEN
+            RETURN v_bh;
+        END IF;
+        -- 相撞：推到该前缀已用的最大序号之后
+        IF p_lx = 'ywh' THEN
+            SELECT max(substring(y.ywh FROM v_zz)::bigint) INTO v_max FROM yw.jyyw y WHERE y.ywh LIKE v_qz || '%';
+        ELSIF p_lx = 'clfhtbh' THEN
+            SELECT max(substring(c.htbh FROM v_zz)::bigint) INTO v_max FROM ht.clfht c WHERE c.htbh LIKE v_qz || '%';
+        ELSIF p_lx = 'spfhtbah' THEN
+            SELECT max(substring(s.htbah FROM v_zz)::bigint) INTO v_max FROM ht.spfht s WHERE s.htbah LIKE v_qz || '%';
+        ELSIF p_lx = 'clfhtbah' THEN
+            SELECT max(substring(c.htbah FROM v_zz)::bigint) INTO v_max FROM ht.clfht c WHERE c.htbah LIKE v_qz || '%';
+        ELSE
+            SELECT max(substring(b.dybah FROM v_zz)::bigint) INTO v_max FROM ht.dyba b WHERE b.dybah LIKE v_qz || '%';
+        END IF;
+        IF coalesce(v_max, 0) > v_n THEN
+            PERFORM setval(v_xl::regclass, v_max);
+        END IF;
+    END LOOP;
+END
+$_$;
+
+--
+-- Name: FUNCTION bh_sc(p_lx text); Type: COMMENT; Schema: ycsl; Owner: -
+--
+
+COMMENT ON FUNCTION ycsl.bh_sc(p_lx text) IS '一窗受理的编号：交易业务号 YC、存量房合同编号 CLF、合同备案号 BA/CLBA、抵押备案号 DYBA + 年份 + 定长序号（取自序列，遇到已有编号时跳过）';
+
+--
+-- Name: bz_jl(text, text, text, text, text); Type: FUNCTION; Schema: ycsl; Owner: -
+--
+
+CREATE FUNCTION ycsl.bz_jl(p_slbh text, p_hjmc text, p_jg text, p_sm text, p_czr text DEFAULT NULL::text) RETURNS integer
+    LANGUAGE plpgsql
+    AS $$
+DECLARE
+    v_xh    integer;
+    v_ywh   text;
+    v_sj    timestamptz := clock_timestamp();
+BEGIN
+    v_xh := coalesce((SELECT max(b.xh) FROM ycsl.bz b WHERE b.slbh = p_slbh), 0) + 1;
+    INSERT INTO ycsl.bz (slbh, xh, hjmc, jg, sm, czr, sj) VALUES (p_slbh, v_xh, p_hjmc, p_jg, p_sm, p_czr, v_sj);
+    SELECT s.jyywh INTO v_ywh FROM ycsl.sj s WHERE s.slbh = p_slbh;
+    IF v_ywh IS NOT NULL THEN
+        INSERT INTO yw.jyyw_hj (ywh, hjxh, hjmc, jg, kssj, jssj, czr, bz)
+        VALUES (v_ywh, coalesce((SELECT max(h.hjxh) FROM yw.jyyw_hj h WHERE h.ywh = v_ywh), 0) + 1, p_hjmc,
+                CASE p_jg WHEN '驳回' THEN '退回' WHEN '完成' THEN '通过' ELSE p_jg END, v_sj, v_sj, p_czr, p_sm);
+    END IF;
+    RETURN v_xh;
+END
+$$;
+
+--
+-- Name: FUNCTION bz_jl(p_slbh text, p_hjmc text, p_jg text, p_sm text, p_czr text); Type: COMMENT; Schema: ycsl; Owner: -
+--
+
+COMMENT ON FUNCTION ycsl.bz_jl(p_slbh text, p_hjmc text, p_jg text, p_sm text, p_czr text) IS '记一件一窗申请的办件步骤（ycsl.bz，序号递增），已有交易业务时同时记入 yw.jyyw_hj';
+
+--
+-- Name: cj(text, text, text, text); Type: FUNCTION; Schema: ycsl; Owner: -
+--
+
+CREATE FUNCTION ycsl.cj(p_slbh text, p_yy text, p_qqid text, p_czr text) RETURNS jsonb
+    LANGUAGE plpgsql
+    AS $$
+DECLARE
+    v_slbh  text := btrim(p_slbh);
+    v_qqid  text := btrim(p_qqid);
+    v_yy    text := btrim(p_yy);
+    v_czr   text := coalesce(nullif(btrim(p_czr), ''), '一窗受理平台');
+    v_dy    jsonb;
+    v_sj    ycsl.sj%ROWTYPE;
+    v_cxyy  text;
+    v_sm    text;
+BEGIN
+    IF coalesce(v_slbh, '') = '' OR length(v_slbh) > 50 THEN
+        RAISE EXCEPTION 'slbh（一窗受理号）不能为空，且不超过 50 个字符' USING DETAIL = 'InvalidInput';
+    END IF;
+    IF coalesce(v_qqid, '') = '' OR length(v_qqid) > 100 THEN
+        RAISE EXCEPTION 'qqid（请求编号）不能为空，且不超过 100 个字符' USING DETAIL = 'InvalidInput';
+    END IF;
+
+    PERFORM pg_advisory_xact_lock(hashtext('ycsl.withdrawApplication'), hashtext(v_slbh));
+    SELECT q.dy INTO v_dy FROM ycsl.qq q
+     WHERE q.cz = 'withdrawApplication' AND q.jz = v_slbh AND q.qqid = v_qqid;
+    IF FOUND THEN
+        RETURN v_dy;
+    END IF;
+
+    IF coalesce(v_yy, '') = '' THEN
+        RAISE EXCEPTION 'yy（撤件原因）不能为空' USING DETAIL = 'InvalidInput';
+    END IF;
+    SELECT s.* INTO v_sj FROM ycsl.sj s WHERE s.slbh = v_slbh FOR UPDATE;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'slbh（一窗受理号）「%」不存在', v_slbh USING DETAIL = 'NotFound';
+    END IF;
+    IF v_sj.zt = '已登簿' THEN
+        RAISE EXCEPTION '一窗受理号 % 已登簿，不能撤件', v_slbh USING DETAIL = 'Conflict';
+    END IF;
+    IF v_sj.zt = '已撤件' THEN
+        RAISE EXCEPTION '一窗受理号 % 已撤件', v_slbh USING DETAIL = 'Conflict';
+    END IF;
+
+    v_cxyy := '一窗受理撤件：' || v_yy;
+    IF v_sj.jyywh IS NOT NULL AND v_sj.htbh IS NOT NULL THEN
+        IF v_sj.htlx = 'clfht' THEN
+            UPDATE ht.clfht c SET htzt = '已撤销', cxsj = now(), cxyy = v_cxyy, gxsj = now()
+             WHERE c.htbh = v_sj.htbh AND c.htzt NOT IN ('已撤销', '已注销');
+        ELSIF v_sj.htlx = 'spfht' THEN
+            UPDATE ht.spfht p SET htzt = '已撤销', cxsj = now(), cxyy = v_cxyy, gxsj = now()
+             WHERE p.htbh = v_sj.htbh AND p.htzt NOT IN ('已撤销', '已注销');
+        END IF;
+        UPDATE lpb.h h SET fwzt = CASE WHEN h.djzt = 1 THEN '已登记' ELSE '可售' END, gxsj = now()
+         WHERE h.id = v_sj.h_id AND h.fwzt IN ('已签约', '已备案')
+           AND NOT EXISTS (SELECT 1 FROM ht.clfht c WHERE c.h_id = h.id AND c.htzt IN ('已签约', '已备案'))
+           AND NOT EXISTS (SELECT 1 FROM ht.spfht p WHERE p.h_id = h.id AND p.htzt IN ('已签约', '已备案'));
+    END IF;
+    IF v_sj.dyba_id IS NOT NULL THEN
+        UPDATE ht.dyba b SET bazt = '已撤销', zxsj = now(), zxyy = v_cxyy, gxsj = now()
+         WHERE b.id = v_sj.dyba_id AND b.bazt IN ('待备案', '已备案');
+    END IF;
+    IF v_sj.jyywh IS NOT NULL THEN
+        UPDATE yw.jyyw y SET zt = '撤件', bjsj = now(), gxsj = now()
+         WHERE y.ywh = v_sj.jyywh AND y.zt IN ('在办', '办结');
+    END IF;
+    UPDATE ycsl.sj s SET zt = '已撤件', gxsj = now() WHERE s.id = v_sj.id;
+    PERFORM ycsl.bz_jl(v_slbh, '撤件', '撤件', v_yy, v_czr);
+    v_sm := '一窗受理件已撤件：' || v_yy;
+    PERFORM ycsl.ts_xr('pushAcceptanceResult', v_slbh,
+                       json_build_object('jg', '已撤件', 'sm', v_sm, 'yy', array_to_json(ARRAY[v_yy]))::jsonb);
+    v_dy := ycsl.sj_dy(v_sj.id, '已撤件', v_sm, ARRAY[v_yy]);
+    INSERT INTO ycsl.qq (cz, jz, qqid, dy) VALUES ('withdrawApplication', v_slbh, v_qqid, v_dy);
+    RETURN v_dy;
+END
+$$;
+
+--
+-- Name: FUNCTION cj(p_slbh text, p_yy text, p_qqid text, p_czr text); Type: COMMENT; Schema: ycsl; Owner: -
+--
+
+COMMENT ON FUNCTION ycsl.cj(p_slbh text, p_yy text, p_qqid text, p_czr text) IS '根据一窗受理号撤件（withdrawApplication）：幂等；撤销本件生成或备案的合同、本件的抵押备案，业务撤件，推送已撤件；已登簿的拒绝';
+
+--
+-- Name: dbwc(text, text, text, jsonb, text); Type: FUNCTION; Schema: ycsl; Owner: -
+--
+
+CREATE FUNCTION ycsl.dbwc(p_slbh text, p_djywh text, p_qqid text, p_dbxx jsonb, p_czr text) RETURNS jsonb
+    LANGUAGE plpgsql
+    AS $_$
+DECLARE
+    v_slbh   text := nullif(btrim(p_slbh), '');
+    v_qqid   text := btrim(p_qqid);
+    v_czr    text := coalesce(nullif(btrim(p_czr), ''), '一窗受理平台');
+    v_dbxx   jsonb := coalesce(p_dbxx, '{}'::jsonb);
+    v_djywh  text;
+    v_jz     text;
+    v_dy     jsonb;
+    v_sj     ycsl.sj%ROWTYPE;
+    v_bdcqzh text;
+    v_t      text;
+    v_djsj   timestamptz;
+    v_sm     text;
+BEGIN
+    IF jsonb_typeof(v_dbxx) <> 'object' THEN
+        RAISE EXCEPTION 'dbxx（登簿信息）须为 JSON 对象' USING DETAIL = 'InvalidInput';
+    END IF;
+    v_djywh := coalesce(nullif(btrim(p_djywh), ''), nullif(btrim(v_dbxx ->> 'djywh'), ''));
+    IF v_slbh IS NULL AND v_djywh IS NULL THEN
+        RAISE EXCEPTION 'slbh（一窗受理号）与 djywh（登记业务号）不能都为空' USING DETAIL = 'InvalidInput';
+    END IF;
+    IF length(v_slbh) > 50 THEN
+        RAISE EXCEPTION 'slbh（一窗受理号）不能超过 50 个字符' USING DETAIL = 'InvalidInput';
+    END IF;
+    IF coalesce(v_qqid, '') = '' OR length(v_qqid) > 100 THEN
+        RAISE EXCEPTION 'qqid（请求编号）不能为空，且不超过 100 个字符' USING DETAIL = 'InvalidInput';
+    END IF;
+    v_jz := coalesce(v_slbh, v_djywh);
+    IF length(v_jz) > 100 THEN
+        RAISE EXCEPTION 'djywh（登记业务号）不能超过 100 个字符' USING DETAIL = 'InvalidInput';
+    END IF;
+
+    PERFORM pg_advisory_xact_lock(hashtext('ycsl.receiveRegistrationCompleted'), hashtext(v_jz));
+    SELECT q.dy INTO v_dy FROM ycsl.qq q
+     WHERE q.cz = 'receiveRegistrationCompleted' AND q.jz = v_jz AND q.qqid = v_qqid;
+    IF FOUND THEN
+        RETURN v_dy;
+    END IF;
+
+    IF v_djywh IS NULL THEN
+        RAISE EXCEPTION 'djywh（登记业务号）不能为空' USING DETAIL = 'InvalidInput';
+    END IF;
+    v_bdcqzh := nullif(btrim(v_dbxx ->> 'bdcqzh'), '');
+    IF length(v_bdcqzh) > 100 THEN
+        RAISE EXCEPTION 'dbxx.bdcqzh（不动产权证书号）不能超过 100 个字符' USING DETAIL = 'InvalidInput';
+    END IF;
+    v_t := nullif(btrim(v_dbxx ->> 'djsj'), '');
+    IF v_t IS NOT NULL THEN
+        IF v_t ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}([T ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\.[0-9]+)?)?)?(Z|[+-][0-9]{2}(:?[0-9]{2})?)?$' THEN
+            BEGIN
+                v_djsj := v_t::timestamptz;
+            EXCEPTION
+                WHEN data_exception THEN
+                    v_djsj := NULL;
+            END;
+        END IF;
+        IF v_djsj IS NULL THEN
+            RAISE EXCEPTION 'dbxx.djsj（登簿时间）须为 ISO 8601 时间（如 2026-11-28T09:30:00+08:00），收到「%」', v_t
+                USING DETAIL = 'InvalidInput';
+        END IF;
+    END IF;
+
+    IF v_slbh IS NOT NULL THEN
+        SELECT s.* INTO v_sj FROM ycsl.sj s WHERE s.slbh = v_slbh FOR UPDATE;
+        IF NOT FOUND THEN
+            RAISE EXCEPTION 'slbh（一窗受理号）「%」不存在', v_slbh USING DETAIL = 'NotFound';
+        END IF;
+    ELSE
+        SELECT s.* INTO v_sj
+          FROM ycsl.sj s
+         WHERE s.slbh IN (SELECT d.slbh FROM djjg.djyw d WHERE d.ywh = v_djywh AND d.slbh IS NOT NULL)
+            OR s.jyywh IN (SELECT d.jyywh FROM djjg.djyw d WHERE d.ywh = v_djywh AND d.jyywh IS NOT NULL)
+            OR s.jyywh IN (SELECT g.jyywh FROM gl.yw_gl g WHERE g.djywh = v_djywh AND g.jyywh IS NOT NULL)
+            OR s.slbh IN (SELECT y.slbh FROM gl.yw_gl g JOIN yw.jyyw y ON y.ywh = g.jyywh
+                           WHERE g.djywh = v_djywh AND y.slbh IS NOT NULL)
+         ORDER BY s.id DESC
+         LIMIT 1
+           FOR UPDATE;
+        IF NOT FOUND THEN
+            RAISE EXCEPTION 'djywh（登记业务号）「%」没有关联的一窗受理件', v_djywh USING DETAIL = 'NotFound';
+        END IF;
+    END IF;
+
+    IF v_sj.zt = '已登簿' THEN
+        IF v_sj.djywh <> v_djywh THEN
+            RAISE EXCEPTION '一窗受理号 % 已登簿（登记业务号 %），不能再记登记业务号 %', v_sj.slbh, v_sj.djywh, v_djywh
+                USING DETAIL = 'Conflict';
+        END IF;
+        v_sm := '一窗受理号 ' || v_sj.slbh || ' 已登簿（重复通知，未改变）';
+    ELSIF v_sj.zt NOT IN ('已确认', '已备案') THEN
+        RAISE EXCEPTION '一窗受理号 % 的状态为%，不能接收登簿完成信息（交易端须已确认）', v_sj.slbh, v_sj.zt
+            USING DETAIL = 'Conflict';
+    ELSE
+        UPDATE ycsl.sj s SET djywh = v_djywh, bdcqzh = v_bdcqzh, djsj = coalesce(v_djsj, now()), zt = '已登簿',
+                             gxsj = now()
+         WHERE s.id = v_sj.id;
+        PERFORM ycsl.bz_jl(v_sj.slbh, '登簿完成', '完成',
+                           '登记业务号 ' || v_djywh || coalesce('，不动产权证书号 ' || v_bdcqzh, ''), v_czr);
+        v_sm := '登簿完成信息已接收';
+    END IF;
+    v_dy := ycsl.sj_dy(v_sj.id, '已接收', v_sm, '{}'::text[]);
+    INSERT INTO ycsl.qq (cz, jz, qqid, dy) VALUES ('receiveRegistrationCompleted', v_jz, v_qqid, v_dy);
+    RETURN v_dy;
+END
+$_$;
+
+--
+-- Name: FUNCTION dbwc(p_slbh text, p_djywh text, p_qqid text, p_dbxx jsonb, p_czr text); Type: COMMENT; Schema: ycsl; Owner: -
+--
+
+COMMENT ON FUNCTION ycsl.dbwc(p_slbh text, p_djywh text, p_qqid text, p_dbxx jsonb, p_czr text) IS '接收登簿完成信息（receiveRegistrationCompleted）：幂等；按一窗受理号或登记业务号找件，记登记业务号、证书号、登簿时间，已登簿';
+
+--
+-- Name: fj_jl(text, text, text, jsonb, text); Type: FUNCTION; Schema: ycsl; Owner: -
+--
+
+CREATE FUNCTION ycsl.fj_jl(p_slbh text, p_htbh text, p_fjlx text, p_fj jsonb, p_ly text) RETURNS integer
+    LANGUAGE plpgsql
+    AS $_$
+DECLARE
+    v_zd    text := CASE WHEN p_fjlx = '申报附件' THEN 'sbxx.fj' ELSE 'fj' END;
+    v_e     jsonb;
+    v_i     integer;
+    v_n     integer;
+    v_wjm   text;
+    v_wjlx  text;
+    v_dx    text;
+    v_sha   text;
+BEGIN
+    IF p_fj IS NULL OR jsonb_typeof(p_fj) <> 'array' THEN
+        RAISE EXCEPTION '%（附件）须为 JSON 数组', v_zd USING DETAIL = 'InvalidInput';
+    END IF;
+    IF p_slbh IS NULL AND p_htbh IS NULL THEN
+        RAISE EXCEPTION '附件须属于一件申请（slbh）或一份合同（htbh）' USING DETAIL = 'InvalidInput';
+    END IF;
+    v_n := jsonb_array_length(p_fj);
+    FOR v_i IN 0 .. v_n - 1 LOOP
+        v_e := p_fj -> v_i;
+        IF jsonb_typeof(v_e) <> 'object' THEN
+            RAISE EXCEPTION '%[%]（附件）须为 JSON 对象', v_zd, v_i + 1 USING DETAIL = 'InvalidInput';
+        END IF;
+        v_wjm := btrim(v_e ->> 'wjm');
+        v_wjlx := btrim(v_e ->> 'wjlx');
+        v_dx := btrim(v_e ->> 'dx');
+        v_sha := btrim(v_e ->> 'sha256');
+        IF coalesce(v_wjm, '') = '' THEN
+            RAISE EXCEPTION '%[%].wjm（文件名）不能为空', v_zd, v_i + 1 USING DETAIL = 'InvalidInput';
+        END IF;
+        IF coalesce(v_wjlx, '') = '' OR length(v_wjlx) > 100 THEN
+            RAISE EXCEPTION '%[%].wjlx（文件类型）不能为空，且不超过 100 个字符', v_zd, v_i + 1
+                USING DETAIL = 'InvalidInput';
+        END IF;
+        IF v_dx IS NULL OR v_dx !~ '^[0-9]{1,15}$' THEN
+            RAISE EXCEPTION '%[%].dx（文件大小）须为不小于 0 的整数（字节），收到「%」', v_zd, v_i + 1, v_e ->> 'dx'
+                USING DETAIL = 'InvalidInput';
+        END IF;
+        IF v_sha IS NULL OR v_sha !~ '^[0-9a-f]{64}$' THEN
+            RAISE EXCEPTION '%[%].sha256（文件摘要）须为 64 位小写十六进制的 SHA-256，收到「%」', v_zd, v_i + 1,
+                v_e ->> 'sha256' USING DETAIL = 'InvalidInput';
+        END IF;
+        IF NOT EXISTS (SELECT 1 FROM ycsl.fj f
+                        WHERE f.sha256 = v_sha AND f.fjlx = p_fjlx
+                          AND f.slbh IS NOT DISTINCT FROM p_slbh AND f.htbh IS NOT DISTINCT FROM p_htbh) THEN
+            INSERT INTO ycsl.fj (slbh, htbh, fjlx, wjm, wjlx, dx, sha256, ly)
+            VALUES (p_slbh, p_htbh, p_fjlx, v_wjm, v_wjlx, v_dx::bigint, v_sha, coalesce(p_ly, '一窗'));
+        END IF;
+    END LOOP;
+    RETURN v_n;
+END
+$_$;
+
+--
+-- Name: FUNCTION fj_jl(p_slbh text, p_htbh text, p_fjlx text, p_fj jsonb, p_ly text); Type: COMMENT; Schema: ycsl; Owner: -
+--
+
+COMMENT ON FUNCTION ycsl.fj_jl(p_slbh text, p_htbh text, p_fjlx text, p_fj jsonb, p_ly text) IS '记下一批附件的文件信息（文件名、类型、大小、SHA-256；文件存于库外），校验每项并指明出错的字段，重发的同一文件不重记';
+
+--
+-- Name: iso(timestamp with time zone); Type: FUNCTION; Schema: ycsl; Owner: -
+--
+
+CREATE FUNCTION ycsl.iso(p_t timestamp with time zone) RETURNS text
+    LANGUAGE sql STABLE
+    AS $$
+    SELECT to_char(p_t AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM-DD"T"HH24:MI:SS') || '+08:00'
+$$;
+
+--
+-- Name: FUNCTION iso(p_t timestamp with time zone); Type: COMMENT; Schema: ycsl; Owner: -
+--
+
+COMMENT ON FUNCTION ycsl.iso(p_t timestamp with time zone) IS '时间的 ISO 8601 文本（北京时间，+08:00，精确到秒），用于一窗受理的推送与应答';
+
+--
+-- Name: qmy_js(text, text, jsonb, text); Type: FUNCTION; Schema: ycsl; Owner: -
+--
+
+CREATE FUNCTION ycsl.qmy_js(p_htbh text, p_qqid text, p_fj jsonb, p_czr text) RETURNS jsonb
+    LANGUAGE plpgsql
+    AS $$
+DECLARE
+    v_htbh   text := btrim(p_htbh);
+    v_qqid   text := btrim(p_qqid);
+    v_czr    text := coalesce(nullif(btrim(p_czr), ''), '一窗受理平台');
+    v_dy     jsonb;
+    v_lx     text;
+    v_ht     record;
+    v_sj     ycsl.sj%ROWTYPE;
+    v_n      integer;
+    v_yy     text[] := '{}';
+    v_jg     text;
+    v_sm     text;
+    v_htbah  text;
+    v_zjhm   text[];
+    v_detail text;
+    v_msg    text;
+BEGIN
+    IF coalesce(v_htbh, '') = '' OR length(v_htbh) > 50 THEN
+        RAISE EXCEPTION 'htbh（合同编号）不能为空，且不超过 50 个字符' USING DETAIL = 'InvalidInput';
+    END IF;
+    IF coalesce(v_qqid, '') = '' OR length(v_qqid) > 100 THEN
+        RAISE EXCEPTION 'qqid（请求编号）不能为空，且不超过 100 个字符' USING DETAIL = 'InvalidInput';
+    END IF;
+
+    PERFORM pg_advisory_xact_lock(hashtext('ycsl.receiveSignatureImages'), hashtext(v_htbh));
+    SELECT q.dy INTO v_dy FROM ycsl.qq q
+     WHERE q.cz = 'receiveSignatureImages' AND q.jz = v_htbh AND q.qqid = v_qqid;
+    IF FOUND THEN
+        RETURN v_dy;
+    END IF;
+
+    IF p_fj IS NULL OR jsonb_typeof(p_fj) <> 'array' OR jsonb_array_length(p_fj) = 0 THEN
+        RAISE EXCEPTION 'fj（签字页影像）须为非空 JSON 数组' USING DETAIL = 'InvalidInput';
+    END IF;
+    SELECT c.id, c.h_id, c.htzt INTO v_ht FROM ht.clfht c WHERE c.htbh = v_htbh FOR UPDATE;
+    IF FOUND THEN
+        v_lx := 'clfht';
+    ELSIF EXISTS (SELECT 1 FROM ht.spfht p WHERE p.htbh = v_htbh) THEN
+        v_lx := 'spfht';
+    ELSE
+        RAISE EXCEPTION 'htbh（合同编号）「%」不存在', v_htbh USING DETAIL = 'NotFound';
+    END IF;
+    SELECT s.* INTO v_sj FROM ycsl.sj s
+     WHERE s.htbh = v_htbh AND s.htlx = v_lx AND s.lc = 'CLFWQ'
+     ORDER BY s.id DESC
+     LIMIT 1
+       FOR UPDATE;
+    v_n := ycsl.fj_jl(v_sj.slbh, v_htbh, '签字页', p_fj, '一窗');
+
+    IF v_sj.id IS NOT NULL AND v_sj.zt = '预录' AND v_lx = 'clfht' AND v_ht.htzt = '草签' THEN
+        PERFORM ycsl.bz_jl(v_sj.slbh, '接收签字页', '通过', '收到签字页 ' || v_n || ' 份', v_czr);
+        v_zjhm := ARRAY(SELECT d.zjhm FROM ht.clfht_dsr d
+                         WHERE d.ht_id = v_ht.id AND d.jslx = '买受人' AND d.zjhm IS NOT NULL ORDER BY d.sxh);
+        BEGIN
+            SET CONSTRAINTS ALL IMMEDIATE;
+            UPDATE ht.clfht c SET htzt = '已签约', qyrq = current_date, gxsj = now() WHERE c.id = v_ht.id;
+            UPDATE lpb.h h SET fwzt = '已签约', gxsj = now()
+             WHERE h.id = v_ht.h_id AND h.fwzt NOT IN ('已灭失', '已签约', '已备案');
+            PERFORM ycsl.bz_jl(v_sj.slbh, '签约', '通过', '存量房合同 ' || v_htbh || ' 已签约', v_czr);
+            PERFORM ycsl.ts_xr('pushContractResult', v_sj.slbh,
+                               json_build_object('jg', '签约成功', 'sm', '存量房合同 ' || v_htbh || ' 已签约',
+                                                 'htbh', v_htbh, 'qyrq', current_date::text)::jsonb);
+            v_htbah := ycsl.bh_sc('clfhtbah');
+            UPDATE ht.clfht c SET htzt = '已备案', htbah = v_htbah, barq = current_date, gxsj = now()
+             WHERE c.id = v_ht.id;
+            UPDATE lpb.h h SET fwzt = '已备案', gxsj = now()
+             WHERE h.id = v_ht.h_id AND h.fwzt NOT IN ('已灭失', '已备案');
+            PERFORM ycsl.bz_jl(v_sj.slbh, '备案', '通过',
+                               '存量房合同 ' || v_htbh || ' 已备案，备案号 ' || v_htbah, v_czr);
+            PERFORM ycsl.ts_xr('pushContractResult', v_sj.slbh,
+                               json_build_object('jg', '备案成功',
+                                                 'sm', '存量房合同 ' || v_htbh || ' 已备案，备案号 ' || v_htbah,
+                                                 'htbh', v_htbh, 'htbah', v_htbah,
+                                                 'barq', current_date::text)::jsonb);
+            UPDATE yw.jyyw y SET zt = '办结', bjsj = now(), gxsj = now() WHERE y.ywh = v_sj.jyywh AND y.zt = '在办';
+            PERFORM ycsl.bz_jl(v_sj.slbh, '交易确定', '通过', '交易已确定，交易业务号 ' || v_sj.jyywh, v_czr);
+            PERFORM ycsl.ts_xr('pushConfirmationResult', v_sj.slbh,
+                               json_build_object('jg', '确认通过', 'sm', '存量房交易已确定',
+                                                 'htbh', v_htbh, 'htbah', v_htbah, 'jyywh', v_sj.jyywh)::jsonb);
+            UPDATE ycsl.sj s SET zt = '已确认', gxsj = now() WHERE s.id = v_sj.id;
+        EXCEPTION
+            WHEN SQLSTATE 'JYAQ1' THEN
+                GET STACKED DIAGNOSTICS v_detail = PG_EXCEPTION_DETAIL, v_msg = MESSAGE_TEXT;
+                v_yy := ycsl.aq_yy(v_detail, v_msg);
+            WHEN unique_violation THEN
+                IF SQLERRM NOT LIKE '%h_id_yx_uq%' THEN
+                    RAISE;
+                END IF;
+                v_yy := ARRAY(SELECT c.xx FROM aq.jc_fw('clfht', v_ht.h_id, v_ht.id, v_zjhm) c ORDER BY c.gzbm);
+                IF coalesce(array_length(v_yy, 1), 0) = 0 THEN
+                    v_yy := ARRAY['房屋 ' || v_sj.fwbm || ' 已有另一份已签约或已备案的合同（一房多卖）'];
+                END IF;
+        END;
+        SET CONSTRAINTS ALL DEFERRED;
+        IF coalesce(array_length(v_yy, 1), 0) > 0 THEN
+            UPDATE ht.clfht c SET htzt = '已撤销', cxsj = now(),
+                                  cxyy = '一窗受理 ' || v_sj.slbh || ' 交易安全审核未通过', gxsj = now()
+             WHERE c.id = v_ht.id;
+            UPDATE yw.jyyw y SET zt = '驳回', bjsj = now(), gxsj = now() WHERE y.ywh = v_sj.jyywh AND y.zt = '在办';
+            PERFORM ycsl.bz_jl(v_sj.slbh, '签约', '不通过', array_to_string(v_yy, '；'), v_czr);
+            UPDATE ycsl.sj s SET zt = '未通过', gxsj = now() WHERE s.id = v_sj.id;
+            v_jg := '审核未通过';
+            v_sm := '交易安全审核未通过，存量房合同 ' || v_htbh || ' 已撤销';
+            PERFORM ycsl.ts_xr('pushContractResult', v_sj.slbh,
+                               json_build_object('jg', v_jg, 'sm', v_sm, 'htbh', v_htbh,
+                                                 'yy', array_to_json(v_yy))::jsonb);
+        ELSE
+            v_jg := '确认通过';
+            v_sm := '存量房合同 ' || v_htbh || ' 已签约、备案（备案号 ' || v_htbah || '），交易已确定';
+        END IF;
+    ELSE
+        v_jg := '已接收';
+        v_sm := '已接收签字页 ' || v_n || ' 份';
+        IF v_sj.id IS NOT NULL THEN
+            v_sm := v_sm || '（一窗受理号 ' || v_sj.slbh || ' 状态为' || v_sj.zt || '，不改变办理状态）';
+            PERFORM ycsl.bz_jl(v_sj.slbh, '接收签字页', '通过', v_sm, v_czr);
+        END IF;
+    END IF;
+
+    SELECT json_build_object(
+               'htbh', v_htbh, 'htzt', coalesce(c.htzt, p.htzt), 'htbah', coalesce(c.htbah, p.htbah),
+               'slbh', s.slbh, 'zt', s.zt, 'fjsl', v_n, 'jg', v_jg, 'sm', v_sm, 'yy', array_to_json(v_yy))::jsonb
+      INTO v_dy
+      FROM (SELECT 1) AS d (x)
+      LEFT JOIN ht.clfht c ON v_lx = 'clfht' AND c.htbh = v_htbh
+      LEFT JOIN ht.spfht p ON v_lx = 'spfht' AND p.htbh = v_htbh
+      LEFT JOIN ycsl.sj s ON s.id = v_sj.id;
+    INSERT INTO ycsl.qq (cz, jz, qqid, dy) VALUES ('receiveSignatureImages', v_htbh, v_qqid, v_dy);
+    RETURN v_dy;
+END
+$$;
+
+--
+-- Name: FUNCTION qmy_js(p_htbh text, p_qqid text, p_fj jsonb, p_czr text); Type: COMMENT; Schema: ycsl; Owner: -
+--
+
+COMMENT ON FUNCTION ycsl.qmy_js(p_htbh text, p_qqid text, p_fj jsonb, p_czr text) IS '接收合同签字影像（receiveSignatureImages）：幂等记下签字页；一窗预录的草签存量房合同依次签约、备案、交易确定并推送，交易安全拒绝则审核未通过';
+
+--
+-- Name: sj_bh(bigint, text, text[], text); Type: FUNCTION; Schema: ycsl; Owner: -
+--
+
+CREATE FUNCTION ycsl.sj_bh(p_sj_id bigint, p_hjmc text, p_yy text[], p_czr text) RETURNS jsonb
+    LANGUAGE plpgsql
+    AS $$
+DECLARE
+    v_slbh  text;
+    v_lc    text;
+    v_yy    text := array_to_string(p_yy, '；');
+    v_sm    text;
+BEGIN
+    UPDATE ycsl.sj s SET zt = '已驳回', xd = true, xdyy = v_yy, gxsj = now()
+     WHERE s.id = p_sj_id
+    RETURNING s.slbh, s.lc INTO v_slbh, v_lc;
+    v_sm := CASE WHEN v_lc = 'DYBA' THEN '抵押备案' ELSE '交易备案' END
+            || p_hjmc || '未通过，已退回一窗受理平台并挂起二次受理限定';
+    PERFORM ycsl.bz_jl(v_slbh, p_hjmc, '驳回', v_yy, p_czr);
+    PERFORM ycsl.ts_xr('pushAcceptanceResult', v_slbh,
+                       json_build_object('jg', '驳回', 'sm', v_sm, 'yy', array_to_json(p_yy), 'xd', true)::jsonb);
+    RETURN ycsl.sj_dy(p_sj_id, '驳回', v_sm, p_yy);
+END
+$$;
+
+--
+-- Name: FUNCTION sj_bh(p_sj_id bigint, p_hjmc text, p_yy text[], p_czr text); Type: COMMENT; Schema: ycsl; Owner: -
+--
+
+COMMENT ON FUNCTION ycsl.sj_bh(p_sj_id bigint, p_hjmc text, p_yy text[], p_czr text) IS '驳回一件一窗申请并挂起二次受理限定：已驳回、记步骤与原因、推送受理结果「驳回」';
+
+--
+-- Name: sj_clfwq(bigint, text); Type: FUNCTION; Schema: ycsl; Owner: -
+--
+
+CREATE FUNCTION ycsl.sj_clfwq(p_sj_id bigint, p_czr text) RETURNS jsonb
+    LANGUAGE plpgsql
+    AS $_$
+DECLARE
+    v_sj     ycsl.sj%ROWTYPE;
+    v_x      jsonb;
+    v_t      text;
+    v_htje   numeric;
+    v_jzmj   numeric;
+    v_fkfs   text;
+    v_bdcqzh text;
+    v_zjjg   boolean;
+    v_h      record;
+    v_bdcdyh text;
+    v_fdcq   record;
+    v_htbh   text;
+    v_ywh    text;
+    v_ht     bigint;
+    v_yy     text[];
+    v_sm     text;
+BEGIN
+    SELECT s.* INTO v_sj FROM ycsl.sj s WHERE s.id = p_sj_id;
+    v_x := v_sj.sbxx;
+    IF NOT EXISTS (SELECT 1 FROM ycsl.sbr r WHERE r.sj_id = p_sj_id AND r.jslx = '出卖人')
+       OR NOT EXISTS (SELECT 1 FROM ycsl.sbr r WHERE r.sj_id = p_sj_id AND r.jslx = '买受人') THEN
+        RAISE EXCEPTION 'sbr（申报人）须至少有一个出卖人和一个买受人（存量房网签）' USING DETAIL = 'InvalidInput';
+    END IF;
+    v_t := btrim(v_x ->> 'htje');
+    IF coalesce(v_t, '') = '' THEN
+        RAISE EXCEPTION 'sbxx.htje（成交金额）不能为空（存量房网签）' USING DETAIL = 'InvalidInput';
+    END IF;
+    IF v_t ~ '^[0-9]{1,16}(\.[0-9]+)?$' THEN
+        v_htje := round(v_t::numeric, 2);
+    END IF;
+    IF v_htje IS NULL OR v_htje <= 0 THEN
+        RAISE EXCEPTION 'sbxx.htje（成交金额）须为大于 0 的数（元），收到「%」', v_t USING DETAIL = 'InvalidInput';
+    END IF;
+    v_t := btrim(v_x ->> 'jzmj');
+    IF coalesce(v_t, '') <> '' THEN
+        IF v_t !~ '^[0-9]{1,10}(\.[0-9]+)?$' THEN
+            RAISE EXCEPTION 'sbxx.jzmj（建筑面积）须为不小于 0 的数（m²），收到「%」', v_t USING DETAIL = 'InvalidInput';
+        END IF;
+        v_jzmj := round(v_t::numeric, 2);
+    END IF;
+    v_fkfs := nullif(btrim(v_x ->> 'fkfs'), '');
+    IF v_fkfs IS NOT NULL AND v_fkfs NOT IN ('一次性付款', '分期付款', '按揭贷款', '公积金贷款', '组合贷款', '其他') THEN
+        RAISE EXCEPTION 'sbxx.fkfs（付款方式）只能是 一次性付款、分期付款、按揭贷款、公积金贷款、组合贷款 或 其他，收到「%」',
+            v_fkfs USING DETAIL = 'InvalidInput';
+    END IF;
+    v_bdcqzh := nullif(btrim(v_x ->> 'bdcqzh'), '');
+    IF length(v_bdcqzh) > 100 THEN
+        RAISE EXCEPTION 'sbxx.bdcqzh（不动产权证书号）不能超过 100 个字符' USING DETAIL = 'InvalidInput';
+    END IF;
+    v_t := lower(btrim(v_x ->> 'zjjgbz'));
+    IF coalesce(v_t, '') <> '' AND v_t NOT IN ('true', 'false') THEN
+        RAISE EXCEPTION 'sbxx.zjjgbz（资金监管标志）须为 true 或 false，收到「%」', v_x ->> 'zjjgbz'
+            USING DETAIL = 'InvalidInput';
+    END IF;
+    v_zjjg := coalesce(v_t = 'true', false);
+
+    SELECT h.id, h.fwbm, h.zl, coalesce(h.scjzmj, h.ycjzmj) AS jzmj, x.qxdm, x.xmbh
+      INTO v_h
+      FROM lpb.h h
+      JOIN lpb.ljz l ON l.id = h.ljz_id
+      JOIN lpb.zrz z ON z.id = l.zrz_id
+      JOIN lpb.xm x ON x.id = z.xm_id
+     WHERE h.id = v_sj.h_id;
+    SELECT g.bdcdyh INTO v_bdcdyh FROM gl.fw_dy g WHERE g.fwbm = v_h.fwbm AND g.zt = '有效';
+    SELECT f.bdcdyh, f.bdcqzh INTO v_fdcq
+      FROM djjg.fdcq f
+     WHERE (f.bdcdyh IN (SELECT d.bdcdyh FROM gl.dy_of_fw(v_h.fwbm) d) OR f.fwbm = v_h.fwbm) AND f.qszt = '1'
+     ORDER BY f.djsj DESC NULLS LAST, f.id DESC
+     LIMIT 1;
+
+    v_htbh := ycsl.bh_sc('clfhtbh');
+    v_ywh := ycsl.bh_sc('ywh');
+    INSERT INTO yw.jyyw (ywh, ywlx, slbh, fwbm, h_id, htbh, qxdm, xmbh, zt, slr, bz)
+    VALUES (v_ywh, 'CLFWQ', v_sj.slbh, v_h.fwbm, v_h.id, v_htbh, v_h.qxdm, v_h.xmbh, '在办', p_czr,
+            '一窗受理 存量房网签（一窗受理号 ' || v_sj.slbh || '）');
+    INSERT INTO ht.clfht (htbh, h_id, fwbm, bdcdyh, bdcqzh, zl, qxdm, htje, jzmj, fkfs, jjjg, jjjgtyshxydm, zjjgbz, htzt)
+    VALUES (v_htbh, v_h.id, v_h.fwbm, coalesce(v_bdcdyh, v_fdcq.bdcdyh), coalesce(v_bdcqzh, v_fdcq.bdcqzh), v_h.zl,
+            v_h.qxdm, v_htje, coalesce(v_jzmj, v_h.jzmj), v_fkfs, nullif(btrim(v_x ->> 'jjjg'), ''),
+            nullif(btrim(v_x ->> 'jjjgtyshxydm'), ''), v_zjjg, '草签')
+    RETURNING id INTO v_ht;
+    INSERT INTO ht.clfht_dsr (ht_id, jslx, sxh, mc, zjzl, zjhm, dh)
+    SELECT v_ht, r.jslx, row_number() OVER (PARTITION BY r.jslx ORDER BY r.sxh), r.mc, r.zjzl, r.zjhm, r.dh
+      FROM ycsl.sbr r
+     WHERE r.sj_id = p_sj_id AND r.jslx IN ('出卖人', '买受人');
+    UPDATE ycsl.sj s SET htlx = 'clfht', htbh = v_htbh, jyywh = v_ywh, gxsj = now() WHERE s.id = p_sj_id;
+    PERFORM ycsl.bz_jl(v_sj.slbh, '收件', '通过', '收到一窗受理分发件（存量房网签），交易业务号 ' || v_ywh, p_czr);
+    PERFORM ycsl.bz_jl(v_sj.slbh, '预录', '通过', '生成存量房签约预录信息：合同编号 ' || v_htbh || '（草签）', p_czr);
+
+    v_yy := ARRAY(SELECT c.xx
+                    FROM aq.jc_fw('clfht', v_h.id, v_ht,
+                                  ARRAY(SELECT d.zjhm FROM ht.clfht_dsr d
+                                         WHERE d.ht_id = v_ht AND d.jslx = '买受人' AND d.zjhm IS NOT NULL)) c
+                   ORDER BY c.gzbm);
+    IF coalesce(array_length(v_yy, 1), 0) > 0 THEN
+        UPDATE ht.clfht c SET htzt = '已撤销', cxsj = now(),
+                              cxyy = '一窗受理 ' || v_sj.slbh || ' 交易安全审核未通过', gxsj = now()
+         WHERE c.id = v_ht;
+        UPDATE yw.jyyw y SET zt = '驳回', bjsj = now(), gxsj = now() WHERE y.ywh = v_ywh;
+        PERFORM ycsl.bz_jl(v_sj.slbh, '审核', '不通过', array_to_string(v_yy, '；'), p_czr);
+        UPDATE ycsl.sj s SET zt = '未通过', gxsj = now() WHERE s.id = p_sj_id;
+        v_sm := '交易安全审核未通过，存量房合同 ' || v_htbh || ' 已撤销';
+        PERFORM ycsl.ts_xr('pushContractResult', v_sj.slbh,
+                           json_build_object('jg', '审核未通过', 'sm', v_sm, 'htbh', v_htbh,
+                                             'yy', array_to_json(v_yy))::jsonb);
+        RETURN ycsl.sj_dy(p_sj_id, '审核未通过', v_sm, v_yy);
+    END IF;
+    UPDATE ycsl.sj s SET zt = '预录', gxsj = now() WHERE s.id = p_sj_id;
+    v_sm := '已生成存量房签约预录信息（合同编号 ' || v_htbh || '），待上传签字页';
+    PERFORM ycsl.ts_xr('pushAcceptanceResult', v_sj.slbh,
+                       json_build_object('jg', '受理通过', 'sm', v_sm, 'htbh', v_htbh, 'jyywh', v_ywh)::jsonb);
+    RETURN ycsl.sj_dy(p_sj_id, '受理通过', v_sm, '{}'::text[]);
+END
+$_$;
+
+--
+-- Name: FUNCTION sj_clfwq(p_sj_id bigint, p_czr text); Type: COMMENT; Schema: ycsl; Owner: -
+--
+
+COMMENT ON FUNCTION ycsl.sj_clfwq(p_sj_id bigint, p_czr text) IS '存量房网签一窗收件：生成草签合同与当事人、CLFWQ 业务（在办）、步骤收件与预录，交易安全预检；不通过则撤销合同、驳回业务、推送审核未通过';
+
+--
+-- Name: sj_dy(bigint, text, text, text[]); Type: FUNCTION; Schema: ycsl; Owner: -
+--
+
+CREATE FUNCTION ycsl.sj_dy(p_sj_id bigint, p_jg text, p_sm text, p_yy text[]) RETURNS jsonb
+    LANGUAGE plpgsql STABLE
+    AS $$
+DECLARE
+    v_dy    jsonb;
+BEGIN
+    SELECT json_build_object(
+               'slbh', s.slbh, 'lc', s.lc, 'zt', s.zt, 'htbh', s.htbh,
+               'htbah', coalesce(c.htbah, p.htbah), 'htzt', coalesce(c.htzt, p.htzt),
+               'dybah', b.dybah, 'jyywh', s.jyywh, 'xd', s.xd,
+               'djywh', s.djywh, 'bdcqzh', s.bdcqzh, 'djsj', ycsl.iso(s.djsj),
+               'jg', p_jg, 'sm', p_sm, 'yy', array_to_json(coalesce(p_yy, '{}'::text[])))::jsonb
+      INTO v_dy
+      FROM ycsl.sj s
+      LEFT JOIN ht.clfht c ON s.htlx = 'clfht' AND c.htbh = s.htbh
+      LEFT JOIN ht.spfht p ON s.htlx = 'spfht' AND p.htbh = s.htbh
+      LEFT JOIN ht.dyba b ON b.id = s.dyba_id
+     WHERE s.id = p_sj_id;
+    RETURN v_dy;
+END
+$$;
+
+--
+-- Name: FUNCTION sj_dy(p_sj_id bigint, p_jg text, p_sm text, p_yy text[]); Type: COMMENT; Schema: ycsl; Owner: -
+--
+
+COMMENT ON FUNCTION ycsl.sj_dy(p_sj_id bigint, p_jg text, p_sm text, p_yy text[]) IS '一窗收件类操作的应答：该件状态、合同与备案号、抵押备案号、交易业务号、限定、登簿信息，加本次结果、说明与原因数组';
+
+--
+-- Name: sj_dyba(bigint, text); Type: FUNCTION; Schema: ycsl; Owner: -
+--
+
+CREATE FUNCTION ycsl.sj_dyba(p_sj_id bigint, p_czr text) RETURNS jsonb
+    LANGUAGE plpgsql
+    AS $_$
+DECLARE
+    v_sj       ycsl.sj%ROWTYPE;
+    v_x        jsonb;
+    v_t        text;
+    v_dyr      text;
+    v_dyrzjhm  text;
+    v_dyrzjzl  varchar;
+    v_dyzjhm   text[];
+    v_dyqr     text;
+    v_dyqrzjhm text;
+    v_dyqrzjzl varchar;
+    v_dyfs     text;
+    v_dylx     text;
+    v_bdbz     numeric;
+    v_zgzq     numeric;
+    v_qssj     date;
+    v_jssj     date;
+    v_htbh     text;
+    v_h        record;
+    v_dy       text[];
+    v_fdcq     record;
+    v_bdcqzh   text;
+    v_qs       text[] := '{}';
+    v_yy       text[] := '{}';
+    v_ywh      text;
+    v_dyba     bigint;
+    v_dybah    text;
+    v_sm       text;
+    v_detail   text;
+    v_msg      text;
+BEGIN
+    SELECT s.* INTO v_sj FROM ycsl.sj s WHERE s.id = p_sj_id;
+    v_x := v_sj.sbxx;
+
+    -- 输入 -----------------------------------------------------------------------------------------------------
+    v_dyr := coalesce(nullif(btrim(v_x ->> 'dyr'), ''),
+                      (SELECT string_agg(r.mc, '、' ORDER BY r.sxh) FROM ycsl.sbr r
+                        WHERE r.sj_id = p_sj_id AND r.jslx = '抵押人'));
+    IF v_dyr IS NULL THEN
+        RAISE EXCEPTION 'sbxx.dyr（抵押人）不能为空（或在 sbr 中给出抵押人）' USING DETAIL = 'InvalidInput';
+    END IF;
+    v_dyrzjhm := coalesce(nullif(btrim(v_x ->> 'dyrzjhm'), ''),
+                          (SELECT r.zjhm FROM ycsl.sbr r
+                            WHERE r.sj_id = p_sj_id AND r.jslx = '抵押人' AND r.zjhm IS NOT NULL
+                            ORDER BY r.sxh LIMIT 1));
+    IF v_dyrzjhm IS NULL THEN
+        RAISE EXCEPTION 'sbxx.dyrzjhm（抵押人证件号码）不能为空（或在 sbr 中给出抵押人的证件号码）'
+            USING DETAIL = 'InvalidInput';
+    END IF;
+    IF length(v_dyrzjhm) > 50 THEN
+        RAISE EXCEPTION 'sbxx.dyrzjhm（抵押人证件号码）不能超过 50 个字符' USING DETAIL = 'InvalidInput';
+    END IF;
+    v_dyzjhm := ARRAY(SELECT v_dyrzjhm
+                      UNION
+                      SELECT r.zjhm FROM ycsl.sbr r
+                       WHERE r.sj_id = p_sj_id AND r.jslx = '抵押人' AND r.zjhm IS NOT NULL);
+    v_dyrzjzl := coalesce((SELECT r.zjzl FROM ycsl.sbr r
+                            WHERE r.sj_id = p_sj_id AND r.jslx = '抵押人' AND r.zjhm = v_dyrzjhm
+                            ORDER BY r.sxh LIMIT 1),
+                          CASE WHEN std.is_valid_sfzh(v_dyrzjhm) THEN '1'
+                               WHEN std.is_valid_uscc(v_dyrzjhm) THEN '8' END);
+    v_dyqr := coalesce(nullif(btrim(v_x ->> 'dyqr'), ''),
+                       (SELECT string_agg(r.mc, '、' ORDER BY r.sxh) FROM ycsl.sbr r
+                         WHERE r.sj_id = p_sj_id AND r.jslx = '抵押权人'));
+    IF v_dyqr IS NULL THEN
+        RAISE EXCEPTION 'sbxx.dyqr（抵押权人）不能为空（或在 sbr 中给出抵押权人）' USING DETAIL = 'InvalidInput';
+    END IF;
+    v_dyqrzjhm := coalesce(nullif(btrim(v_x ->> 'dyqrzjhm'), ''),
+                           (SELECT r.zjhm FROM ycsl.sbr r
+                             WHERE r.sj_id = p_sj_id AND r.jslx = '抵押权人' AND r.zjhm IS NOT NULL
+                             ORDER BY r.sxh LIMIT 1));
+    IF length(v_dyqrzjhm) > 50 THEN
+        RAISE EXCEPTION 'sbxx.dyqrzjhm（抵押权人证件号码）不能超过 50 个字符' USING DETAIL = 'InvalidInput';
+    END IF;
+    v_dyqrzjzl := coalesce((SELECT r.zjzl FROM ycsl.sbr r
+                             WHERE r.sj_id = p_sj_id AND r.jslx = '抵押权人' AND r.zjhm = v_dyqrzjhm
+                             ORDER BY r.sxh LIMIT 1),
+                           CASE WHEN std.is_valid_uscc(v_dyqrzjhm) THEN '8'
+                                WHEN std.is_valid_sfzh(v_dyqrzjhm) THEN '1' END);
+    v_t := btrim(v_x ->> 'dyfs');
+    v_dyfs := CASE WHEN coalesce(v_t, '') = '' OR v_t IN ('1', '一般抵押') THEN '1'
+                   WHEN v_t IN ('2', '最高额抵押') THEN '2' END;
+    IF v_dyfs IS NULL THEN
+        RAISE EXCEPTION 'sbxx.dyfs（抵押方式）只能是 1（一般抵押）或 2（最高额抵押），收到「%」', v_t
+            USING DETAIL = 'InvalidInput';
+    END IF;
+    v_t := btrim(v_x ->> 'bdbzzqse');
+    IF coalesce(v_t, '') <> '' THEN
+        IF v_t ~ '^[0-9]{1,16}(\.[0-9]+)?$' THEN
+            v_bdbz := round(v_t::numeric, 2);
+        END IF;
+        IF v_bdbz IS NULL OR v_bdbz <= 0 THEN
+            RAISE EXCEPTION 'sbxx.bdbzzqse（被担保主债权数额）须为大于 0 的数（元），收到「%」', v_t
+                USING DETAIL = 'InvalidInput';
+        END IF;
+    END IF;
+    v_t := btrim(v_x ->> 'zgzqse');
+    IF coalesce(v_t, '') <> '' THEN
+        IF v_t ~ '^[0-9]{1,16}(\.[0-9]+)?$' THEN
+            v_zgzq := round(v_t::numeric, 2);
+        END IF;
+        IF v_zgzq IS NULL OR v_zgzq <= 0 THEN
+            RAISE EXCEPTION 'sbxx.zgzqse（最高债权数额）须为大于 0 的数（元），收到「%」', v_t
+                USING DETAIL = 'InvalidInput';
+        END IF;
+    END IF;
+    IF v_dyfs = '1' AND v_bdbz IS NULL THEN
+        RAISE EXCEPTION 'sbxx.bdbzzqse（被担保主债权数额）不能为空（一般抵押）' USING DETAIL = 'InvalidInput';
+    END IF;
+    IF v_dyfs = '2' AND v_zgzq IS NULL THEN
+        RAISE EXCEPTION 'sbxx.zgzqse（最高债权数额）不能为空（最高额抵押）' USING DETAIL = 'InvalidInput';
+    END IF;
+    v_t := btrim(v_x ->> 'zwlxqssj');
+    IF coalesce(v_t, '') <> '' THEN
+        IF v_t ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' THEN
+            BEGIN
+                v_qssj := v_t::date;
+            EXCEPTION
+                WHEN data_exception THEN
+                    v_qssj := NULL;
+            END;
+        END IF;
+        IF v_qssj IS NULL THEN
+            RAISE EXCEPTION 'sbxx.zwlxqssj（债务履行起始日期）须为 YYYY-MM-DD 格式的有效日期，收到「%」', v_t
+                USING DETAIL = 'InvalidInput';
+        END IF;
+    END IF;
+    v_t := btrim(v_x ->> 'zwlxjssj');
+    IF coalesce(v_t, '') <> '' THEN
+        IF v_t ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' THEN
+            BEGIN
+                v_jssj := v_t::date;
+            EXCEPTION
+                WHEN data_exception THEN
+                    v_jssj := NULL;
+            END;
+        END IF;
+        IF v_jssj IS NULL THEN
+            RAISE EXCEPTION 'sbxx.zwlxjssj（债务履行结束日期）须为 YYYY-MM-DD 格式的有效日期，收到「%」', v_t
+                USING DETAIL = 'InvalidInput';
+        END IF;
+    END IF;
+    IF v_jssj < v_qssj THEN
+        RAISE EXCEPTION 'sbxx.zwlxjssj（债务履行结束日期）不能早于 sbxx.zwlxqssj（债务履行起始日期）'
+            USING DETAIL = 'InvalidInput';
+    END IF;
+    v_dylx := coalesce(nullif(btrim(v_x ->> 'dylx'), ''), '现房抵押');
+    IF v_dylx NOT IN ('预售商品房抵押', '在建工程抵押', '现房抵押', '其他') THEN
+        RAISE EXCEPTION 'sbxx.dylx（抵押类型）只能是 预售商品房抵押、在建工程抵押、现房抵押 或 其他，收到「%」', v_dylx
+            USING DETAIL = 'InvalidInput';
+    END IF;
+    v_htbh := nullif(btrim(v_x ->> 'htbh'), '');
+    IF length(v_htbh) > 50 THEN
+        RAISE EXCEPTION 'sbxx.htbh（合同编号）不能超过 50 个字符' USING DETAIL = 'InvalidInput';
+    END IF;
+    UPDATE ycsl.sj s SET htbh = v_htbh, gxsj = now() WHERE s.id = p_sj_id;
+
+    -- 前置收件：不动产登记信息是否完备 ------------------------------------------------------------------------
+    SELECT h.id, h.fwbm, coalesce(h.scjzmj, h.ycjzmj) AS jzmj, x.qxdm, x.xmbh INTO v_h
+      FROM lpb.h h
+      JOIN lpb.ljz l ON l.id = h.ljz_id
+      JOIN lpb.zrz z ON z.id = l.zrz_id
+      JOIN lpb.xm x ON x.id = z.xm_id
+     WHERE h.id = v_sj.h_id;
+    v_dy := ARRAY(SELECT d.bdcdyh FROM gl.dy_of_fw(v_h.fwbm) d ORDER BY d.bdcdyh);
+    IF coalesce(array_length(v_dy, 1), 0) = 0 THEN
+        v_qs := v_qs || ('房屋 ' || v_h.fwbm || ' 未挂接不动产单元（没有对应的不动产单元号）');
+    ELSE
+        SELECT f.ywh, f.bdcdyh, f.bdcqzh INTO v_fdcq
+          FROM djjg.fdcq f
+         WHERE (f.bdcdyh = ANY (v_dy) OR f.fwbm = v_h.fwbm) AND f.qszt = '1'
+         ORDER BY f.djsj DESC NULLS LAST, f.id DESC
+         LIMIT 1;
+        IF v_fdcq.ywh IS NULL THEN
+            v_qs := v_qs || ('房屋 ' || v_h.fwbm || ' 没有现势房地产权登记（不动产单元 ' || array_to_string(v_dy, '、')
+                             || '）');
+        ELSE
+            v_bdcqzh := coalesce(nullif(btrim(v_fdcq.bdcqzh), ''),
+                                 (SELECT q.bdcqzh FROM djjg.qlr q
+                                   WHERE q.ywh = v_fdcq.ywh AND q.sqrlb = '权利人' AND btrim(q.bdcqzh) <> ''
+                                   ORDER BY q.sxh LIMIT 1));
+            IF v_bdcqzh IS NULL THEN
+                v_qs := v_qs || ('现势房地产权（登记业务号 ' || v_fdcq.ywh || '）未记载不动产权证书号');
+            END IF;
+            IF NOT EXISTS (SELECT 1 FROM djjg.qlr q WHERE q.ywh = v_fdcq.ywh AND q.sqrlb = '权利人') THEN
+                v_qs := v_qs || ('现势房地产权（登记业务号 ' || v_fdcq.ywh || '）未记载权利人');
+            ELSIF NOT EXISTS (SELECT 1 FROM djjg.qlr q
+                               WHERE q.ywh = v_fdcq.ywh AND q.sqrlb = '权利人' AND btrim(q.zjhm) <> '') THEN
+                v_qs := v_qs || ('现势房地产权（登记业务号 ' || v_fdcq.ywh || '）的权利人未记载证件号码');
+            ELSIF NOT EXISTS (SELECT 1 FROM djjg.qlr q
+                               WHERE q.ywh = v_fdcq.ywh AND q.sqrlb = '权利人' AND q.zjhm = ANY (v_dyzjhm)) THEN
+                v_qs := v_qs || ('抵押人 ' || v_dyr || ' 不是房屋 ' || v_h.fwbm || ' 现势房地产权（登记业务号 '
+                                 || v_fdcq.ywh || '）的权利人');
+            END IF;
+        END IF;
+    END IF;
+    IF coalesce(array_length(v_qs, 1), 0) > 0 THEN
+        UPDATE ycsl.wsrw w SET qsnr = v_qs, fwbm = v_h.fwbm WHERE w.slbh = v_sj.slbh AND w.zt = '待完善';
+        IF NOT FOUND THEN
+            INSERT INTO ycsl.wsrw (slbh, fwbm, qsnr) VALUES (v_sj.slbh, v_h.fwbm, v_qs);
+        END IF;
+        PERFORM ycsl.bz_jl(v_sj.slbh, '前置收件', '不通过',
+                           '转入不动产权属数据完善：' || array_to_string(v_qs, '；'), p_czr);
+        UPDATE ycsl.sj s SET zt = '待完善', gxsj = now() WHERE s.id = p_sj_id;
+        v_sm := '不动产登记信息不完备，已转入不动产权属数据完善';
+        PERFORM ycsl.ts_xr('pushAcceptanceResult', v_sj.slbh,
+                           json_build_object('jg', '待完善', 'sm', v_sm, 'yy', array_to_json(v_qs))::jsonb);
+        RETURN ycsl.sj_dy(p_sj_id, '待完善', v_sm, v_qs);
+    END IF;
+    UPDATE ycsl.wsrw w SET zt = '已完善', wcsj = now() WHERE w.slbh = v_sj.slbh AND w.zt = '待完善';
+
+    -- 自动转入 ------------------------------------------------------------------------------------------------
+    BEGIN
+        SET CONSTRAINTS ALL IMMEDIATE;
+        v_ywh := ycsl.bh_sc('ywh');
+        INSERT INTO yw.jyyw (ywh, ywlx, slbh, fwbm, h_id, htbh, qxdm, xmbh, zt, slr, bz)
+        VALUES (v_ywh, 'DYBA', v_sj.slbh, v_h.fwbm, v_h.id, v_htbh, v_h.qxdm, v_h.xmbh, '在办', p_czr,
+                '一窗受理 抵押备案自动转入（一窗受理号 ' || v_sj.slbh || '）');
+        UPDATE ycsl.sj s SET jyywh = v_ywh, gxsj = now() WHERE s.id = p_sj_id;
+        PERFORM ycsl.bz_jl(v_sj.slbh, '前置收件', '通过',
+                           '不动产登记信息完备：不动产单元 ' || coalesce(v_fdcq.bdcdyh, '') || '，不动产权证书号 '
+                           || v_bdcqzh, p_czr);
+        PERFORM ycsl.bz_jl(v_sj.slbh, '受理', '通过', '自动转入抵押备案，交易业务号 ' || v_ywh, p_czr);
+        INSERT INTO ht.dyba (ywh, htbh, dylx, dyfs, dyr, dyrzjzl, dyrzjhm, dyqr, dyqrzjzl, dyqrzjhm, bdbzzqse, zgzqse,
+                             zwlxqssj, zwlxjssj, dyfw, bazt)
+        VALUES (v_ywh, v_htbh, v_dylx, v_dyfs, v_dyr, v_dyrzjzl, v_dyrzjhm, v_dyqr, v_dyqrzjzl, v_dyqrzjhm, v_bdbz,
+                v_zgzq, v_qssj, v_jssj, nullif(btrim(v_x ->> 'dyfw'), ''), '待备案')
+        RETURNING id INTO v_dyba;
+        INSERT INTO ht.dyba_h (dyba_id, h_id, fwbm, dymj) VALUES (v_dyba, v_h.id, v_h.fwbm, v_h.jzmj);
+        v_dybah := ycsl.bh_sc('dybah');
+        UPDATE ht.dyba b SET bazt = '已备案', dybah = v_dybah, basj = now(), gxsj = now() WHERE b.id = v_dyba;
+        UPDATE ycsl.sj s SET dyba_id = v_dyba, gxsj = now() WHERE s.id = p_sj_id;
+        PERFORM ycsl.bz_jl(v_sj.slbh, '核验', '通过', '交易安全核验通过', p_czr);
+        PERFORM ycsl.bz_jl(v_sj.slbh, '抵押备案', '通过', '抵押备案号 ' || v_dybah, p_czr);
+        UPDATE yw.jyyw y SET zt = '办结', bjsj = now(), gxsj = now() WHERE y.ywh = v_ywh;
+        PERFORM ycsl.bz_jl(v_sj.slbh, '确认', '通过', '抵押备案已确认', p_czr);
+        UPDATE ycsl.sj s SET zt = '已确认', gxsj = now() WHERE s.id = p_sj_id;
+        PERFORM ycsl.ts_xr('pushAcceptanceResult', v_sj.slbh,
+                           json_build_object('jg', '受理通过', 'sm', '前置收件验证通过，已自动转入抵押备案',
+                                             'jyywh', v_ywh)::jsonb);
+        PERFORM ycsl.ts_xr('pushVerificationResult', v_sj.slbh,
+                           json_build_object('jg', '核验通过',
+                                             'sm', '不动产登记信息与交易安全核验通过',
+                                             'bdcdyh', v_fdcq.bdcdyh, 'bdcqzh', v_bdcqzh)::jsonb);
+        PERFORM ycsl.ts_xr('pushConfirmationResult', v_sj.slbh,
+                           json_build_object('jg', '抵押备案完成', 'sm', '抵押备案号 ' || v_dybah,
+                                             'dybah', v_dybah, 'jyywh', v_ywh)::jsonb);
+    EXCEPTION
+        WHEN SQLSTATE 'JYAQ1' THEN
+            GET STACKED DIAGNOSTICS v_detail = PG_EXCEPTION_DETAIL, v_msg = MESSAGE_TEXT;
+            v_yy := ycsl.aq_yy(v_detail, v_msg);
+    END;
+    SET CONSTRAINTS ALL DEFERRED;
+    IF coalesce(array_length(v_yy, 1), 0) > 0 THEN
+        RETURN ycsl.sj_bh(p_sj_id, '核验', v_yy, p_czr);
+    END IF;
+    v_sm := '前置收件验证通过，已自动转入抵押备案：抵押备案号 ' || v_dybah;
+    RETURN ycsl.sj_dy(p_sj_id, '受理通过', v_sm, '{}'::text[]);
+END
+$_$;
+
+--
+-- Name: FUNCTION sj_dyba(p_sj_id bigint, p_czr text); Type: COMMENT; Schema: ycsl; Owner: -
+--
+
+COMMENT ON FUNCTION ycsl.sj_dyba(p_sj_id bigint, p_czr text) IS '抵押备案一窗收件：前置收件验证登记信息完备（不完备转入权属数据完善），完备的自动转入抵押备案（业务、备案、办结、推送），交易安全拒绝的驳回并挂起限定';
+
+--
+-- Name: sj_js(text, text, text, jsonb, jsonb, text); Type: FUNCTION; Schema: ycsl; Owner: -
+--
+
+CREATE FUNCTION ycsl.sj_js(p_slbh text, p_lc text, p_qqid text, p_sbr jsonb, p_sbxx jsonb, p_czr text) RETURNS jsonb
+    LANGUAGE plpgsql
+    AS $$
+DECLARE
+    v_slbh  text := btrim(p_slbh);
+    v_qqid  text := btrim(p_qqid);
+    v_lc    text := upper(btrim(p_lc));
+    v_czr   text := coalesce(nullif(btrim(p_czr), ''), '一窗受理平台');
+    v_dy    jsonb;
+    v_sj    ycsl.sj%ROWTYPE;
+    v_fwbm  text;
+    v_h     bigint;
+    v_sbr   jsonb := coalesce(p_sbr, '[]'::jsonb);
+    v_e     jsonb;
+    v_i     integer;
+    v_jslx  text;
+    v_mc    text;
+    v_zjzl  text;
+    v_zjdm  varchar;
+    v_zjhm  text;
+    v_dh    text;
+    v_zc    boolean := false;
+BEGIN
+    IF coalesce(v_slbh, '') = '' THEN
+        RAISE EXCEPTION 'slbh（一窗受理号）不能为空' USING DETAIL = 'InvalidInput';
+    END IF;
+    IF length(v_slbh) > 50 THEN
+        RAISE EXCEPTION 'slbh（一窗受理号）不能超过 50 个字符' USING DETAIL = 'InvalidInput';
+    END IF;
+    IF coalesce(v_qqid, '') = '' OR length(v_qqid) > 100 THEN
+        RAISE EXCEPTION 'qqid（请求编号）不能为空，且不超过 100 个字符' USING DETAIL = 'InvalidInput';
+    END IF;
+
+    PERFORM pg_advisory_xact_lock(hashtext('ycsl.receiveApplication'), hashtext(v_slbh));
+    SELECT q.dy INTO v_dy FROM ycsl.qq q
+     WHERE q.cz = 'receiveApplication' AND q.jz = v_slbh AND q.qqid = v_qqid;
+    IF FOUND THEN
+        RETURN v_dy;
+    END IF;
+
+    IF v_lc IS NULL OR v_lc NOT IN ('CLFWQ', 'JYBA', 'DYBA') THEN
+        RAISE EXCEPTION 'lc（流程）只能是 CLFWQ（存量房网签）、JYBA（交易备案）或 DYBA（抵押备案），收到「%」', p_lc
+            USING DETAIL = 'InvalidInput';
+    END IF;
+    IF p_sbxx IS NULL OR jsonb_typeof(p_sbxx) <> 'object' THEN
+        RAISE EXCEPTION 'sbxx（申报基本信息）须为 JSON 对象' USING DETAIL = 'InvalidInput';
+    END IF;
+    IF jsonb_typeof(v_sbr) <> 'array' THEN
+        RAISE EXCEPTION 'sbr（申报人）须为 JSON 数组' USING DETAIL = 'InvalidInput';
+    END IF;
+    v_fwbm := btrim(p_sbxx ->> 'fwbm');
+    IF coalesce(v_fwbm, '') = '' THEN
+        RAISE EXCEPTION 'sbxx.fwbm（房屋编码）不能为空' USING DETAIL = 'InvalidInput';
+    END IF;
+    SELECT h.id INTO v_h FROM lpb.h h WHERE h.fwbm = v_fwbm;
+    IF v_h IS NULL THEN
+        RAISE EXCEPTION 'sbxx.fwbm（房屋编码）「%」不在楼盘表中', v_fwbm USING DETAIL = 'NotFound';
+    END IF;
+    -- 申报人逐项检查（先查完再写）
+    FOR v_i IN 0 .. jsonb_array_length(v_sbr) - 1 LOOP
+        v_e := v_sbr -> v_i;
+        IF jsonb_typeof(v_e) <> 'object' THEN
+            RAISE EXCEPTION 'sbr[%]（申报人）须为 JSON 对象', v_i + 1 USING DETAIL = 'InvalidInput';
+        END IF;
+        v_jslx := btrim(v_e ->> 'jslx');
+        IF v_jslx IS NULL OR v_jslx NOT IN ('出卖人', '买受人', '抵押人', '抵押权人', '代理人') THEN
+            RAISE EXCEPTION 'sbr[%].jslx（角色）只能是 出卖人、买受人、抵押人、抵押权人 或 代理人，收到「%」', v_i + 1,
+                v_e ->> 'jslx' USING DETAIL = 'InvalidInput';
+        END IF;
+        IF coalesce(btrim(v_e ->> 'mc'), '') = '' THEN
+            RAISE EXCEPTION 'sbr[%].mc（名称）不能为空', v_i + 1 USING DETAIL = 'InvalidInput';
+        END IF;
+        v_zjzl := btrim(v_e ->> 'zjzl');
+        IF coalesce(v_zjzl, '') <> '' THEN
+            SELECT z.dm INTO v_zjdm FROM zd.zjzl z WHERE z.dm = v_zjzl OR z.mc = v_zjzl ORDER BY z.dm = v_zjzl DESC LIMIT 1;
+            IF v_zjdm IS NULL THEN
+                RAISE EXCEPTION 'sbr[%].zjzl（证件种类）「%」不是证件种类代码或名称（zd.zjzl）', v_i + 1, v_zjzl
+                    USING DETAIL = 'InvalidInput';
+            END IF;
+        ELSE
+            v_zjdm := NULL;
+        END IF;
+        v_zjhm := btrim(v_e ->> 'zjhm');
+        IF length(v_zjhm) > 50 THEN
+            RAISE EXCEPTION 'sbr[%].zjhm（证件号码）不能超过 50 个字符', v_i + 1 USING DETAIL = 'InvalidInput';
+        END IF;
+        IF v_zjdm = '1' AND coalesce(v_zjhm, '') <> '' AND NOT std.is_valid_sfzh(v_zjhm) THEN
+            RAISE EXCEPTION 'sbr[%].zjhm（证件号码）不是有效的居民身份证号码（GB 11643）：「%」', v_i + 1, v_zjhm
+                USING DETAIL = 'InvalidInput';
+        END IF;
+        IF v_zjdm = '8' AND coalesce(v_zjhm, '') <> '' AND NOT std.is_valid_uscc(v_zjhm) THEN
+            RAISE EXCEPTION 'sbr[%].zjhm（证件号码）不是有效的统一社会信用代码（GB 32100）：「%」', v_i + 1, v_zjhm
+                USING DETAIL = 'InvalidInput';
+        END IF;
+        IF length(btrim(v_e ->> 'dh')) > 50 THEN
+            RAISE EXCEPTION 'sbr[%].dh（电话）不能超过 50 个字符', v_i + 1 USING DETAIL = 'InvalidInput';
+        END IF;
+    END LOOP;
+    IF p_sbxx ? 'fj' AND jsonb_typeof(p_sbxx -> 'fj') NOT IN ('array', 'null') THEN
+        RAISE EXCEPTION 'sbxx.fj（申报附件）须为 JSON 数组' USING DETAIL = 'InvalidInput';
+    END IF;
+
+    SELECT s.* INTO v_sj FROM ycsl.sj s WHERE s.slbh = v_slbh FOR UPDATE;
+    IF FOUND THEN
+        IF v_sj.xd THEN
+            RAISE EXCEPTION '二次受理限定：一窗受理号 % 已驳回并挂起二次受理限定（%），解除限定后方可再次受理', v_slbh,
+                v_sj.xdyy USING DETAIL = 'Conflict';
+        END IF;
+        IF v_sj.zt NOT IN ('已驳回', '待完善') THEN
+            RAISE EXCEPTION '一窗受理号 % 已收件（状态 %）', v_slbh, v_sj.zt USING DETAIL = 'Conflict';
+        END IF;
+        v_zc := true;
+        UPDATE ycsl.sj s
+           SET lc = v_lc, fwbm = v_fwbm, h_id = v_h, htlx = NULL, htbh = NULL, dyba_id = NULL, jyywh = NULL,
+               sbxx = p_sbxx, xdyy = NULL, czr = v_czr, gxsj = now()
+         WHERE s.id = v_sj.id
+        RETURNING s.* INTO v_sj;
+        DELETE FROM ycsl.sbr r WHERE r.sj_id = v_sj.id;
+    ELSE
+        INSERT INTO ycsl.sj (slbh, lc, zt, fwbm, h_id, sbxx, czr)
+        VALUES (v_slbh, v_lc, '预录', v_fwbm, v_h, p_sbxx, v_czr)
+        RETURNING * INTO v_sj;
+    END IF;
+
+    FOR v_i IN 0 .. jsonb_array_length(v_sbr) - 1 LOOP
+        v_e := v_sbr -> v_i;
+        v_zjzl := btrim(v_e ->> 'zjzl');
+        INSERT INTO ycsl.sbr (sj_id, sxh, jslx, mc, zjzl, zjhm, dh)
+        VALUES (v_sj.id, v_i + 1, btrim(v_e ->> 'jslx'), btrim(v_e ->> 'mc'),
+                (SELECT z.dm FROM zd.zjzl z WHERE z.dm = v_zjzl OR z.mc = v_zjzl ORDER BY z.dm = v_zjzl DESC LIMIT 1),
+                nullif(btrim(v_e ->> 'zjhm'), ''), nullif(btrim(v_e ->> 'dh'), ''));
+    END LOOP;
+    IF jsonb_typeof(p_sbxx -> 'fj') = 'array' THEN
+        PERFORM ycsl.fj_jl(v_slbh, NULL, '申报附件', p_sbxx -> 'fj', '一窗');
+    END IF;
+    IF v_zc THEN
+        PERFORM ycsl.bz_jl(v_slbh, '再次收件', '通过',
+                           '一窗受理平台再次分发（' || v_lc || '），按新的申报重新办理', v_czr);
+    END IF;
+
+    IF v_lc = 'CLFWQ' THEN
+        v_dy := ycsl.sj_clfwq(v_sj.id, v_czr);
+    ELSIF v_lc = 'JYBA' THEN
+        v_dy := ycsl.sj_jyba(v_sj.id, v_czr);
+    ELSE
+        v_dy := ycsl.sj_dyba(v_sj.id, v_czr);
+    END IF;
+    INSERT INTO ycsl.qq (cz, jz, qqid, dy) VALUES ('receiveApplication', v_slbh, v_qqid, v_dy);
+    RETURN v_dy;
+END
+$$;
+
+--
+-- Name: FUNCTION sj_js(p_slbh text, p_lc text, p_qqid text, p_sbr jsonb, p_sbxx jsonb, p_czr text); Type: COMMENT; Schema: ycsl; Owner: -
+--
+
+COMMENT ON FUNCTION ycsl.sj_js(p_slbh text, p_lc text, p_qqid text, p_sbr jsonb, p_sbxx jsonb, p_czr text) IS '接收一窗受理分发件（receiveApplication）：幂等收件，检查申报，按流程办理存量房网签预录、交易备案或抵押备案，返回应答';
+
+--
+-- Name: sj_jyba(bigint, text); Type: FUNCTION; Schema: ycsl; Owner: -
+--
+
+CREATE FUNCTION ycsl.sj_jyba(p_sj_id bigint, p_czr text) RETURNS jsonb
+    LANGUAGE plpgsql
+    AS $$
+DECLARE
+    v_sj     ycsl.sj%ROWTYPE;
+    v_htbh   text;
+    v_lx     text;
+    v_ht     record;
+    v_h      record;
+    v_zjhm   text[];
+    v_yy     text[] := '{}';
+    v_hj     text := '前置收件';
+    v_ywh    text;
+    v_htbah  text;
+    v_barq   date;
+    v_sm     text;
+    v_detail text;
+    v_msg    text;
+BEGIN
+    SELECT s.* INTO v_sj FROM ycsl.sj s WHERE s.id = p_sj_id;
+    v_htbh := btrim(v_sj.sbxx ->> 'htbh');
+    IF coalesce(v_htbh, '') = '' THEN
+        RAISE EXCEPTION 'sbxx.htbh（合同编号）不能为空（交易备案）' USING DETAIL = 'InvalidInput';
+    END IF;
+    UPDATE ycsl.sj s SET htbh = v_htbh, gxsj = now() WHERE s.id = p_sj_id;
+
+    SELECT h.id, h.fwbm, x.qxdm, x.xmbh INTO v_h
+      FROM lpb.h h
+      JOIN lpb.ljz l ON l.id = h.ljz_id
+      JOIN lpb.zrz z ON z.id = l.zrz_id
+      JOIN lpb.xm x ON x.id = z.xm_id
+     WHERE h.id = v_sj.h_id;
+    PERFORM 1 FROM lpb.h h WHERE h.id = v_sj.h_id FOR NO KEY UPDATE;
+
+    SELECT c.id, c.h_id, c.htzt, c.htbah, c.qyrq INTO v_ht FROM ht.clfht c WHERE c.htbh = v_htbh FOR UPDATE;
+    IF FOUND THEN
+        v_lx := 'clfht';
+        v_zjhm := ARRAY(SELECT d.zjhm FROM ht.clfht_dsr d
+                         WHERE d.ht_id = v_ht.id AND d.jslx = '买受人' AND d.zjhm IS NOT NULL ORDER BY d.sxh);
+    ELSE
+        SELECT p.id, p.h_id, p.htzt, p.htbah, p.qyrq INTO v_ht FROM ht.spfht p WHERE p.htbh = v_htbh FOR UPDATE;
+        IF FOUND THEN
+            v_lx := 'spfht';
+            v_zjhm := ARRAY(SELECT d.zjhm FROM ht.spfht_dsr d
+                             WHERE d.ht_id = v_ht.id AND d.jslx = '买受人' AND d.zjhm IS NOT NULL ORDER BY d.sxh);
+        END IF;
+    END IF;
+
+    IF v_lx IS NULL THEN
+        v_yy := ARRAY['合同 ' || v_htbh || ' 不存在（商品房合同、存量房合同中都没有这个合同编号）'];
+    ELSE
+        UPDATE ycsl.sj s SET htlx = v_lx, gxsj = now() WHERE s.id = p_sj_id;
+        IF v_ht.h_id <> v_sj.h_id THEN
+            v_yy := v_yy || ('合同 ' || v_htbh || ' 不是房屋 ' || v_sj.fwbm || ' 的合同（合同所涉房屋 '
+                             || coalesce((SELECT h.fwbm FROM lpb.h h WHERE h.id = v_ht.h_id),
+                                         '（未赋码，户 ID ' || v_ht.h_id || '）') || '）');
+        ELSE
+            IF v_ht.htzt NOT IN ('已签约', '草签') THEN
+                v_yy := v_yy || ('合同 ' || v_htbh || ' 的状态为' || v_ht.htzt || '，不能办理交易备案（须为已签约或草签）');
+            END IF;
+            v_yy := v_yy || ARRAY(SELECT c.xx FROM aq.jc_fw(v_lx, v_ht.h_id, v_ht.id, v_zjhm) c ORDER BY c.gzbm);
+        END IF;
+    END IF;
+    IF coalesce(array_length(v_yy, 1), 0) > 0 THEN
+        RETURN ycsl.sj_bh(p_sj_id, '前置收件', v_yy, p_czr);
+    END IF;
+
+    -- 自动转入 ------------------------------------------------------------------------------------------------
+    BEGIN
+        SET CONSTRAINTS ALL IMMEDIATE;
+        v_ywh := ycsl.bh_sc('ywh');
+        INSERT INTO yw.jyyw (ywh, ywlx, slbh, fwbm, h_id, htbh, qxdm, xmbh, zt, slr, bz)
+        VALUES (v_ywh, CASE v_lx WHEN 'clfht' THEN 'CLFBA' ELSE 'SPFBA' END, v_sj.slbh, v_h.fwbm, v_h.id, v_htbh,
+                v_h.qxdm, v_h.xmbh, '在办', p_czr, '一窗受理 交易备案自动转入（一窗受理号 ' || v_sj.slbh || '）');
+        UPDATE ycsl.sj s SET jyywh = v_ywh, gxsj = now() WHERE s.id = p_sj_id;
+        PERFORM ycsl.bz_jl(v_sj.slbh, '前置收件', '通过',
+                           '分发件满足交易备案条件：合同 ' || v_htbh || '（' || v_ht.htzt || '）', p_czr);
+        PERFORM ycsl.bz_jl(v_sj.slbh, '受理', '通过', '自动转入交易备案，交易业务号 ' || v_ywh, p_czr);
+        PERFORM ycsl.bz_jl(v_sj.slbh, '审核', '通过', '交易安全审核通过', p_czr);
+        v_htbah := coalesce(v_ht.htbah, ycsl.bh_sc(CASE v_lx WHEN 'clfht' THEN 'clfhtbah' ELSE 'spfhtbah' END));
+        v_barq := greatest(current_date, coalesce(v_ht.qyrq, current_date));
+        IF v_lx = 'clfht' THEN
+            UPDATE ht.clfht c SET htzt = '已备案', htbah = v_htbah, qyrq = coalesce(c.qyrq, current_date),
+                                  barq = v_barq, gxsj = now()
+             WHERE c.id = v_ht.id;
+        ELSE
+            UPDATE ht.spfht p SET htzt = '已备案', htbah = v_htbah, qyrq = coalesce(p.qyrq, current_date),
+                                  barq = v_barq, gxsj = now()
+             WHERE p.id = v_ht.id;
+        END IF;
+        UPDATE lpb.h h SET fwzt = '已备案', gxsj = now() WHERE h.id = v_h.id AND h.fwzt NOT IN ('已灭失', '已备案');
+        PERFORM ycsl.bz_jl(v_sj.slbh, '备案', '通过', '合同 ' || v_htbh || ' 已备案，备案号 ' || v_htbah, p_czr);
+        UPDATE yw.jyyw y SET zt = '办结', bjsj = now(), gxsj = now() WHERE y.ywh = v_ywh;
+        PERFORM ycsl.bz_jl(v_sj.slbh, '交易确认', '通过', '交易已确认', p_czr);
+        UPDATE ycsl.sj s SET zt = '已确认', gxsj = now() WHERE s.id = p_sj_id;
+        PERFORM ycsl.ts_xr('pushAcceptanceResult', v_sj.slbh,
+                           json_build_object('jg', '受理通过', 'sm', '前置收件验证通过，已自动转入交易备案',
+                                             'htbh', v_htbh, 'jyywh', v_ywh)::jsonb);
+        PERFORM ycsl.ts_xr('pushContractResult', v_sj.slbh,
+                           json_build_object('jg', '备案成功',
+                                             'sm', '合同 ' || v_htbh || ' 已备案，备案号 ' || v_htbah,
+                                             'htbh', v_htbh, 'htbah', v_htbah, 'barq', v_barq::text)::jsonb);
+        PERFORM ycsl.ts_xr('pushConfirmationResult', v_sj.slbh,
+                           json_build_object('jg', '确认通过', 'sm', '交易已确认', 'htbh', v_htbh,
+                                             'htbah', v_htbah, 'jyywh', v_ywh)::jsonb);
+        PERFORM ycsl.ts_xr('pushContractAttachments', v_sj.slbh,
+                           json_build_object('jg', '备案成功', 'sm', '网签合同信息及房管业务章电子合同附件',
+                                             'htbh', v_htbh, 'htbah', v_htbah, 'htlx', v_lx)::jsonb);
+    EXCEPTION
+        WHEN SQLSTATE 'JYAQ1' THEN
+            GET STACKED DIAGNOSTICS v_detail = PG_EXCEPTION_DETAIL, v_msg = MESSAGE_TEXT;
+            v_yy := ycsl.aq_yy(v_detail, v_msg);
+            v_hj := '审核';
+        WHEN unique_violation THEN
+            IF SQLERRM NOT LIKE '%h_id_yx_uq%' THEN
+                RAISE;
+            END IF;
+            v_yy := ARRAY(SELECT c.xx FROM aq.jc_fw(v_lx, v_ht.h_id, v_ht.id, v_zjhm) c ORDER BY c.gzbm);
+            IF coalesce(array_length(v_yy, 1), 0) = 0 THEN
+                v_yy := ARRAY['房屋 ' || v_sj.fwbm || ' 已有另一份已签约或已备案的合同（一房多卖）'];
+            END IF;
+            v_hj := '审核';
+    END;
+    SET CONSTRAINTS ALL DEFERRED;
+    IF coalesce(array_length(v_yy, 1), 0) > 0 THEN
+        RETURN ycsl.sj_bh(p_sj_id, v_hj, v_yy, p_czr);
+    END IF;
+    v_sm := '前置收件验证通过，已自动转入交易备案：合同 ' || v_htbh || ' 已备案（备案号 ' || v_htbah || '），交易已确认';
+    RETURN ycsl.sj_dy(p_sj_id, '受理通过', v_sm, '{}'::text[]);
+END
+$$;
+
+--
+-- Name: FUNCTION sj_jyba(p_sj_id bigint, p_czr text); Type: COMMENT; Schema: ycsl; Owner: -
+--
+
+COMMENT ON FUNCTION ycsl.sj_jyba(p_sj_id bigint, p_czr text) IS '交易备案一窗收件：前置收件验证合同与交易安全，合格的自动转入（业务、备案、办结、确认、推送），不合格的驳回并挂起二次受理限定';
+
+--
+-- Name: ts_jg(bigint, boolean, numeric, text, jsonb); Type: FUNCTION; Schema: ycsl; Owner: -
+--
+
+CREATE FUNCTION ycsl.ts_jg(p_id bigint, p_cg boolean, p_hs numeric, p_cw text, p_dy jsonb) RETURNS void
+    LANGUAGE plpgsql
+    AS $$
+DECLARE
+    v_ts    ycsl.ts%ROWTYPE;
+BEGIN
+    IF p_cg IS NULL THEN
+        RAISE EXCEPTION 'cg（是否成功）不能为空' USING DETAIL = 'InvalidInput';
+    END IF;
+    SELECT t.* INTO v_ts FROM ycsl.ts t WHERE t.id = p_id FOR UPDATE;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'id（推送 ID）「%」不存在', p_id USING DETAIL = 'NotFound';
+    END IF;
+    INSERT INTO ycsl.tsrz (ts_id, sj, cg, hs, cw, dy) VALUES (p_id, clock_timestamp(), p_cg, p_hs, p_cw, p_dy);
+    IF v_ts.zt <> '待发送' THEN
+        RETURN;
+    END IF;
+    IF p_cg THEN
+        UPDATE ycsl.ts t SET zt = '已送达', cs = t.cs + 1, sdsj = clock_timestamp(), dy = p_dy WHERE t.id = p_id;
+    ELSIF v_ts.cs + 1 >= 50 OR now() >= v_ts.cjsj + interval '3 days' THEN
+        UPDATE ycsl.ts t SET zt = '已放弃', cs = t.cs + 1, zhcw = p_cw WHERE t.id = p_id;
+    ELSE
+        UPDATE ycsl.ts t
+           SET cs = t.cs + 1, zhcw = p_cw,
+               xcsj = now() + least(interval '1 hour', interval '2 seconds' * power(2, least(t.cs, 20)))
+         WHERE t.id = p_id;
+    END IF;
+END
+$$;
+
+--
+-- Name: FUNCTION ts_jg(p_id bigint, p_cg boolean, p_hs numeric, p_cw text, p_dy jsonb); Type: COMMENT; Schema: ycsl; Owner: -
+--
+
+COMMENT ON FUNCTION ycsl.ts_jg(p_id bigint, p_cg boolean, p_hs numeric, p_cw text, p_dy jsonb) IS '记一次一窗推送尝试：写调用日志；成功则已送达，失败则按 2 秒×2^(n−1)（至多 1 小时）退避重试，50 次或 3 天后已放弃';
+
+--
+-- Name: ts; Type: TABLE; Schema: ycsl; Owner: -
+--
+
+CREATE TABLE ycsl.ts (
+    id bigint NOT NULL,
+    cz character varying(64) NOT NULL,
+    slbh character varying(50),
+    nr jsonb NOT NULL,
+    zt character varying(10) DEFAULT '待发送'::character varying NOT NULL,
+    cs integer DEFAULT 0 NOT NULL,
+    xcsj timestamp with time zone DEFAULT now() NOT NULL,
+    zhcw text,
+    cjsj timestamp with time zone DEFAULT now() NOT NULL,
+    sdsj timestamp with time zone,
+    dy jsonb,
+    CONSTRAINT ts_cs_ck CHECK ((cs >= 0)),
+    CONSTRAINT ts_cz_ck CHECK (((cz)::text = ANY ((ARRAY['pushAcceptanceResult'::character varying, 'pushContractResult'::character varying, 'pushVerificationResult'::character varying, 'pushConfirmationResult'::character varying, 'pushContractAttachments'::character varying, 'pushHouseImages'::character varying])::text[]))),
+    CONSTRAINT ts_sd_ck CHECK ((((zt)::text <> '已送达'::text) OR (sdsj IS NOT NULL))),
+    CONSTRAINT ts_zt_ck CHECK (((zt)::text = ANY ((ARRAY['待发送'::character varying, '已送达'::character varying, '已放弃'::character varying])::text[])))
+);
+
+--
+-- Name: TABLE ts; Type: COMMENT; Schema: ycsl; Owner: -
+--
+
+COMMENT ON TABLE ycsl.ts IS '推送发件箱：向一窗受理平台的推送调用，与业务变更同一事务写入；发送程序经 ycsl.ts_qc 领取、ycsl.ts_jg 记结果，失败按指数退避重试，同一受理号按写入顺序送达';
+
+--
+-- Name: COLUMN ts.id; Type: COMMENT; Schema: ycsl; Owner: -
+--
+
+COMMENT ON COLUMN ycsl.ts.id IS 'ID（主键，递增，即写入顺序；发给对方的请求编号为 JYDJ- 加本 ID）';
+
+--
+-- Name: COLUMN ts.cz; Type: COMMENT; Schema: ycsl; Owner: -
+--
+
+COMMENT ON COLUMN ycsl.ts.cz IS '一窗受理平台的操作：pushAcceptanceResult 受理结果 / pushContractResult 合同签订、备案结果 / pushVerificationResult 核验结果 / pushConfirmationResult 确认结果 / pushContractAttachments 网签合同信息与业务章附件 / pushHouseImages 房屋影像';
+
+--
+-- Name: COLUMN ts.slbh; Type: COMMENT; Schema: ycsl; Owner: -
+--
+
+COMMENT ON COLUMN ycsl.ts.slbh IS '一窗受理号（同一受理号的推送按 ID 顺序送达）';
+
+--
+-- Name: COLUMN ts.nr; Type: COMMENT; Schema: ycsl; Owner: -
+--
+
+COMMENT ON COLUMN ycsl.ts.nr IS '推送内容（JSON）：总有 slbh、lc、jg（结果）、sm（说明）、sj（时间，ISO 8601），另有各操作的字段（htbh、htbah、dybah、yy 原因数组等）';
+
+--
+-- Name: COLUMN ts.zt; Type: COMMENT; Schema: ycsl; Owner: -
+--
+
+COMMENT ON COLUMN ycsl.ts.zt IS '状态：待发送（含等待重试）/ 已送达 / 已放弃（50 次或 3 天仍未送达）';
+
+--
+-- Name: COLUMN ts.cs; Type: COMMENT; Schema: ycsl; Owner: -
+--
+
+COMMENT ON COLUMN ycsl.ts.cs IS '已尝试次数';
+
+--
+-- Name: COLUMN ts.xcsj; Type: COMMENT; Schema: ycsl; Owner: -
+--
+
+COMMENT ON COLUMN ycsl.ts.xcsj IS '下次尝试时间（不早于此时领取）';
+
+--
+-- Name: COLUMN ts.zhcw; Type: COMMENT; Schema: ycsl; Owner: -
+--
+
+COMMENT ON COLUMN ycsl.ts.zhcw IS '最近一次失败的错误信息';
+
+--
+-- Name: COLUMN ts.cjsj; Type: COMMENT; Schema: ycsl; Owner: -
+--
+
+COMMENT ON COLUMN ycsl.ts.cjsj IS '写入时间';
+
+--
+-- Name: COLUMN ts.sdsj; Type: COMMENT; Schema: ycsl; Owner: -
+--
+
+COMMENT ON COLUMN ycsl.ts.sdsj IS '送达时间';
+
+--
+-- Name: COLUMN ts.dy; Type: COMMENT; Schema: ycsl; Owner: -
+--
+
+COMMENT ON COLUMN ycsl.ts.dy IS '对方的应答（送达时，JSON）';
+
+--
+-- Name: ts_qc(integer); Type: FUNCTION; Schema: ycsl; Owner: -
+--
+
+CREATE FUNCTION ycsl.ts_qc(p_n integer) RETURNS SETOF ycsl.ts
+    LANGUAGE sql
+    AS $$
+    SELECT t.*
+      FROM ycsl.ts t
+     WHERE t.zt = '待发送' AND t.xcsj <= now()
+       AND NOT EXISTS (SELECT 1 FROM ycsl.ts o WHERE o.slbh = t.slbh AND o.zt = '待发送' AND o.id < t.id)
+     ORDER BY t.id
+     LIMIT greatest(coalesce(p_n, 0), 0)
+       FOR UPDATE SKIP LOCKED
+$$;
+
+--
+-- Name: FUNCTION ts_qc(p_n integer); Type: COMMENT; Schema: ycsl; Owner: -
+--
+
+COMMENT ON FUNCTION ycsl.ts_qc(p_n integer) IS '领取到期的一窗推送（待发送且到时，按 ID，FOR UPDATE SKIP LOCKED），同一受理号有更早未送达的推送时不领取后面的';
+
+--
+-- Name: ts_xr(text, text, jsonb); Type: FUNCTION; Schema: ycsl; Owner: -
+--
+
+CREATE FUNCTION ycsl.ts_xr(p_cz text, p_slbh text, p_nr jsonb) RETURNS bigint
+    LANGUAGE plpgsql
+    AS $$
+DECLARE
+    v_id    bigint;
+BEGIN
+    IF p_cz IS NULL OR p_cz NOT IN ('pushAcceptanceResult', 'pushContractResult', 'pushVerificationResult',
+                                    'pushConfirmationResult', 'pushContractAttachments', 'pushHouseImages') THEN
+        RAISE EXCEPTION 'cz（推送操作）不是一窗受理平台的推送操作：「%」', p_cz;
+    END IF;
+    IF p_nr IS NULL OR jsonb_typeof(p_nr) <> 'object' OR NOT (p_nr ? 'jg') OR NOT (p_nr ? 'sm') THEN
+        RAISE EXCEPTION 'nr（推送内容）须为含 jg（结果）与 sm（说明）的 JSON 对象';
+    END IF;
+    INSERT INTO ycsl.ts (cz, slbh, nr)
+    VALUES (p_cz, p_slbh,
+            json_build_object('slbh', p_slbh,
+                              'lc', (SELECT s.lc FROM ycsl.sj s WHERE s.slbh = p_slbh),
+                              'sj', ycsl.iso(clock_timestamp()))::jsonb || p_nr)
+    RETURNING id INTO v_id;
+    RETURN v_id;
+END
+$$;
+
+--
+-- Name: FUNCTION ts_xr(p_cz text, p_slbh text, p_nr jsonb); Type: COMMENT; Schema: ycsl; Owner: -
+--
+
+COMMENT ON FUNCTION ycsl.ts_xr(p_cz text, p_slbh text, p_nr jsonb) IS '写一条向一窗受理平台的推送（待发送，同一事务）：内容为 slbh、lc、sj 并上调用方给的 jg、sm 与各操作字段';
+
+--
+-- Name: xd_jc(text, text, text); Type: FUNCTION; Schema: ycsl; Owner: -
+--
+
+CREATE FUNCTION ycsl.xd_jc(p_slbh text, p_czr text, p_yy text) RETURNS integer
+    LANGUAGE plpgsql
+    AS $$
+DECLARE
+    v_old   ycsl.sj%ROWTYPE;
+    v_new   ycsl.sj%ROWTYPE;
+BEGIN
+    IF coalesce(btrim(p_slbh), '') = '' THEN
+        RAISE EXCEPTION 'slbh（一窗受理号）不能为空' USING DETAIL = 'InvalidInput';
+    END IF;
+    IF coalesce(btrim(p_czr), '') = '' THEN
+        RAISE EXCEPTION 'czr（操作人）不能为空' USING DETAIL = 'InvalidInput';
+    END IF;
+    IF coalesce(btrim(p_yy), '') = '' THEN
+        RAISE EXCEPTION 'yy（解除原因）不能为空' USING DETAIL = 'InvalidInput';
+    END IF;
+    SELECT s.* INTO v_old FROM ycsl.sj s WHERE s.slbh = btrim(p_slbh) FOR UPDATE;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'slbh（一窗受理号）「%」不存在', btrim(p_slbh) USING DETAIL = 'NotFound';
+    END IF;
+    IF NOT v_old.xd THEN
+        RETURN 0;
+    END IF;
+    UPDATE ycsl.sj s SET xd = false, gxsj = now() WHERE s.id = v_old.id RETURNING s.* INTO v_new;
+    INSERT INTO audit.czrz (czr, czlx, dxb, dxzj, bgq, bgh, ly, yy)
+    VALUES (btrim(p_czr), '解除二次受理限定', 'ycsl.sj', v_old.slbh, row_to_json(v_old)::jsonb,
+            row_to_json(v_new)::jsonb, aq.ly(), btrim(p_yy));
+    PERFORM ycsl.bz_jl(v_old.slbh, '解除二次受理限定', '完成', btrim(p_yy), btrim(p_czr));
+    RETURN 1;
+END
+$$;
+
+--
+-- Name: FUNCTION xd_jc(p_slbh text, p_czr text, p_yy text); Type: COMMENT; Schema: ycsl; Owner: -
+--
+
+COMMENT ON FUNCTION ycsl.xd_jc(p_slbh text, p_czr text, p_yy text) IS '解除一件一窗申请的二次受理限定（记操作日志与办件步骤），之后可用同一受理号再次受理';
+
+--
 -- Name: jyyw_after_outbox(); Type: FUNCTION; Schema: yw; Owner: -
 --
 
@@ -14609,7 +16192,7 @@ CREATE TABLE jk.dyrz (
     ts integer,
     hs numeric(10,3),
     zt smallint,
-    CONSTRAINT dyrz_jg_ck CHECK (((jg)::text = ANY ((ARRAY['成功'::character varying, '无结果'::character varying, '未找到'::character varying, '参数错误'::character varying, '请求无效'::character varying, '未认证'::character varying, '拒绝访问'::character varying, '服务错误'::character varying])::text[]))),
+    CONSTRAINT dyrz_jg_ck CHECK (((jg)::text = ANY ((ARRAY['成功'::character varying, '无结果'::character varying, '未找到'::character varying, '参数错误'::character varying, '业务拒绝'::character varying, '请求无效'::character varying, '未认证'::character varying, '拒绝访问'::character varying, '服务错误'::character varying])::text[]))),
     CONSTRAINT dyrz_xy_ck CHECK (((xy)::text = ANY ((ARRAY['soap'::character varying, 'json'::character varying, 'wsdl'::character varying])::text[])))
 );
 
@@ -14677,7 +16260,7 @@ COMMENT ON COLUMN jk.dyrz.jz IS '查询键值；证件号码等个人信息只�
 -- Name: COLUMN dyrz.jg; Type: COMMENT; Schema: jk; Owner: -
 --
 
-COMMENT ON COLUMN jk.dyrz.jg IS '结果：成功 / 无结果 / 未找到 / 参数错误 / 请求无效 / 未认证 / 拒绝访问 / 服务错误';
+COMMENT ON COLUMN jk.dyrz.jg IS '结果：成功 / 无结果 / 未找到 / 参数错误 / 业务拒绝（如一窗受理号已收件） / 请求无效 / 未认证 / 拒绝访问 / 服务错误';
 
 --
 -- Name: COLUMN dyrz.ts; Type: COMMENT; Schema: jk; Owner: -
@@ -15908,6 +17491,763 @@ COMMENT ON COLUMN stg.jysb.gzdm IS '规则代码';
 --
 
 COMMENT ON COLUMN stg.jysb.xx IS '不通过的具体情况（中文，指明字段与值）';
+
+--
+-- Name: bz; Type: TABLE; Schema: ycsl; Owner: -
+--
+
+CREATE TABLE ycsl.bz (
+    id bigint NOT NULL,
+    slbh character varying(50) NOT NULL,
+    xh integer NOT NULL,
+    hjmc text NOT NULL,
+    jg character varying(10) NOT NULL,
+    sm text,
+    czr text,
+    sj timestamp with time zone DEFAULT clock_timestamp() NOT NULL,
+    CONSTRAINT bz_jg_ck CHECK (((jg)::text = ANY ((ARRAY['通过'::character varying, '不通过'::character varying, '驳回'::character varying, '撤件'::character varying, '完成'::character varying])::text[])))
+);
+
+--
+-- Name: TABLE bz; Type: COMMENT; Schema: ycsl; Owner: -
+--
+
+COMMENT ON TABLE ycsl.bz IS '办件步骤：每件一窗申请办理的各步骤与结果（办件审核进度 getProgress 所示），由 ycsl.bz_jl 写入；有交易业务时同时记入 yw.jyyw_hj';
+
+--
+-- Name: COLUMN bz.id; Type: COMMENT; Schema: ycsl; Owner: -
+--
+
+COMMENT ON COLUMN ycsl.bz.id IS 'ID（主键）';
+
+--
+-- Name: COLUMN bz.slbh; Type: COMMENT; Schema: ycsl; Owner: -
+--
+
+COMMENT ON COLUMN ycsl.bz.slbh IS '一窗受理号（ycsl.sj.slbh）';
+
+--
+-- Name: COLUMN bz.xh; Type: COMMENT; Schema: ycsl; Owner: -
+--
+
+COMMENT ON COLUMN ycsl.bz.xh IS '步骤序号（同一受理号内从 1 起递增）';
+
+--
+-- Name: COLUMN bz.hjmc; Type: COMMENT; Schema: ycsl; Owner: -
+--
+
+COMMENT ON COLUMN ycsl.bz.hjmc IS '环节名称（如 收件、预录、前置收件、受理、审核、签约、备案、交易确定、撤件、登簿完成）';
+
+--
+-- Name: COLUMN bz.jg; Type: COMMENT; Schema: ycsl; Owner: -
+--
+
+COMMENT ON COLUMN ycsl.bz.jg IS '结果：通过 / 不通过 / 驳回 / 撤件 / 完成';
+
+--
+-- Name: COLUMN bz.sm; Type: COMMENT; Schema: ycsl; Owner: -
+--
+
+COMMENT ON COLUMN ycsl.bz.sm IS '说明（如交易安全校验不通过的中文原因、生成的合同编号与备案号）';
+
+--
+-- Name: COLUMN bz.czr; Type: COMMENT; Schema: ycsl; Owner: -
+--
+
+COMMENT ON COLUMN ycsl.bz.czr IS '经办人';
+
+--
+-- Name: COLUMN bz.sj; Type: COMMENT; Schema: ycsl; Owner: -
+--
+
+COMMENT ON COLUMN ycsl.bz.sj IS '步骤完成时间';
+
+--
+-- Name: bz_id_seq; Type: SEQUENCE; Schema: ycsl; Owner: -
+--
+
+CREATE SEQUENCE ycsl.bz_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+--
+-- Name: bz_id_seq; Type: SEQUENCE OWNED BY; Schema: ycsl; Owner: -
+--
+
+ALTER SEQUENCE ycsl.bz_id_seq OWNED BY ycsl.bz.id;
+
+--
+-- Name: clfhtbah_xl; Type: SEQUENCE; Schema: ycsl; Owner: -
+--
+
+CREATE SEQUENCE ycsl.clfhtbah_xl
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+--
+-- Name: SEQUENCE clfhtbah_xl; Type: COMMENT; Schema: ycsl; Owner: -
+--
+
+COMMENT ON SEQUENCE ycsl.clfhtbah_xl IS '存量房合同备案号序列：备案号为 CLBA + 年份 + 8 位序号';
+
+--
+-- Name: clfhtbh_xl; Type: SEQUENCE; Schema: ycsl; Owner: -
+--
+
+CREATE SEQUENCE ycsl.clfhtbh_xl
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+--
+-- Name: SEQUENCE clfhtbh_xl; Type: COMMENT; Schema: ycsl; Owner: -
+--
+
+COMMENT ON SEQUENCE ycsl.clfhtbh_xl IS '存量房合同编号序列：合同编号为 CLF + 年份 + 8 位序号（与存量数据同一格式）';
+
+--
+-- Name: dybah_xl; Type: SEQUENCE; Schema: ycsl; Owner: -
+--
+
+CREATE SEQUENCE ycsl.dybah_xl
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+--
+-- Name: SEQUENCE dybah_xl; Type: COMMENT; Schema: ycsl; Owner: -
+--
+
+COMMENT ON SEQUENCE ycsl.dybah_xl IS '抵押备案号序列：备案号为 DYBA + 年份 + 8 位序号';
+
+--
+-- Name: fj; Type: TABLE; Schema: ycsl; Owner: -
+--
+
+CREATE TABLE ycsl.fj (
+    id bigint NOT NULL,
+    slbh character varying(50),
+    htbh character varying(50),
+    fjlx character varying(10) NOT NULL,
+    wjm text NOT NULL,
+    wjlx character varying(100) NOT NULL,
+    dx bigint NOT NULL,
+    sha256 character(64) NOT NULL,
+    scsj timestamp with time zone DEFAULT now() NOT NULL,
+    ly character varying(10) DEFAULT '一窗'::character varying NOT NULL,
+    CONSTRAINT fj_dx_ck CHECK ((dx >= 0)),
+    CONSTRAINT fj_fjlx_ck CHECK (((fjlx)::text = ANY ((ARRAY['申报附件'::character varying, '签字页'::character varying, '电子合同'::character varying, '房屋影像'::character varying])::text[]))),
+    CONSTRAINT fj_gs_ck CHECK (((slbh IS NOT NULL) OR (htbh IS NOT NULL))),
+    CONSTRAINT fj_ly_ck CHECK (((ly)::text = ANY ((ARRAY['一窗'::character varying, '平台'::character varying])::text[]))),
+    CONSTRAINT fj_sha256_ck CHECK ((sha256 ~ '^[0-9a-f]{64}$'::text))
+);
+
+--
+-- Name: TABLE fj; Type: COMMENT; Schema: ycsl; Owner: -
+--
+
+COMMENT ON TABLE ycsl.fj IS '附件：一窗申报附件、合同签字页、电子合同、房屋影像的文件信息；文件本身在数据库之外按 SHA-256 摘要存放';
+
+--
+-- Name: COLUMN fj.id; Type: COMMENT; Schema: ycsl; Owner: -
+--
+
+COMMENT ON COLUMN ycsl.fj.id IS 'ID（主键）';
+
+--
+-- Name: COLUMN fj.slbh; Type: COMMENT; Schema: ycsl; Owner: -
+--
+
+COMMENT ON COLUMN ycsl.fj.slbh IS '一窗受理号（属于某件申请时填写）';
+
+--
+-- Name: COLUMN fj.htbh; Type: COMMENT; Schema: ycsl; Owner: -
+--
+
+COMMENT ON COLUMN ycsl.fj.htbh IS '合同编号（签字页、电子合同等属于某份合同时填写）';
+
+--
+-- Name: COLUMN fj.fjlx; Type: COMMENT; Schema: ycsl; Owner: -
+--
+
+COMMENT ON COLUMN ycsl.fj.fjlx IS '附件类型：申报附件 / 签字页 / 电子合同 / 房屋影像';
+
+--
+-- Name: COLUMN fj.wjm; Type: COMMENT; Schema: ycsl; Owner: -
+--
+
+COMMENT ON COLUMN ycsl.fj.wjm IS '文件名';
+
+--
+-- Name: COLUMN fj.wjlx; Type: COMMENT; Schema: ycsl; Owner: -
+--
+
+COMMENT ON COLUMN ycsl.fj.wjlx IS '文件类型（MIME，如 application/pdf、image/jpeg）';
+
+--
+-- Name: COLUMN fj.dx; Type: COMMENT; Schema: ycsl; Owner: -
+--
+
+COMMENT ON COLUMN ycsl.fj.dx IS '文件大小（字节）';
+
+--
+-- Name: COLUMN fj.sha256; Type: COMMENT; Schema: ycsl; Owner: -
+--
+
+COMMENT ON COLUMN ycsl.fj.sha256 IS '文件内容的 SHA-256 摘要（64 位小写十六进制），即文件的存放键';
+
+--
+-- Name: COLUMN fj.scsj; Type: COMMENT; Schema: ycsl; Owner: -
+--
+
+COMMENT ON COLUMN ycsl.fj.scsj IS '上传（接收）时间';
+
+--
+-- Name: COLUMN fj.ly; Type: COMMENT; Schema: ycsl; Owner: -
+--
+
+COMMENT ON COLUMN ycsl.fj.ly IS '来源：一窗（一窗受理平台上传）/ 平台（本平台生成，如盖业务章的电子合同）';
+
+--
+-- Name: fj_id_seq; Type: SEQUENCE; Schema: ycsl; Owner: -
+--
+
+CREATE SEQUENCE ycsl.fj_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+--
+-- Name: fj_id_seq; Type: SEQUENCE OWNED BY; Schema: ycsl; Owner: -
+--
+
+ALTER SEQUENCE ycsl.fj_id_seq OWNED BY ycsl.fj.id;
+
+--
+-- Name: qq; Type: TABLE; Schema: ycsl; Owner: -
+--
+
+CREATE TABLE ycsl.qq (
+    cz character varying(64) NOT NULL,
+    jz character varying(100) NOT NULL,
+    qqid character varying(100) NOT NULL,
+    dy jsonb NOT NULL,
+    sj timestamp with time zone DEFAULT now() NOT NULL
+);
+
+--
+-- Name: TABLE qq; Type: COMMENT; Schema: ycsl; Owner: -
+--
+
+COMMENT ON TABLE ycsl.qq IS '请求幂等：接收类操作按（操作, 业务键, 请求编号）记下第一次的应答；同一请求再来时原样返回，不再办理';
+
+--
+-- Name: COLUMN qq.cz; Type: COMMENT; Schema: ycsl; Owner: -
+--
+
+COMMENT ON COLUMN ycsl.qq.cz IS '操作（receiveApplication、receiveSignatureImages、withdrawApplication、receiveRegistrationCompleted）';
+
+--
+-- Name: COLUMN qq.jz; Type: COMMENT; Schema: ycsl; Owner: -
+--
+
+COMMENT ON COLUMN ycsl.qq.jz IS '业务键（一窗受理号 slbh、合同编号 htbh，或登记业务号）';
+
+--
+-- Name: COLUMN qq.qqid; Type: COMMENT; Schema: ycsl; Owner: -
+--
+
+COMMENT ON COLUMN ycsl.qq.qqid IS '调用方的请求编号';
+
+--
+-- Name: COLUMN qq.dy; Type: COMMENT; Schema: ycsl; Owner: -
+--
+
+COMMENT ON COLUMN ycsl.qq.dy IS '第一次的应答（JSON）';
+
+--
+-- Name: COLUMN qq.sj; Type: COMMENT; Schema: ycsl; Owner: -
+--
+
+COMMENT ON COLUMN ycsl.qq.sj IS '第一次应答的时间';
+
+--
+-- Name: sbr; Type: TABLE; Schema: ycsl; Owner: -
+--
+
+CREATE TABLE ycsl.sbr (
+    id bigint NOT NULL,
+    sj_id bigint NOT NULL,
+    sxh integer NOT NULL,
+    jslx character varying(10) NOT NULL,
+    mc text NOT NULL,
+    zjzl character varying(10),
+    zjhm character varying(50),
+    dh character varying(50),
+    CONSTRAINT sbr_jslx_ck CHECK (((jslx)::text = ANY ((ARRAY['出卖人'::character varying, '买受人'::character varying, '抵押人'::character varying, '抵押权人'::character varying, '代理人'::character varying])::text[])))
+);
+
+--
+-- Name: TABLE sbr; Type: COMMENT; Schema: ycsl; Owner: -
+--
+
+COMMENT ON TABLE ycsl.sbr IS '申报人：一窗收件时的申报人信息（再次受理时按新申报替换）';
+
+--
+-- Name: COLUMN sbr.id; Type: COMMENT; Schema: ycsl; Owner: -
+--
+
+COMMENT ON COLUMN ycsl.sbr.id IS 'ID（主键）';
+
+--
+-- Name: COLUMN sbr.sj_id; Type: COMMENT; Schema: ycsl; Owner: -
+--
+
+COMMENT ON COLUMN ycsl.sbr.sj_id IS '所属收件（ycsl.sj.id）';
+
+--
+-- Name: COLUMN sbr.sxh; Type: COMMENT; Schema: ycsl; Owner: -
+--
+
+COMMENT ON COLUMN ycsl.sbr.sxh IS '顺序号（申报时的顺序，从 1 起）';
+
+--
+-- Name: COLUMN sbr.jslx; Type: COMMENT; Schema: ycsl; Owner: -
+--
+
+COMMENT ON COLUMN ycsl.sbr.jslx IS '角色：出卖人 / 买受人 / 抵押人 / 抵押权人 / 代理人';
+
+--
+-- Name: COLUMN sbr.mc; Type: COMMENT; Schema: ycsl; Owner: -
+--
+
+COMMENT ON COLUMN ycsl.sbr.mc IS '名称（姓名或单位名称）';
+
+--
+-- Name: COLUMN sbr.zjzl; Type: COMMENT; Schema: ycsl; Owner: -
+--
+
+COMMENT ON COLUMN ycsl.sbr.zjzl IS '证件种类（zd.zjzl 代码；申报的代码或名称换成代码）';
+
+--
+-- Name: COLUMN sbr.zjhm; Type: COMMENT; Schema: ycsl; Owner: -
+--
+
+COMMENT ON COLUMN ycsl.sbr.zjhm IS '证件号码';
+
+--
+-- Name: COLUMN sbr.dh; Type: COMMENT; Schema: ycsl; Owner: -
+--
+
+COMMENT ON COLUMN ycsl.sbr.dh IS '电话';
+
+--
+-- Name: sbr_id_seq; Type: SEQUENCE; Schema: ycsl; Owner: -
+--
+
+CREATE SEQUENCE ycsl.sbr_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+--
+-- Name: sbr_id_seq; Type: SEQUENCE OWNED BY; Schema: ycsl; Owner: -
+--
+
+ALTER SEQUENCE ycsl.sbr_id_seq OWNED BY ycsl.sbr.id;
+
+--
+-- Name: sj; Type: TABLE; Schema: ycsl; Owner: -
+--
+
+CREATE TABLE ycsl.sj (
+    id bigint NOT NULL,
+    slbh character varying(50) NOT NULL,
+    lc character varying(10) NOT NULL,
+    zt character varying(12) NOT NULL,
+    fwbm character varying(32),
+    h_id bigint,
+    htlx character varying(10),
+    htbh character varying(50),
+    dyba_id bigint,
+    jyywh text,
+    sbxx jsonb,
+    xd boolean DEFAULT false NOT NULL,
+    xdyy text,
+    djywh text,
+    bdcqzh character varying(100),
+    djsj timestamp with time zone,
+    czr text,
+    jssj timestamp with time zone DEFAULT now() NOT NULL,
+    gxsj timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT sj_db_ck CHECK ((((zt)::text <> '已登簿'::text) OR (djywh IS NOT NULL))),
+    CONSTRAINT sj_htlx_ck CHECK (((htlx)::text = ANY ((ARRAY['spfht'::character varying, 'clfht'::character varying])::text[]))),
+    CONSTRAINT sj_lc_ck CHECK (((lc)::text = ANY ((ARRAY['CLFWQ'::character varying, 'JYBA'::character varying, 'DYBA'::character varying])::text[]))),
+    CONSTRAINT sj_xd_ck CHECK (((NOT xd) OR (xdyy IS NOT NULL))),
+    CONSTRAINT sj_zt_ck CHECK (((zt)::text = ANY ((ARRAY['预录'::character varying, '已备案'::character varying, '已确认'::character varying, '待完善'::character varying, '已驳回'::character varying, '未通过'::character varying, '已撤件'::character varying, '已登簿'::character varying])::text[])))
+);
+
+--
+-- Name: TABLE sj; Type: COMMENT; Schema: ycsl; Owner: -
+--
+
+COMMENT ON TABLE ycsl.sj IS '一窗收件：一窗受理平台分发来的每件申请一行（一窗受理号唯一），记流程、办理状态、所涉房屋与合同、交易业务、二次受理限定与登簿完成信息；由 ycsl.sj_js 等过程写入';
+
+--
+-- Name: COLUMN sj.id; Type: COMMENT; Schema: ycsl; Owner: -
+--
+
+COMMENT ON COLUMN ycsl.sj.id IS 'ID（主键）';
+
+--
+-- Name: COLUMN sj.slbh; Type: COMMENT; Schema: ycsl; Owner: -
+--
+
+COMMENT ON COLUMN ycsl.sj.slbh IS '一窗受理号（一窗受理平台的受理编号，唯一）';
+
+--
+-- Name: COLUMN sj.lc; Type: COMMENT; Schema: ycsl; Owner: -
+--
+
+COMMENT ON COLUMN ycsl.sj.lc IS '流程：CLFWQ 存量房网签（§5.2.2.3-1）/ JYBA 交易备案（§5.2.2.3-2）/ DYBA 抵押备案（§5.2.2.3-3）';
+
+--
+-- Name: COLUMN sj.zt; Type: COMMENT; Schema: ycsl; Owner: -
+--
+
+COMMENT ON COLUMN ycsl.sj.zt IS '办理状态：预录（存量房签约预录，待签字页）/ 已备案 / 已确认（交易确定或抵押备案完成）/ 待完善（转入不动产权属数据完善）/ 已驳回（前置收件不合格，退回一窗）/ 未通过（审核未通过）/ 已撤件 / 已登簿';
+
+--
+-- Name: COLUMN sj.fwbm; Type: COMMENT; Schema: ycsl; Owner: -
+--
+
+COMMENT ON COLUMN ycsl.sj.fwbm IS '房屋编码（申报基本信息所记）';
+
+--
+-- Name: COLUMN sj.h_id; Type: COMMENT; Schema: ycsl; Owner: -
+--
+
+COMMENT ON COLUMN ycsl.sj.h_id IS '房屋（lpb.h.id）';
+
+--
+-- Name: COLUMN sj.htlx; Type: COMMENT; Schema: ycsl; Owner: -
+--
+
+COMMENT ON COLUMN ycsl.sj.htlx IS '合同类型：spfht 商品房合同 / clfht 存量房合同（有合同时）';
+
+--
+-- Name: COLUMN sj.htbh; Type: COMMENT; Schema: ycsl; Owner: -
+--
+
+COMMENT ON COLUMN ycsl.sj.htbh IS '合同编号（存量房网签为本件生成的合同；交易备案为申报的合同；抵押备案为关联的买卖合同，可空）';
+
+--
+-- Name: COLUMN sj.dyba_id; Type: COMMENT; Schema: ycsl; Owner: -
+--
+
+COMMENT ON COLUMN ycsl.sj.dyba_id IS '本件办理的抵押备案（ht.dyba.id）';
+
+--
+-- Name: COLUMN sj.jyywh; Type: COMMENT; Schema: ycsl; Owner: -
+--
+
+COMMENT ON COLUMN ycsl.sj.jyywh IS '本件生成的交易业务号（yw.jyyw.ywh；前置收件驳回或待完善时为空）';
+
+--
+-- Name: COLUMN sj.sbxx; Type: COMMENT; Schema: ycsl; Owner: -
+--
+
+COMMENT ON COLUMN ycsl.sj.sbxx IS '申报基本信息（收到的 JSON 原样）';
+
+--
+-- Name: COLUMN sj.xd; Type: COMMENT; Schema: ycsl; Owner: -
+--
+
+COMMENT ON COLUMN ycsl.sj.xd IS '二次受理限定：驳回时挂起，挂起期间同一受理号不能再次受理，由 ycsl.xd_jc 解除（记操作日志）';
+
+--
+-- Name: COLUMN sj.xdyy; Type: COMMENT; Schema: ycsl; Owner: -
+--
+
+COMMENT ON COLUMN ycsl.sj.xdyy IS '二次受理限定原因（驳回原因）';
+
+--
+-- Name: COLUMN sj.djywh; Type: COMMENT; Schema: ycsl; Owner: -
+--
+
+COMMENT ON COLUMN ycsl.sj.djywh IS '登记业务号（登簿完成信息所记）';
+
+--
+-- Name: COLUMN sj.bdcqzh; Type: COMMENT; Schema: ycsl; Owner: -
+--
+
+COMMENT ON COLUMN ycsl.sj.bdcqzh IS '不动产权证书号或证明号（登簿完成信息所记）';
+
+--
+-- Name: COLUMN sj.djsj; Type: COMMENT; Schema: ycsl; Owner: -
+--
+
+COMMENT ON COLUMN ycsl.sj.djsj IS '登簿时间';
+
+--
+-- Name: COLUMN sj.czr; Type: COMMENT; Schema: ycsl; Owner: -
+--
+
+COMMENT ON COLUMN ycsl.sj.czr IS '收件经办人（调用方传入，如一窗受理平台的合作方名）';
+
+--
+-- Name: COLUMN sj.jssj; Type: COMMENT; Schema: ycsl; Owner: -
+--
+
+COMMENT ON COLUMN ycsl.sj.jssj IS '收件时间';
+
+--
+-- Name: COLUMN sj.gxsj; Type: COMMENT; Schema: ycsl; Owner: -
+--
+
+COMMENT ON COLUMN ycsl.sj.gxsj IS '更新时间';
+
+--
+-- Name: sj_id_seq; Type: SEQUENCE; Schema: ycsl; Owner: -
+--
+
+CREATE SEQUENCE ycsl.sj_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+--
+-- Name: sj_id_seq; Type: SEQUENCE OWNED BY; Schema: ycsl; Owner: -
+--
+
+ALTER SEQUENCE ycsl.sj_id_seq OWNED BY ycsl.sj.id;
+
+--
+-- Name: spfhtbah_xl; Type: SEQUENCE; Schema: ycsl; Owner: -
+--
+
+CREATE SEQUENCE ycsl.spfhtbah_xl
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+--
+-- Name: SEQUENCE spfhtbah_xl; Type: COMMENT; Schema: ycsl; Owner: -
+--
+
+COMMENT ON SEQUENCE ycsl.spfhtbah_xl IS '商品房合同备案号序列：备案号为 BA + 年份 + 8 位序号';
+
+--
+-- Name: ts_id_seq; Type: SEQUENCE; Schema: ycsl; Owner: -
+--
+
+CREATE SEQUENCE ycsl.ts_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+--
+-- Name: ts_id_seq; Type: SEQUENCE OWNED BY; Schema: ycsl; Owner: -
+--
+
+ALTER SEQUENCE ycsl.ts_id_seq OWNED BY ycsl.ts.id;
+
+--
+-- Name: tsrz; Type: TABLE; Schema: ycsl; Owner: -
+--
+
+CREATE TABLE ycsl.tsrz (
+    id bigint NOT NULL,
+    ts_id bigint NOT NULL,
+    sj timestamp with time zone DEFAULT now() NOT NULL,
+    cg boolean NOT NULL,
+    hs numeric(10,3),
+    cw text,
+    dy jsonb
+);
+
+--
+-- Name: TABLE tsrz; Type: COMMENT; Schema: ycsl; Owner: -
+--
+
+COMMENT ON TABLE ycsl.tsrz IS '推送调用日志：向一窗受理平台的每次推送尝试一行（成功与否、耗时、错误、应答），由 ycsl.ts_jg 写入';
+
+--
+-- Name: COLUMN tsrz.id; Type: COMMENT; Schema: ycsl; Owner: -
+--
+
+COMMENT ON COLUMN ycsl.tsrz.id IS 'ID（主键）';
+
+--
+-- Name: COLUMN tsrz.ts_id; Type: COMMENT; Schema: ycsl; Owner: -
+--
+
+COMMENT ON COLUMN ycsl.tsrz.ts_id IS '推送（ycsl.ts.id）';
+
+--
+-- Name: COLUMN tsrz.sj; Type: COMMENT; Schema: ycsl; Owner: -
+--
+
+COMMENT ON COLUMN ycsl.tsrz.sj IS '尝试时间（记录时）';
+
+--
+-- Name: COLUMN tsrz.cg; Type: COMMENT; Schema: ycsl; Owner: -
+--
+
+COMMENT ON COLUMN ycsl.tsrz.cg IS '是否成功';
+
+--
+-- Name: COLUMN tsrz.hs; Type: COMMENT; Schema: ycsl; Owner: -
+--
+
+COMMENT ON COLUMN ycsl.tsrz.hs IS '耗时（毫秒）';
+
+--
+-- Name: COLUMN tsrz.cw; Type: COMMENT; Schema: ycsl; Owner: -
+--
+
+COMMENT ON COLUMN ycsl.tsrz.cw IS '错误信息（失败时）';
+
+--
+-- Name: COLUMN tsrz.dy; Type: COMMENT; Schema: ycsl; Owner: -
+--
+
+COMMENT ON COLUMN ycsl.tsrz.dy IS '对方的应答（JSON）';
+
+--
+-- Name: tsrz_id_seq; Type: SEQUENCE; Schema: ycsl; Owner: -
+--
+
+CREATE SEQUENCE ycsl.tsrz_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+--
+-- Name: tsrz_id_seq; Type: SEQUENCE OWNED BY; Schema: ycsl; Owner: -
+--
+
+ALTER SEQUENCE ycsl.tsrz_id_seq OWNED BY ycsl.tsrz.id;
+
+--
+-- Name: wsrw; Type: TABLE; Schema: ycsl; Owner: -
+--
+
+CREATE TABLE ycsl.wsrw (
+    id bigint NOT NULL,
+    slbh character varying(50) NOT NULL,
+    fwbm character varying(32),
+    qsnr text[] NOT NULL,
+    zt character varying(10) DEFAULT '待完善'::character varying NOT NULL,
+    cjsj timestamp with time zone DEFAULT now() NOT NULL,
+    wcsj timestamp with time zone,
+    CONSTRAINT wsrw_wc_ck CHECK ((((zt)::text = '待完善'::text) OR (wcsj IS NOT NULL))),
+    CONSTRAINT wsrw_zt_ck CHECK (((zt)::text = ANY ((ARRAY['待完善'::character varying, '已完善'::character varying])::text[])))
+);
+
+--
+-- Name: TABLE wsrw; Type: COMMENT; Schema: ycsl; Owner: -
+--
+
+COMMENT ON TABLE ycsl.wsrw IS '不动产权属数据完善任务：抵押备案前置收件发现不动产登记信息不完备（无单元、无现势房地产权、无证书号、抵押人不是权利人）时转入，由数据管理人员完善（seed §5.2.2.3-3 第 1 项）';
+
+--
+-- Name: COLUMN wsrw.id; Type: COMMENT; Schema: ycsl; Owner: -
+--
+
+COMMENT ON COLUMN ycsl.wsrw.id IS 'ID（主键）';
+
+--
+-- Name: COLUMN wsrw.slbh; Type: COMMENT; Schema: ycsl; Owner: -
+--
+
+COMMENT ON COLUMN ycsl.wsrw.slbh IS '一窗受理号（ycsl.sj.slbh）';
+
+--
+-- Name: COLUMN wsrw.fwbm; Type: COMMENT; Schema: ycsl; Owner: -
+--
+
+COMMENT ON COLUMN ycsl.wsrw.fwbm IS '房屋编码';
+
+--
+-- Name: COLUMN wsrw.qsnr; Type: COMMENT; Schema: ycsl; Owner: -
+--
+
+COMMENT ON COLUMN ycsl.wsrw.qsnr IS '缺少的内容（中文，每项一条）';
+
+--
+-- Name: COLUMN wsrw.zt; Type: COMMENT; Schema: ycsl; Owner: -
+--
+
+COMMENT ON COLUMN ycsl.wsrw.zt IS '状态：待完善 / 已完善（同一受理号再次受理且信息已完备时置为已完善）';
+
+--
+-- Name: COLUMN wsrw.cjsj; Type: COMMENT; Schema: ycsl; Owner: -
+--
+
+COMMENT ON COLUMN ycsl.wsrw.cjsj IS '建立时间';
+
+--
+-- Name: COLUMN wsrw.wcsj; Type: COMMENT; Schema: ycsl; Owner: -
+--
+
+COMMENT ON COLUMN ycsl.wsrw.wcsj IS '完善时间';
+
+--
+-- Name: wsrw_id_seq; Type: SEQUENCE; Schema: ycsl; Owner: -
+--
+
+CREATE SEQUENCE ycsl.wsrw_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+--
+-- Name: wsrw_id_seq; Type: SEQUENCE OWNED BY; Schema: ycsl; Owner: -
+--
+
+ALTER SEQUENCE ycsl.wsrw_id_seq OWNED BY ycsl.wsrw.id;
+
+--
+-- Name: ywh_xl; Type: SEQUENCE; Schema: ycsl; Owner: -
+--
+
+CREATE SEQUENCE ycsl.ywh_xl
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+--
+-- Name: SEQUENCE ywh_xl; Type: COMMENT; Schema: ycsl; Owner: -
+--
+
+COMMENT ON SEQUENCE ycsl.ywh_xl IS '一窗交易业务号序列：业务号为 YC + 年份 + 9 位序号';
 
 --
 -- Name: fmywh_xl; Type: SEQUENCE; Schema: yw; Owner: -
@@ -17589,6 +19929,48 @@ ALTER TABLE ONLY outbox.fjx ALTER COLUMN id SET DEFAULT nextval('outbox.fjx_id_s
 ALTER TABLE ONLY stg.djsj ALTER COLUMN id SET DEFAULT nextval('stg.djsj_id_seq'::regclass);
 
 --
+-- Name: bz id; Type: DEFAULT; Schema: ycsl; Owner: -
+--
+
+ALTER TABLE ONLY ycsl.bz ALTER COLUMN id SET DEFAULT nextval('ycsl.bz_id_seq'::regclass);
+
+--
+-- Name: fj id; Type: DEFAULT; Schema: ycsl; Owner: -
+--
+
+ALTER TABLE ONLY ycsl.fj ALTER COLUMN id SET DEFAULT nextval('ycsl.fj_id_seq'::regclass);
+
+--
+-- Name: sbr id; Type: DEFAULT; Schema: ycsl; Owner: -
+--
+
+ALTER TABLE ONLY ycsl.sbr ALTER COLUMN id SET DEFAULT nextval('ycsl.sbr_id_seq'::regclass);
+
+--
+-- Name: sj id; Type: DEFAULT; Schema: ycsl; Owner: -
+--
+
+ALTER TABLE ONLY ycsl.sj ALTER COLUMN id SET DEFAULT nextval('ycsl.sj_id_seq'::regclass);
+
+--
+-- Name: ts id; Type: DEFAULT; Schema: ycsl; Owner: -
+--
+
+ALTER TABLE ONLY ycsl.ts ALTER COLUMN id SET DEFAULT nextval('ycsl.ts_id_seq'::regclass);
+
+--
+-- Name: tsrz id; Type: DEFAULT; Schema: ycsl; Owner: -
+--
+
+ALTER TABLE ONLY ycsl.tsrz ALTER COLUMN id SET DEFAULT nextval('ycsl.tsrz_id_seq'::regclass);
+
+--
+-- Name: wsrw id; Type: DEFAULT; Schema: ycsl; Owner: -
+--
+
+ALTER TABLE ONLY ycsl.wsrw ALTER COLUMN id SET DEFAULT nextval('ycsl.wsrw_id_seq'::regclass);
+
+--
 -- Name: jyyw id; Type: DEFAULT; Schema: yw; Owner: -
 --
 
@@ -18313,6 +20695,83 @@ ALTER TABLE ONLY stg.jypc
 
 ALTER TABLE ONLY stg.jysb
     ADD CONSTRAINT jysb_pk PRIMARY KEY (id, gzdm);
+
+--
+-- Name: bz bz_pk; Type: CONSTRAINT; Schema: ycsl; Owner: -
+--
+
+ALTER TABLE ONLY ycsl.bz
+    ADD CONSTRAINT bz_pk PRIMARY KEY (id);
+
+--
+-- Name: bz bz_slbh_xh_uq; Type: CONSTRAINT; Schema: ycsl; Owner: -
+--
+
+ALTER TABLE ONLY ycsl.bz
+    ADD CONSTRAINT bz_slbh_xh_uq UNIQUE (slbh, xh);
+
+--
+-- Name: fj fj_pk; Type: CONSTRAINT; Schema: ycsl; Owner: -
+--
+
+ALTER TABLE ONLY ycsl.fj
+    ADD CONSTRAINT fj_pk PRIMARY KEY (id);
+
+--
+-- Name: qq qq_pk; Type: CONSTRAINT; Schema: ycsl; Owner: -
+--
+
+ALTER TABLE ONLY ycsl.qq
+    ADD CONSTRAINT qq_pk PRIMARY KEY (cz, jz, qqid);
+
+--
+-- Name: sbr sbr_pk; Type: CONSTRAINT; Schema: ycsl; Owner: -
+--
+
+ALTER TABLE ONLY ycsl.sbr
+    ADD CONSTRAINT sbr_pk PRIMARY KEY (id);
+
+--
+-- Name: sbr sbr_sj_id_sxh_uq; Type: CONSTRAINT; Schema: ycsl; Owner: -
+--
+
+ALTER TABLE ONLY ycsl.sbr
+    ADD CONSTRAINT sbr_sj_id_sxh_uq UNIQUE (sj_id, sxh);
+
+--
+-- Name: sj sj_pk; Type: CONSTRAINT; Schema: ycsl; Owner: -
+--
+
+ALTER TABLE ONLY ycsl.sj
+    ADD CONSTRAINT sj_pk PRIMARY KEY (id);
+
+--
+-- Name: sj sj_slbh_uq; Type: CONSTRAINT; Schema: ycsl; Owner: -
+--
+
+ALTER TABLE ONLY ycsl.sj
+    ADD CONSTRAINT sj_slbh_uq UNIQUE (slbh);
+
+--
+-- Name: ts ts_pk; Type: CONSTRAINT; Schema: ycsl; Owner: -
+--
+
+ALTER TABLE ONLY ycsl.ts
+    ADD CONSTRAINT ts_pk PRIMARY KEY (id);
+
+--
+-- Name: tsrz tsrz_pk; Type: CONSTRAINT; Schema: ycsl; Owner: -
+--
+
+ALTER TABLE ONLY ycsl.tsrz
+    ADD CONSTRAINT tsrz_pk PRIMARY KEY (id);
+
+--
+-- Name: wsrw wsrw_pk; Type: CONSTRAINT; Schema: ycsl; Owner: -
+--
+
+ALTER TABLE ONLY ycsl.wsrw
+    ADD CONSTRAINT wsrw_pk PRIMARY KEY (id);
 
 --
 -- Name: jyyw_hj jyyw_hj_pk; Type: CONSTRAINT; Schema: yw; Owner: -
@@ -19473,6 +21932,120 @@ CREATE INDEX djsj_ywh_ix ON stg.djsj USING btree (ywh);
 CREATE INDEX jypc_djzl_lybm_ix ON stg.jypc USING btree (djzl, lybm);
 
 --
+-- Name: fj_htbh_ix; Type: INDEX; Schema: ycsl; Owner: -
+--
+
+CREATE INDEX fj_htbh_ix ON ycsl.fj USING btree (htbh);
+
+--
+-- Name: fj_sha256_ix; Type: INDEX; Schema: ycsl; Owner: -
+--
+
+CREATE INDEX fj_sha256_ix ON ycsl.fj USING btree (sha256);
+
+--
+-- Name: fj_slbh_ix; Type: INDEX; Schema: ycsl; Owner: -
+--
+
+CREATE INDEX fj_slbh_ix ON ycsl.fj USING btree (slbh);
+
+--
+-- Name: qq_sj_ix; Type: INDEX; Schema: ycsl; Owner: -
+--
+
+CREATE INDEX qq_sj_ix ON ycsl.qq USING btree (sj);
+
+--
+-- Name: sbr_zjhm_ix; Type: INDEX; Schema: ycsl; Owner: -
+--
+
+CREATE INDEX sbr_zjhm_ix ON ycsl.sbr USING btree (zjhm);
+
+--
+-- Name: sbr_zjzl_ix; Type: INDEX; Schema: ycsl; Owner: -
+--
+
+CREATE INDEX sbr_zjzl_ix ON ycsl.sbr USING btree (zjzl);
+
+--
+-- Name: sj_djywh_ix; Type: INDEX; Schema: ycsl; Owner: -
+--
+
+CREATE INDEX sj_djywh_ix ON ycsl.sj USING btree (djywh);
+
+--
+-- Name: sj_dyba_id_ix; Type: INDEX; Schema: ycsl; Owner: -
+--
+
+CREATE INDEX sj_dyba_id_ix ON ycsl.sj USING btree (dyba_id);
+
+--
+-- Name: sj_fwbm_ix; Type: INDEX; Schema: ycsl; Owner: -
+--
+
+CREATE INDEX sj_fwbm_ix ON ycsl.sj USING btree (fwbm);
+
+--
+-- Name: sj_h_id_ix; Type: INDEX; Schema: ycsl; Owner: -
+--
+
+CREATE INDEX sj_h_id_ix ON ycsl.sj USING btree (h_id);
+
+--
+-- Name: sj_htbh_ix; Type: INDEX; Schema: ycsl; Owner: -
+--
+
+CREATE INDEX sj_htbh_ix ON ycsl.sj USING btree (htbh);
+
+--
+-- Name: sj_jyywh_ix; Type: INDEX; Schema: ycsl; Owner: -
+--
+
+CREATE INDEX sj_jyywh_ix ON ycsl.sj USING btree (jyywh);
+
+--
+-- Name: ts_slbh_id_ix; Type: INDEX; Schema: ycsl; Owner: -
+--
+
+CREATE INDEX ts_slbh_id_ix ON ycsl.ts USING btree (slbh, id);
+
+--
+-- Name: ts_zt_xcsj_ix; Type: INDEX; Schema: ycsl; Owner: -
+--
+
+CREATE INDEX ts_zt_xcsj_ix ON ycsl.ts USING btree (zt, xcsj);
+
+--
+-- Name: tsrz_sj_ix; Type: INDEX; Schema: ycsl; Owner: -
+--
+
+CREATE INDEX tsrz_sj_ix ON ycsl.tsrz USING btree (sj);
+
+--
+-- Name: tsrz_ts_id_ix; Type: INDEX; Schema: ycsl; Owner: -
+--
+
+CREATE INDEX tsrz_ts_id_ix ON ycsl.tsrz USING btree (ts_id);
+
+--
+-- Name: wsrw_fwbm_ix; Type: INDEX; Schema: ycsl; Owner: -
+--
+
+CREATE INDEX wsrw_fwbm_ix ON ycsl.wsrw USING btree (fwbm);
+
+--
+-- Name: wsrw_slbh_ix; Type: INDEX; Schema: ycsl; Owner: -
+--
+
+CREATE INDEX wsrw_slbh_ix ON ycsl.wsrw USING btree (slbh);
+
+--
+-- Name: wsrw_zt_ix; Type: INDEX; Schema: ycsl; Owner: -
+--
+
+CREATE INDEX wsrw_zt_ix ON ycsl.wsrw USING btree (zt);
+
+--
 -- Name: jyyw_fwbm_ix; Type: INDEX; Schema: yw; Owner: -
 --
 
@@ -20191,6 +22764,62 @@ ALTER TABLE ONLY lpb.zrz
 
 ALTER TABLE ONLY lpb.zrz
     ADD CONSTRAINT zrz_xm_id_fk FOREIGN KEY (xm_id) REFERENCES lpb.xm(id);
+
+--
+-- Name: bz bz_slbh_fk; Type: FK CONSTRAINT; Schema: ycsl; Owner: -
+--
+
+ALTER TABLE ONLY ycsl.bz
+    ADD CONSTRAINT bz_slbh_fk FOREIGN KEY (slbh) REFERENCES ycsl.sj(slbh);
+
+--
+-- Name: sbr sbr_sj_id_fk; Type: FK CONSTRAINT; Schema: ycsl; Owner: -
+--
+
+ALTER TABLE ONLY ycsl.sbr
+    ADD CONSTRAINT sbr_sj_id_fk FOREIGN KEY (sj_id) REFERENCES ycsl.sj(id) ON DELETE CASCADE;
+
+--
+-- Name: sbr sbr_zjzl_fk; Type: FK CONSTRAINT; Schema: ycsl; Owner: -
+--
+
+ALTER TABLE ONLY ycsl.sbr
+    ADD CONSTRAINT sbr_zjzl_fk FOREIGN KEY (zjzl) REFERENCES zd.zjzl(dm);
+
+--
+-- Name: sj sj_dyba_id_fk; Type: FK CONSTRAINT; Schema: ycsl; Owner: -
+--
+
+ALTER TABLE ONLY ycsl.sj
+    ADD CONSTRAINT sj_dyba_id_fk FOREIGN KEY (dyba_id) REFERENCES ht.dyba(id);
+
+--
+-- Name: sj sj_h_id_fk; Type: FK CONSTRAINT; Schema: ycsl; Owner: -
+--
+
+ALTER TABLE ONLY ycsl.sj
+    ADD CONSTRAINT sj_h_id_fk FOREIGN KEY (h_id) REFERENCES lpb.h(id);
+
+--
+-- Name: sj sj_jyywh_fk; Type: FK CONSTRAINT; Schema: ycsl; Owner: -
+--
+
+ALTER TABLE ONLY ycsl.sj
+    ADD CONSTRAINT sj_jyywh_fk FOREIGN KEY (jyywh) REFERENCES yw.jyyw(ywh);
+
+--
+-- Name: tsrz tsrz_ts_id_fk; Type: FK CONSTRAINT; Schema: ycsl; Owner: -
+--
+
+ALTER TABLE ONLY ycsl.tsrz
+    ADD CONSTRAINT tsrz_ts_id_fk FOREIGN KEY (ts_id) REFERENCES ycsl.ts(id) ON DELETE CASCADE;
+
+--
+-- Name: wsrw wsrw_slbh_fk; Type: FK CONSTRAINT; Schema: ycsl; Owner: -
+--
+
+ALTER TABLE ONLY ycsl.wsrw
+    ADD CONSTRAINT wsrw_slbh_fk FOREIGN KEY (slbh) REFERENCES ycsl.sj(slbh);
 
 --
 -- Name: jyyw jyyw_h_id_fk; Type: FK CONSTRAINT; Schema: yw; Owner: -

@@ -47,6 +47,7 @@ def serve(host: str | None, port: int | None, workers: int | None, threads: int 
     from jydj.cli import _say, ensure_running
     from jydj.config import load_settings
     from jydj.database import dsn_of
+    from jydj.onewindow.sender import attachments_dir
 
     settings = load_settings()
     ensure_running(settings)
@@ -54,7 +55,7 @@ def serve(host: str | None, port: int | None, workers: int | None, threads: int 
     host = host or conf.get("host", DEFAULT_HOST)
     port = port if port is not None else int(conf.get("port", DEFAULT_PORT))
     max_body = int(conf.get("max_body_kb", DEFAULT_MAX_BODY // 1024)) * 1024
-    app = create_app(dsn_of(settings, "jy"), max_body=max_body)
+    app = create_app(dsn_of(settings, "jy"), max_body=max_body, attachments=attachments_dir(settings))
     options = {
         "bind": f"[{host}]:{port}" if ":" in host else f"{host}:{port}",
         "workers": workers or int(conf.get("workers", default_workers())),
