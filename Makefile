@@ -32,6 +32,7 @@ demo: setup
 	@echo "数据挂接：    每 30 分钟挂接房屋与单元；立即运行：$(BIN)/jydj link run    候选：$(BIN)/jydj link export --candidates F.csv"
 	@echo "web 服务：    http://127.0.0.1:8600/soap/QueryService?wsdl 、RegistrationStateService?wsdl ；JSON：/json/<服务>/<操作>"
 	@echo "接口调用方：  $(BIN)/jydj partner add NAME   （打印用户名与密钥；SOAP 用 WS-Security，JSON 用 Bearer）"
+	@echo "一窗受理：    http://127.0.0.1:8600/soap/OneWindowService?wsdl ；模拟平台 http://127.0.0.1:8700/?wsdl 约每 10 秒送一件"
 	@echo "连接数据库：  psql \"\$$($(BIN)/jydj dsn jy)\"   （或 jy_front、dj_front）"
 	@echo "全部停止：    $(BIN)/jydj stop"
 

@@ -5,6 +5,7 @@ against the one-window simulator (issue 7 item 6).
 from __future__ import annotations
 
 import hashlib
+import json
 import threading
 from collections.abc import Iterator
 from typing import Any
@@ -416,3 +417,72 @@ def test_json_calls_use_base64_files_and_the_same_rules(db, window) -> None:
         timeout=30,
     ).json()["result"]
     assert [s["hjmc"] for s in progress["steps"]][:2] == ["收件", "预录"]
+
+
+# -- the command line ---------------------------------------------------------------------------------------
+
+
+def test_onewindow_send_once_and_the_simulator_command(db, window, platform, shared_dsns, tmp_path) -> None:
+    import os
+    import socket
+    import subprocess
+    import sys
+    import time
+
+    state, wsdl = platform
+    fwbm = owned_flat(db, 111)
+    apply_stock_sale(window["svc"], "YC-1011", fwbm)
+    home = tmp_path / "home"
+    home.mkdir()
+    (home / "jydj.toml").write_text(
+        f'[onewindow]\nurl = "{wsdl}"\nusername = "jydj"\nattachments_dir = "{tmp_path / "att"}"\n',
+        encoding="utf-8",
+    )
+    env = {k: v for k, v in os.environ.items() if not k.startswith("JYDJ_")}
+    env.update(
+        JYDJ_HOME=str(home),
+        JYDJ_JY_DSN=db,
+        JYDJ_JY_FRONT_DSN=shared_dsns["front"],
+        JYDJ_DJ_FRONT_DSN=shared_dsns["front"],
+        JYDJ_ONEWINDOW_SECRET="jydj-onewindow",
+    )
+    sent = subprocess.run(
+        [sys.executable, "-m", "jydj.cli", "onewindow", "send", "--once"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert sent.returncode == 0 and "已送达" in sent.stdout, sent.stderr
+    assert ("pushAcceptanceResult", "受理通过") in [(r.operation, r.jg) for r in state.of("YC-1011")]
+    info = subprocess.run(
+        [sys.executable, "-m", "jydj.cli", "onewindow", "info", "YC-1011"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert info.returncode == 0, info.stderr
+    assert json.loads(info.stdout) == {"slbh": "YC-1011", "zt": "受理通过", "ts": 1}
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    sim = subprocess.Popen(
+        [sys.executable, "-m", "jydj.cli", "onewindow", "simulate", "--port", str(port), "--rate", "0"],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    try:
+        for _ in range(100):
+            try:
+                wsdl_text = requests.get(f"http://127.0.0.1:{port}/?wsdl", timeout=2).text
+                break
+            except requests.ConnectionError:
+                time.sleep(0.2)
+        assert "pushContractAttachments" in wsdl_text and "getBusinessInfo" in wsdl_text
+    finally:
+        sim.terminate()
+        out, _ = sim.communicate(timeout=30)
+    assert "模拟结束" in out, out

@@ -66,6 +66,18 @@ def onewindow_send(once: bool) -> None:
     sender.stop()
 
 
+@onewindow.command("info", context_settings=CONTEXT)
+@click.argument("slbh")
+def onewindow_info(slbh: str) -> None:
+    """向一窗受理平台查询一窗受理号 SLBH 的业务办理信息（getBusinessInfo），以 JSON 输出。"""
+    try:
+        info = _sender().business_info(slbh)
+    except Exception as exc:
+        _fail(exc)
+        return
+    click.echo(json.dumps(info, ensure_ascii=False, default=str))
+
+
 @onewindow.command("release", context_settings=CONTEXT)
 @click.argument("slbh")
 @click.option("--reason", required=True, help="解除原因（记入审计日志）。")

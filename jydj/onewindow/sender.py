@@ -95,6 +95,11 @@ class Sender:
             ]
         return args
 
+    def business_info(self, slbh: str) -> dict[str, Any]:
+        """The platform's ``getBusinessInfo(slbh)`` (通过受理号调用业务办理信息查询): its view of a case."""
+        result = self._service().getBusinessInfo(slbh)
+        return {k: getattr(result, k) for k in result} if result is not None else {}
+
     # -- one pass -----------------------------------------------------------------------------------------
     def run_once(self) -> int:
         """Send every push due now (in batches); returns how many were delivered."""
