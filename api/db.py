@@ -19,6 +19,32 @@ import psycopg2.pool
 log = logging.getLogger(__name__)
 
 
+#: Prepared statement names per connection (by id and backend pid, so a reused id is not mistaken).
+_PREPARED: dict[tuple[int, int], set[str]] = {}
+_PREPARED_LOCK = threading.Lock()
+
+
+def execute_prepared(cur: Any, name: str, sql: str, args: tuple) -> None:
+    """Run ``sql`` (``$1``… parameters) as the prepared statement ``name`` of the cursor's connection, planned
+    once per connection: getHouseInfo's plan costs several times its execution (bench/api.py). Prepared
+    statements belong to the session, not the transaction, so a rollback keeps them."""
+    conn = cur.connection
+    key = (id(conn), conn.get_backend_pid())
+    with _PREPARED_LOCK:
+        known = name in _PREPARED.get(key, ())
+    if not known:
+        cur.execute(f"PREPARE {name} AS {sql}")
+        with _PREPARED_LOCK:
+            _PREPARED.setdefault(key, set()).add(name)
+    cur.execute(f"EXECUTE {name} ({', '.join(['%s'] * len(args))})", args)
+
+
+def _forget(conn: Any) -> None:
+    with _PREPARED_LOCK:
+        for key in [k for k in _PREPARED if k[0] == id(conn)]:
+            del _PREPARED[key]
+
+
 class DatabaseDown(RuntimeError):
     """The database could not be reached or dropped the connection."""
 
@@ -38,8 +64,10 @@ class Database:
         if self._pool is None or self._pid != pid:
             with self._lock:
                 if self._pool is None or self._pid != pid:
+                    # minconn = maxconn: psycopg2's pool closes a returned connection beyond minconn, and a
+                    # new backend and login per request cost more than the query (bench/api.py)
                     self._pool = psycopg2.pool.ThreadedConnectionPool(
-                        0,
+                        self.maxconn,
                         self.maxconn,
                         self.dsn,
                         application_name="jydj-api",
@@ -69,6 +97,8 @@ class Database:
                     conn.rollback()
             except psycopg2.Error:
                 broken = True
+            if broken or conn.closed:
+                _forget(conn)
             pool.putconn(conn, close=broken or bool(conn.closed))
 
     @contextmanager
@@ -101,6 +131,8 @@ class Database:
                     conn.rollback()
             except psycopg2.Error:
                 broken = True
+            if broken or conn.closed:
+                _forget(conn)
             pool.putconn(conn, close=broken or bool(conn.closed))
 
     def close(self) -> None:

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from api.db import execute_prepared
 from api.fields import NotFound
 
 Row = dict[str, Any]
@@ -24,6 +25,10 @@ MAX_ROWS = 2000
 
 def _rows(cur: Any, sql: str, params: dict[str, Any]) -> list[Row]:
     cur.execute(sql, params)
+    return _fetch(cur)
+
+
+def _fetch(cur: Any) -> list[Row]:
     names = [c.name for c in cur.description]
     return [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
 
@@ -61,7 +66,8 @@ def get_house_info(cur: Any, key: str, value: str) -> list[Row]:
     """A flat by ``fwbm`` (or all flats of a building by the building's own 房屋编码), or a building's
     flats by 楼栋编号 ``ljzh``."""
     if key == "fwbm":
-        rows = _rows(cur, HOUSE_SQL.format(where="h.fwbm = %(v)s", limit=1), {"v": value})
+        execute_prepared(cur, "jydj_house_by_fwbm", HOUSE_SQL.format(where="h.fwbm = $1", limit=1), (value,))
+        rows = _fetch(cur)
         if not rows:
             rows = _rows(
                 cur,

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import spyne.const
 from spyne import (
     Application,
     Array,
@@ -33,6 +34,11 @@ from api.fields import InputError, NotFound
 from api.operations import Row
 
 NAMESPACE = "urn:jydj:ws:v1"
+
+# spyne runs a full gc.collect() after a call at most once a second per process (to close uploaded files in
+# time); it took a quarter of the workers' time under load (bench/api.py). We keep no files in spyne contexts,
+# so leave collection to Python's own generational collector, as spyne's own tests do.
+spyne.const.MIN_GC_INTERVAL = float("inf")
 
 
 def T(doc: str) -> Any:
