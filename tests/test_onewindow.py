@@ -486,3 +486,28 @@ def test_onewindow_send_once_and_the_simulator_command(db, window, platform, sha
         sim.terminate()
         out, _ = sim.communicate(timeout=30)
     assert "模拟结束" in out, out
+
+
+def test_the_demo_counter_brings_cases_of_all_three_flows(db, window, shared_dsns, monkeypatch) -> None:
+    import random
+
+    from jydj.commands.onewindow import _one_case
+    from jydj.simulate.onewindow import Counter
+
+    for n in range(120, 132):
+        owned_flat(db, n, owner={"mc": f"业主{n}", "zjhm": sk.person_id(n)})
+    monkeypatch.setenv("JYDJ_JY_DSN", db)
+    monkeypatch.setenv("JYDJ_JY_FRONT_DSN", shared_dsns["front"])
+    monkeypatch.setenv("JYDJ_DJ_FRONT_DSN", shared_dsns["front"])
+    counter = Counter(window["url"], "ycsl", window["secret"])
+    before = dict(q(db, "SELECT lc, count(*) FROM ycsl.sj GROUP BY lc"))
+    rnd = random.Random(7)
+    for _ in range(12):
+        assert _one_case(counter, rnd) == 1
+    after = dict(q(db, "SELECT lc, count(*) FROM ycsl.sj GROUP BY lc"))
+    grown = {lc for lc in ("CLFWQ", "JYBA", "DYBA") if after.get(lc, 0) > before.get(lc, 0)}
+    assert grown == {"CLFWQ", "JYBA", "DYBA"}, (before, after)
+    # and they went somewhere: filed, confirmed or withdrawn — none stuck with an error
+    states = dict(q(db, "SELECT zt, count(*) FROM ycsl.sj WHERE slbh LIKE 'YC2%%' GROUP BY zt"))
+    assert set(states) <= {"预录", "已备案", "已确认", "已撤件", "待完善", "已驳回", "未通过"}, states
+    assert states.get("已确认", 0) + states.get("已备案", 0) > 0, states

@@ -175,7 +175,8 @@ def _counter(api_url: str) -> Any:
 
 
 def _one_case(counter: Any, rnd: random.Random) -> int:
-    """One stock-house sale through the window: most are signed and filed, some withdrawn."""
+    """One case through the window, in all three flows: a stock-house sale (存量房网签) that is signed and
+    filed, or withdrawn, or filed through a distributed 交易备案 case; or a mortgage filing (抵押备案)."""
     from jydj.database import connect
 
     with closing(connect(_jy_dsn(), "jy")) as conn, conn.cursor() as cur:
@@ -184,19 +185,20 @@ def _one_case(counter: Any, rnd: random.Random) -> int:
     if not rows:
         return 0
     fwbm, owner, zjzl, zjhm, _bdcqzh = rnd.choice(rows)
-    slbh = time.strftime("YC%Y%m%d%H%M%S") + f"{rnd.randrange(1000):03d}"
-    buyer_id = _random_sfzh(rnd)
-    answer = counter.stock_sale(
-        slbh,
-        fwbm,
-        [{"mc": owner, "zjzl": zjzl or "1", "zjhm": zjhm}],
-        [{"mc": "模拟买受人", "zjzl": "1", "zjhm": buyer_id}],
-        f"{rnd.randrange(300, 1500) * 1000}.00",
-    )
+    slbh = counter.new_slbh()
+    seller = {"mc": owner, "zjzl": zjzl or "1", "zjhm": zjhm}
+    if rnd.random() < 0.15:  # 抵押备案: the owner mortgages the flat to a bank
+        counter.mortgage(slbh, fwbm, seller)
+        return 1
+    buyer = {"mc": "模拟买受人", "zjzl": "1", "zjhm": _random_sfzh(rnd)}
+    answer = counter.stock_sale(slbh, fwbm, [seller], [buyer], f"{rnd.randrange(300, 1500) * 1000}.00")
     if answer.zt != "预录":
         return 1
-    if rnd.random() < 0.1:
+    draw = rnd.random()
+    if draw < 0.1:
         counter.withdraw(slbh, "申请人撤回申请")
+    elif draw < 0.3:  # the drafted contract comes back as a distributed filing case (交易备案)
+        counter.file_contract(slbh + "B", fwbm, answer.htbh, [buyer])
     else:
         counter.sign(answer.htbh)
     return 1

@@ -217,9 +217,15 @@ class Counter:
         self.service = Client(wsdl, wsse=UsernameToken(username, secret)).service
         self._ids = itertools.count(1)
         self._prefix = dt.datetime.now().strftime("CTR%Y%m%d%H%M%S")
+        self._started = dt.datetime.now().strftime("%Y%m%d%H%M%S")
+        self._cases = itertools.count(1)
 
     def qqid(self) -> str:
         return f"{self._prefix}-{next(self._ids)}"
+
+    def new_slbh(self) -> str:
+        """A 一窗受理号 no other case of this or an earlier counter has: start time + sequence."""
+        return f"YC{self._started}{next(self._cases):05d}"
 
     def stock_sale(self, slbh: str, fwbm: str, sellers: list[dict], buyers: list[dict], price: str) -> Any:
         applicants = [dict(p, jslx="出卖人") for p in sellers] + [dict(p, jslx="买受人") for p in buyers]
@@ -235,6 +241,37 @@ class Counter:
     def sign(self, htbh: str) -> Any:
         page = {"wjm": f"{htbh}-签字页.pdf", "wjlx": "application/pdf", "nr": SIGNED_PAGE + htbh.encode()}
         return self.service.receiveSignatureImages(qqid=self.qqid(), htbh=htbh, images=[page])
+
+    def file_contract(self, slbh: str, fwbm: str, htbh: str, buyers: list[dict]) -> Any:
+        """A distributed 交易备案 case for a signed (or drafted) contract."""
+        return self.service.receiveApplication(
+            qqid=self.qqid(),
+            slbh=slbh,
+            lc="JYBA",
+            sbr=[dict(b, jslx="买受人") for b in buyers],
+            sbxx={"fwbm": fwbm, "htbh": htbh},
+        )
+
+    def mortgage(
+        self, slbh: str, fwbm: str, owner: dict, bank: str = "中国建设银行股份有限公司达州分行"
+    ) -> Any:
+        """A 抵押备案 case: the owner mortgages the flat to a bank."""
+        today = dt.date.today()
+        return self.service.receiveApplication(
+            qqid=self.qqid(),
+            slbh=slbh,
+            lc="DYBA",
+            sbr=[dict(owner, jslx="抵押人"), {"jslx": "抵押权人", "mc": bank}],
+            sbxx={
+                "fwbm": fwbm,
+                "dyr": owner["mc"],
+                "dyrzjhm": owner["zjhm"],
+                "dyqr": bank,
+                "bdbzzqse": "300000.00",
+                "zwlxqssj": today.isoformat(),
+                "zwlxjssj": (today + dt.timedelta(days=7305)).isoformat(),
+            },
+        )
 
     def withdraw(self, slbh: str, reason: str) -> Any:
         return self.service.withdrawApplication(qqid=self.qqid(), slbh=slbh, yy=reason)
