@@ -28,7 +28,8 @@ PARTIES_SQL = "SELECT jslx, mc, zjhm FROM ht.{table}_dsr WHERE ht_id = %(id)s OR
 
 
 def find_contract(cur: Any, htbh: str) -> tuple[str, dict[str, Any]]:
-    """(table, row) of the contract ``htbh`` in either table; NotFound otherwise."""
+    """(table, row) of the contract ``htbh`` in either table; NotFound otherwise. ``cur`` is a plain
+    (tuple) cursor."""
     for table, kind in (("spfht", "商品房买卖合同"), ("clfht", "存量房买卖合同")):
         cur.execute(CONTRACT_SQL.format(table=table, kind=kind), {"htbh": htbh})
         row = cur.fetchone()
@@ -38,10 +39,12 @@ def find_contract(cur: Any, htbh: str) -> tuple[str, dict[str, Any]]:
 
 
 def render(cur: Any, htbh: str) -> tuple[str, str, bytes]:
-    """(file name, MIME type, bytes) of the e-contract of ``htbh``."""
-    table, c = find_contract(cur, htbh)
-    cur.execute(PARTIES_SQL.format(table=table), {"id": c["id"]})
-    parties = cur.fetchall()
+    """(file name, MIME type, bytes) of the e-contract of ``htbh``; reads through a plain cursor of the same
+    connection (and transaction), whatever kind ``cur`` is."""
+    with cur.connection.cursor() as plain:
+        table, c = find_contract(plain, htbh)
+        plain.execute(PARTIES_SQL.format(table=table), {"id": c["id"]})
+        parties = plain.fetchall()
 
     def line(label: str, value: object) -> str:
         return f"<tr><th>{escape(label)}</th><td>{escape('' if value is None else str(value))}</td></tr>"

@@ -488,7 +488,9 @@ def test_onewindow_send_once_and_the_simulator_command(db, window, platform, sha
     assert "模拟结束" in out, out
 
 
-def test_the_demo_counter_brings_cases_of_all_three_flows(db, window, shared_dsns, monkeypatch) -> None:
+def test_the_demo_counter_brings_cases_of_all_three_flows(
+    db, window, platform, sender, shared_dsns, monkeypatch
+) -> None:
     import random
 
     from jydj.commands.onewindow import _one_case
@@ -511,3 +513,9 @@ def test_the_demo_counter_brings_cases_of_all_three_flows(db, window, shared_dsn
     states = dict(q(db, "SELECT zt, count(*) FROM ycsl.sj WHERE slbh LIKE 'YC2%%' GROUP BY zt"))
     assert set(states) <= {"预录", "已备案", "已确认", "已撤件", "待完善", "已驳回", "未通过"}, states
     assert states.get("已确认", 0) + states.get("已备案", 0) > 0, states
+    # every push of these cases reaches the platform, the filed contracts with their e-contract
+    deliver(sender, db)
+    state, _ = platform
+    attachments = [r for r in state.received if r.operation == "pushContractAttachments"]
+    assert attachments and all(r.attachments and r.attachments[0]["wjlx"] == "text/html" for r in attachments)
+    assert q(db, "SELECT count(*) FROM ycsl.ts WHERE zt <> '已送达'") == [(0,)]

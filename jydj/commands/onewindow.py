@@ -101,8 +101,8 @@ CANDIDATE_SQL = """
 SELECT h.fwbm, q.qlrmc, q.zjzl, q.zjhm, f.bdcqzh
   FROM djjg.fdcq f
   JOIN djjg.qlr q ON q.ywh = f.ywh AND q.sqrlb = '权利人' AND q.zjhm IS NOT NULL
-  JOIN gl.fw_dy g ON g.bdcdyh = f.bdcdyh AND g.zt = '有效'
-  JOIN lpb.h h ON h.fwbm = g.fwbm
+  JOIN lpb.h h ON h.fwbm = coalesce(f.fwbm, (SELECT g.fwbm FROM gl.fw_dy g
+                                               WHERE g.bdcdyh = f.bdcdyh AND g.zt = '有效'))
  WHERE f.qszt = '1' AND h.cfzt = 0 AND h.yyzt = 0 AND h.ygzt = 0 AND h.xzzt = 0 AND h.dyzt = 0
    AND NOT EXISTS (SELECT 1 FROM ht.clfht c WHERE c.h_id = h.id AND c.htzt IN ('草签', '已签约', '已备案'))
    AND NOT EXISTS (SELECT 1 FROM ycsl.sj s

@@ -48,6 +48,10 @@ class Platform:
     secret: str
 
 
+class _NotSent(Exception):
+    """The call was not made (its content could not be prepared)."""
+
+
 def request_id(push_id: int) -> str:
     return f"JYDJ-{push_id}"
 
@@ -102,12 +106,13 @@ class Sender:
 
     # -- one pass -----------------------------------------------------------------------------------------
     def run_once(self) -> int:
-        """Send every push due now (in batches); returns how many were delivered."""
+        """Send every push due now; returns how many were delivered. A pass hands out only the oldest
+        undelivered push of each application, so passes repeat while they deliver something."""
         delivered = 0
         while not self._stop.is_set():
             sent, ok = self._batch()
             delivered += ok
-            if sent < self.batch:
+            if sent == 0 or ok == 0:
                 return delivered
         return delivered
 
@@ -135,12 +140,24 @@ class Sender:
             started = time.perf_counter()
             answer: Any = None
             error: str | None = None
+            # building the call reads the database: a failure there must not abort the attempt's record
+            cur.execute("SAVEPOINT jydj_push_args")
             try:
                 args = self._arguments(cur, push)
+            except Exception as exc:
+                cur.execute("ROLLBACK TO SAVEPOINT jydj_push_args")
+                args = None
+                error = f"准备推送内容失败：{type(exc).__name__}: {exc}"[:500]
+                log.exception("推送 %s 的内容无法准备", push["id"])
+            try:
+                if args is None:
+                    raise _NotSent()
                 result = getattr(self._service(), push["cz"])(**args)
                 answer = {"ok": bool(getattr(result, "ok", False)), "sm": getattr(result, "sm", None)}
                 if not answer["ok"]:
                     error = f"一窗平台未接受：{answer['sm'] or '无说明'}"
+            except _NotSent:
+                pass
             except Fault as exc:
                 error = f"一窗平台拒绝：{exc.message}"
             except (ZeepError, OSError, ValueError) as exc:
