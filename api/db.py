@@ -77,8 +77,9 @@ class Database:
         return self._pool
 
     @contextmanager
-    def reading(self) -> Iterator[Any]:
-        """A cursor in a read-only transaction, rolled back at the end; a broken connection is dropped."""
+    def _cursor(self) -> Iterator[Any]:
+        """A cursor of a pooled connection; the transaction is rolled back at the end (a caller that wants
+        its work kept commits first), a broken connection is dropped from the pool."""
         try:
             pool = self._get_pool()
             conn = pool.getconn()
@@ -102,38 +103,25 @@ class Database:
             pool.putconn(conn, close=broken or bool(conn.closed))
 
     @contextmanager
+    def reading(self) -> Iterator[Any]:
+        """A cursor in a read-only transaction, rolled back at the end; a broken connection is dropped."""
+        with self._cursor() as cur:
+            yield cur
+
+    @contextmanager
     def writing(self, operator: str) -> Iterator[Any]:
         """A cursor in a read-write transaction, committed at the end (rolled back on error).
 
         ``operator`` goes to the transaction settings ``jydj.czr`` and ``jydj.ly`` ('api') that the audited
         procedures read.
         """
-        try:
-            pool = self._get_pool()
-            conn = pool.getconn()
-        except psycopg2.Error as exc:
-            raise DatabaseDown(str(exc)) from exc
-        broken = False
-        try:
-            with conn.cursor() as cur:
-                cur.execute("SET TRANSACTION READ WRITE")
-                cur.execute(
-                    "SELECT set_config('jydj.czr', %s, true), set_config('jydj.ly', 'api', true)", (operator,)
-                )
-                yield cur
-            conn.commit()
-        except (psycopg2.OperationalError, psycopg2.InterfaceError) as exc:
-            broken = True
-            raise DatabaseDown(str(exc)) from exc
-        finally:
-            try:
-                if not broken and not conn.closed:
-                    conn.rollback()
-            except psycopg2.Error:
-                broken = True
-            if broken or conn.closed:
-                _forget(conn)
-            pool.putconn(conn, close=broken or bool(conn.closed))
+        with self._cursor() as cur:
+            cur.execute("SET TRANSACTION READ WRITE")
+            cur.execute(
+                "SELECT set_config('jydj.czr', %s, true), set_config('jydj.ly', 'api', true)", (operator,)
+            )
+            yield cur
+            cur.connection.commit()
 
     def close(self) -> None:
         if self._pool is not None and self._pid == os.getpid():

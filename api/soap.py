@@ -8,6 +8,8 @@ Chinese ``doc`` that spyne writes into the WSDL as ``xs:documentation``. The wor
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 import spyne.const
@@ -31,6 +33,7 @@ from spyne.server.wsgi import WsgiApplication
 from api.calllog import Call
 from api.dispatch import ApiContext, ServiceError, run_operation
 from api.fields import InputError, NotFound
+from api.onewindow import Refused
 from api.operations import Row
 
 NAMESPACE = "urn:jydj:ws:v1"
@@ -259,19 +262,32 @@ def _to_models(cls: type[ComplexModel], rows: list[Row]) -> list[ComplexModel]:
     return out
 
 
-def answer(ctx: Any, service: str, operation: str, cls: type[ComplexModel], **params: str | None) -> list:
-    """Run the operation for a spyne method; map our errors to SOAP faults with Chinese messages."""
-    env = ctx.transport.req_env
-    api: ApiContext = env["jydj.api"]
-    call: Call = env["jydj.call"]
+@contextmanager
+def soap_faults() -> Iterator[None]:
+    """Our errors as SOAP faults with their Chinese messages (the same codes as the JSON side)."""
     try:
-        rows = run_operation(api, call, service, operation, params)
+        yield
     except InputError as exc:
         raise Fault("Client.InvalidInput", str(exc)) from None
     except NotFound as exc:
         raise Fault("Client.NotFound", str(exc)) from None
+    except Refused as exc:
+        raise Fault("Client.Refused", str(exc)) from None
     except ServiceError as exc:
         raise Fault("Server", str(exc)) from None
+
+
+def call_context(ctx: Any) -> tuple[ApiContext, Call]:
+    """The app context and the call record the gate put into the WSGI environ."""
+    env = ctx.transport.req_env
+    return env["jydj.api"], env["jydj.call"]
+
+
+def answer(ctx: Any, service: str, operation: str, cls: type[ComplexModel], **params: str | None) -> list:
+    """Run the operation for a spyne method."""
+    api, call = call_context(ctx)
+    with soap_faults():
+        rows = run_operation(api, call, service, operation, params)
     return _to_models(cls, rows)
 
 

@@ -15,18 +15,14 @@ from spyne import (
     Date,
     DateTime,
     Decimal,
-    Fault,
     Integer,
     ServiceBase,
     Unicode,
     rpc,
 )
 
-from api.calllog import Call
-from api.dispatch import ApiContext, ServiceError, run_onewindow
-from api.fields import InputError, NotFound
-from api.onewindow import Refused
-from api.soap import NAMESPACE, HouseInfo, Party, T, _model
+from api.dispatch import run_onewindow
+from api.soap import NAMESPACE, HouseInfo, Party, T, _model, call_context, soap_faults
 
 
 def _many(cls: Any, doc: str) -> Any:
@@ -166,31 +162,21 @@ class HistoryItem(ComplexModel):
     sm = T("说明")
 
 
-def _plain(value: Any) -> Any:
+def _from_spyne(value: Any) -> Any:
     """spyne objects → dicts and lists (None fields dropped); ByteArray → bytes."""
     if isinstance(value, ComplexModel):
-        return {k: _plain(getattr(value, k)) for k in value._type_info if getattr(value, k) is not None}
+        return {k: _from_spyne(getattr(value, k)) for k in value._type_info if getattr(value, k) is not None}
     if isinstance(value, list | tuple):
         if value and all(isinstance(v, bytes) for v in value):
             return b"".join(value)
-        return [_plain(v) for v in value]
+        return [_from_spyne(v) for v in value]
     return value
 
 
 def _answer(ctx: Any, operation: str, params: dict[str, Any]) -> Any:
-    env = ctx.transport.req_env
-    api: ApiContext = env["jydj.api"]
-    call: Call = env["jydj.call"]
-    try:
-        return run_onewindow(api, call, operation, {k: _plain(v) for k, v in params.items()})
-    except InputError as exc:
-        raise Fault("Client.InvalidInput", str(exc)) from None
-    except NotFound as exc:
-        raise Fault("Client.NotFound", str(exc)) from None
-    except Refused as exc:
-        raise Fault("Client.Refused", str(exc)) from None
-    except ServiceError as exc:
-        raise Fault("Server", str(exc)) from None
+    api, call = call_context(ctx)
+    with soap_faults():
+        return run_onewindow(api, call, operation, {k: _from_spyne(v) for k, v in params.items()})
 
 
 def _as(cls: Any, row: dict[str, Any]) -> Any:

@@ -22,6 +22,7 @@ from zeep.exceptions import Fault
 from zeep.wsse.username import UsernameToken
 
 from api.attachments import AttachmentStore
+from jydj.embedded import free_port
 from jydj.onewindow.sender import Platform, Sender
 from jydj.simulate.onewindow import SIGNED_PAGE, PlatformState, platform_app
 
@@ -424,7 +425,6 @@ def test_json_calls_use_base64_files_and_the_same_rules(db, window) -> None:
 
 def test_onewindow_send_once_and_the_simulator_command(db, window, platform, shared_dsns, tmp_path) -> None:
     import os
-    import socket
     import subprocess
     import sys
     import time
@@ -464,9 +464,7 @@ def test_onewindow_send_once_and_the_simulator_command(db, window, platform, sha
     )
     assert info.returncode == 0, info.stderr
     assert json.loads(info.stdout) == {"slbh": "YC-1011", "zt": "受理通过", "ts": 1}
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
+    port = free_port()
     sim = subprocess.Popen(
         [sys.executable, "-m", "jydj.cli", "onewindow", "simulate", "--port", str(port), "--rate", "0"],
         env=env,
