@@ -183,11 +183,9 @@ def _files(ctx: Context, field: str, value: Any, required: bool) -> list[tuple[s
 # -- calling the procedures ----------------------------------------------------------------------------
 
 
-def _call(ctx: Context, sql: str, args: tuple, before: Callable[[Any], None] | None = None) -> dict[str, Any]:
+def _call(ctx: Context, sql: str, args: tuple) -> dict[str, Any]:
     try:
         with ctx.db.writing(ctx.operator) as cur:
-            if before is not None:
-                before(cur)
             cur.execute(sql, args)
             answer = cur.fetchone()[0]
     except psycopg2.Error as exc:
@@ -219,17 +217,8 @@ def receive_application(ctx: Context, p: Mapping[str, Any]) -> dict[str, Any]:
     sbr = _applicants(p.get("sbr"))
     sbxx = _sbxx(p.get("sbxx"))
     files = _stored(ctx, _files(ctx, "fj", p.get("fj"), required=False))
-
-    def attach(cur: Any) -> None:
-        for f in files:
-            cur.execute(
-                "INSERT INTO ycsl.fj (slbh, htbh, fjlx, wjm, wjlx, dx, sha256, ly)"
-                " SELECT %(slbh)s, %(htbh)s, '申报附件', %(wjm)s, %(wjlx)s, %(dx)s, %(sha256)s, '一窗'"
-                " WHERE NOT EXISTS (SELECT 1 FROM ycsl.fj x"
-                "                    WHERE x.slbh = %(slbh)s AND x.sha256 = %(sha256)s)",
-                {**f, "slbh": slbh, "htbh": sbxx.get("htbh")},
-            )
-
+    if files:  # the procedure records them (ycsl.fj_jl), once per file, after the repeat check
+        sbxx["fj"] = files
     return _call(
         ctx,
         "SELECT ycsl.sj_js(%s, %s, %s, %s::jsonb, %s::jsonb, %s)",
@@ -241,7 +230,6 @@ def receive_application(ctx: Context, p: Mapping[str, Any]) -> dict[str, Any]:
             json.dumps(sbxx, ensure_ascii=False),
             ctx.operator,
         ),
-        before=attach,
     )
 
 
