@@ -22,6 +22,7 @@ demo: setup
 	$(BIN)/jydj init
 	$(BIN)/jydj seed --households $(DEMO_HOUSEHOLDS) --seed 1 --if-empty
 	$(BIN)/jydj start --rate 2
+	@$(BIN)/jydj user demo >var/demo-login.txt
 	@# 补推：把演示数据中的登记结果经 S3、S4 送入 jy 暂存（不等待到达，故退出码 1「仍有缺失」是预期的）
 	-$(BIN)/jydj reconcile --stream S3 --wait 0 >/dev/null
 	$(BIN)/jydj status
@@ -33,10 +34,13 @@ demo: setup
 	@echo "web 服务：    http://127.0.0.1:8600/soap/QueryService?wsdl 、RegistrationStateService?wsdl ；JSON：/json/<服务>/<操作>"
 	@echo "接口调用方：  $(BIN)/jydj partner add NAME   （打印用户名与密钥；SOAP 用 WS-Security，JSON 用 Bearer）"
 	@echo "一窗受理：    http://127.0.0.1:8600/soap/OneWindowService?wsdl ；模拟平台 http://127.0.0.1:8700/?wsdl 约每 10 秒送一件"
+	@echo "数据对接工具：http://127.0.0.1:8600/steward/    $$(cat var/demo-login.txt)"
 	@echo "连接数据库：  psql \"\$$($(BIN)/jydj dsn jy)\"   （或 jy_front、dj_front）"
 	@echo "全部停止：    $(BIN)/jydj stop"
 
 test: setup lint
+	@# the browser tests drive Debian's chromium: installed here when possible (root + apt), else they skip
+	-@sh tests/browser/install-chromium.sh
 	$(BIN)/python -m pytest
 
 lint: setup

@@ -5,7 +5,8 @@
 * ``/soap/<Service>`` (SOAP 1.1; ``?wsdl`` gives the WSDL): spyne apps behind :class:`api.soap_gate.SoapGate`,
   mounted with werkzeug's ``DispatcherMiddleware``;
 * ``/json/<Service>/<operation>``: the same operations as JSON (:mod:`api.json_api`);
-* ``/``: the list of services and their WSDL addresses; ``/healthz``: database reachable.
+* ``/``: the list of services and their WSDL addresses; ``/healthz``: database reachable;
+* ``/steward/``: the steward tool (数据对接工具, :mod:`api.steward`) when ``create_app`` is given it.
 
 Nothing connects at creation: pools and the call-log thread start in the process that serves (gunicorn
 forks its workers after the app is built).
@@ -58,9 +59,11 @@ def create_app(
     max_body: int = DEFAULT_MAX_BODY,
     max_upload: int = DEFAULT_MAX_UPLOAD,
     attachments: Path | None = None,
+    steward: Flask | None = None,
 ) -> Flask:
     """The web-service app on database ``jy`` (default: the configured or embedded one); attachments under
-    ``attachments`` (default ``var/attachments`` of the configuration's home)."""
+    ``attachments`` (default ``var/attachments`` of the configuration's home); the steward tool ``steward``
+    (:func:`api.steward.app.create_steward_app`), when given, at ``/steward``."""
     if jy_dsn is None or attachments is None:
         from jydj.config import load_settings
         from jydj.database import dsn_of
@@ -91,6 +94,7 @@ def create_app(
         base = request.host_url.rstrip("/")
         return {
             "name": "房产交易与不动产登记协同共享平台 web 服务",
+            "steward": f"{base}/steward/" if steward is not None else None,
             "services": [
                 {
                     "name": s,
@@ -129,8 +133,10 @@ def create_app(
         app.logger.exception("未处理的错误")
         return error(500, "Server", "服务内部错误，请稍后重试或联系平台管理员")
 
-    app.wsgi_app = DispatcherMiddleware(  # type: ignore[method-assign]
-        app.wsgi_app,
-        {f"/soap/{s}": SoapGate(soap_application(s, cls), s, api) for s, cls in SOAP_SERVICES.items()},
-    )
+    mounts: dict[str, Any] = {
+        f"/soap/{s}": SoapGate(soap_application(s, cls), s, api) for s, cls in SOAP_SERVICES.items()
+    }
+    if steward is not None:
+        mounts["/steward"] = steward
+    app.wsgi_app = DispatcherMiddleware(app.wsgi_app, mounts)  # type: ignore[method-assign]
     return app

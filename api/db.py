@@ -52,9 +52,10 @@ class DatabaseDown(RuntimeError):
 class Database:
     """Connections to ``jy`` for the services: read-only transactions from a per-process pool."""
 
-    def __init__(self, dsn: str, maxconn: int = 4) -> None:
+    def __init__(self, dsn: str, maxconn: int = 4, application_name: str = "jydj-api") -> None:
         self.dsn = dsn
         self.maxconn = maxconn
+        self.application_name = application_name
         self._pool: psycopg2.pool.ThreadedConnectionPool | None = None
         self._pid: int | None = None
         self._lock = threading.Lock()
@@ -70,7 +71,7 @@ class Database:
                         self.maxconn,
                         self.maxconn,
                         self.dsn,
-                        application_name="jydj-api",
+                        application_name=self.application_name,
                         options="-c default_transaction_read_only=on -c statement_timeout=10000",
                     )
                     self._pid = pid
@@ -109,16 +110,16 @@ class Database:
             yield cur
 
     @contextmanager
-    def writing(self, operator: str) -> Iterator[Any]:
+    def writing(self, operator: str, source: str = "api") -> Iterator[Any]:
         """A cursor in a read-write transaction, committed at the end (rolled back on error).
 
-        ``operator`` goes to the transaction settings ``jydj.czr`` and ``jydj.ly`` ('api') that the audited
-        procedures read.
+        ``operator`` and ``source`` ('api', 'web') go to the transaction settings ``jydj.czr`` and ``jydj.ly``
+        that the audited procedures read.
         """
         with self._cursor() as cur:
             cur.execute("SET TRANSACTION READ WRITE")
             cur.execute(
-                "SELECT set_config('jydj.czr', %s, true), set_config('jydj.ly', 'api', true)", (operator,)
+                "SELECT set_config('jydj.czr', %s, true), set_config('jydj.ly', %s, true)", (operator, source)
             )
             yield cur
             cur.connection.commit()

@@ -441,6 +441,7 @@ def _register_commands() -> None:
     from jydj.commands.reconcile import reconcile
     from jydj.commands.serve import serve
     from jydj.commands.simulate import simulate
+    from jydj.commands.user import user
     from jydj.commands.validate import validate
 
     main.add_command(guard)
@@ -450,6 +451,7 @@ def _register_commands() -> None:
     main.add_command(reconcile)
     main.add_command(serve)
     main.add_command(simulate)
+    main.add_command(user)
     main.add_command(validate)
 
 

@@ -30,6 +30,20 @@ DATABASE_TITLES: dict[str, str] = {
     "dj_front": "不动产端前置库",
 }
 
+#: Keys of ``[steward]`` (docs/steward.md「配置」).
+STEWARD_KEYS = frozenset(
+    {
+        "login",
+        "trusted_header",
+        "trusted_proxies",
+        "session_minutes",
+        "lockout_failures",
+        "lockout_minutes",
+        "secret_key_file",
+        "cookie_secure",
+    }
+)
+
 _ENV_OF: dict[str, str] = {name: f"JYDJ_{name.upper()}_DSN" for name in DATABASES}
 
 #: The repository root: the directory holding ``db/``, ``jydj/`` and ``alembic.ini``.
@@ -50,6 +64,8 @@ class Settings:
     api: dict = field(default_factory=dict)
     #: the one-window platform (``[onewindow]``): url (its WSDL), username, secret, attachments_dir
     onewindow: dict = field(default_factory=dict)
+    #: the steward web tool (``[steward]``): login, trusted_header, trusted_proxies, session_minutes, …
+    steward: dict = field(default_factory=dict)
 
     @property
     def embedded(self) -> bool:
@@ -109,6 +125,9 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
     allowed = {"url", "username", "secret", "attachments_dir"}
     if not isinstance(onewindow, dict) or set(onewindow) - allowed:
         raise ConfigError(f"配置文件 {config_path} 的 [onewindow] 只能有 {'、'.join(sorted(allowed))}")
+    steward = data.get("steward", {})
+    if not isinstance(steward, dict) or set(steward) - STEWARD_KEYS:
+        raise ConfigError(f"配置文件 {config_path} 的 [steward] 只能有 {'、'.join(sorted(STEWARD_KEYS))}")
     embedded_section = data.get("embedded", {})
     embedded_dir = Path(embedded_section.get("data_dir", "var/pg"))
     if not embedded_dir.is_absolute():
@@ -121,4 +140,5 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
         jobs=dict(jobs),
         api=dict(api),
         onewindow=dict(onewindow),
+        steward=dict(steward),
     )

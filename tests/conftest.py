@@ -6,6 +6,7 @@
 - ``jy_tx`` / ``front_tx``: a connection to a shared database cloned from the template, inside a
   transaction that is rolled back at the end (for tests that only read, or write and discard).
 - ``make_db``: a fresh clone of a template for tests that commit or use several connections.
+- ``steward_dsns``, ``browser``, ``page``: the steward tool's databases and Playwright with Debian chromium.
 """
 
 from __future__ import annotations
@@ -137,3 +138,31 @@ def home_with_cluster(tmp_path: Path, cluster: EmbeddedCluster) -> dict[str, str
     env = {k: v for k, v in os.environ.items() if not k.startswith("JYDJ_")}
     env.update(JYDJ_HOME=str(tmp_path), JYDJ_CONFIG=str(config))
     return env
+
+
+@pytest.fixture
+def steward_dsns(make_db: Callable[[str], str]) -> dict[str, str]:
+    """Fresh committed databases for the steward tool: ``jy``, ``jy_front``, ``dj_front``."""
+    return {"jy": make_db("jy"), "jy_front": make_db("front"), "dj_front": make_db("front")}
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator:
+    """Headless Debian chromium driven by Playwright, once per run; skips (saying why) when it is missing."""
+    from playwright.sync_api import sync_playwright
+    from stewardkit import browser_or_skip
+
+    with sync_playwright() as playwright:
+        instance = browser_or_skip(playwright)
+        yield instance
+        instance.close()
+
+
+@pytest.fixture
+def page(browser) -> Iterator:
+    """A fresh browser context (no cookies) and page, Chinese locale."""
+    context = browser.new_context(locale="zh-CN", viewport={"width": 1366, "height": 900})
+    context.set_default_timeout(15_000)
+    page = context.new_page()
+    yield page
+    context.close()

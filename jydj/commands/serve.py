@@ -1,4 +1,4 @@
-"""``jydj serve``: the web services (QueryService, RegistrationStateService; SOAP and JSON) under gunicorn.
+"""``jydj serve``: the web services (SOAP and JSON) and the steward tool (``/steward/``) under gunicorn.
 
 The app (:func:`api.app.create_app`) is built once and the workers are forked from it; each worker makes
 its own database pool and call-log thread. ``[api]`` in the configuration file sets the defaults:
@@ -42,8 +42,9 @@ def gunicorn_application(app: Any, options: dict[str, Any]) -> Any:
 @click.option("--workers", type=int, help="工作进程数（默认 [api] workers 或 CPU 数 + 1）。")
 @click.option("--threads", type=int, help="每个工作进程的线程数（默认 [api] threads 或 4）。")
 def serve(host: str | None, port: int | None, workers: int | None, threads: int | None) -> None:
-    """运行 web 服务（gunicorn）：SOAP /soap/<服务>（?wsdl 取 WSDL），JSON /json/<服务>/<操作>。"""
+    """运行 web 服务（gunicorn）：SOAP /soap/<服务>、JSON /json/<服务>/<操作>、数据对接工具 /steward/。"""
     from api.app import DEFAULT_MAX_BODY, create_app
+    from api.steward.app import create_steward_app
     from jydj.cli import _say, ensure_running
     from jydj.config import load_settings
     from jydj.database import dsn_of
@@ -55,7 +56,12 @@ def serve(host: str | None, port: int | None, workers: int | None, threads: int 
     host = host or conf.get("host", DEFAULT_HOST)
     port = port if port is not None else int(conf.get("port", DEFAULT_PORT))
     max_body = int(conf.get("max_body_kb", DEFAULT_MAX_BODY // 1024)) * 1024
-    app = create_app(dsn_of(settings, "jy"), max_body=max_body, attachments=attachments_dir(settings))
+    app = create_app(
+        dsn_of(settings, "jy"),
+        max_body=max_body,
+        attachments=attachments_dir(settings),
+        steward=create_steward_app(settings),
+    )
     options = {
         "bind": f"[{host}]:{port}" if ":" in host else f"{host}:{port}",
         "workers": workers or int(conf.get("workers", default_workers())),
@@ -72,6 +78,7 @@ def serve(host: str | None, port: int | None, workers: int | None, threads: int 
         "worker_exit": lambda server, worker: app.extensions["jydj.api"].calls.flush(timeout=5),
     }
     _say(
-        f"web 服务：http://{host}:{port}/soap/QueryService?wsdl 、http://{host}:{port}/json/…（Ctrl-C 停止）"
+        f"web 服务：http://{host}:{port}/soap/QueryService?wsdl 、http://{host}:{port}/json/…；"
+        f"数据对接工具：http://{host}:{port}/steward/（Ctrl-C 停止）"
     )
     gunicorn_application(app, options).run()

@@ -1,0 +1,37 @@
+"""概况: the signed-in user's starting page — queue sizes of the kinds in the user's scope."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from flask import Blueprint, render_template
+from flask_login import current_user, login_required
+
+from api.steward.web import QUEUE_KINDS, db, scope_clause
+
+bp = Blueprint("home", __name__)
+
+
+@bp.get("/")
+@login_required
+def index() -> Any:
+    where, args = scope_clause(current_user)
+    with db().reading() as cur:
+        cur.execute(
+            f"""SELECT d.djzl,
+                       sum(CASE WHEN d.jyzt = '不合格' THEN 1 ELSE 0 END),
+                       sum(CASE WHEN d.jyzt = '待校验' THEN 1 ELSE 0 END),
+                       sum(CASE WHEN d.jyzt = '已入库' AND d.rksj > now() - interval '1 day'
+                                THEN 1 ELSE 0 END)
+                  FROM stg.djsj d
+                 WHERE d.djzl = ANY (%s){where}
+                 GROUP BY d.djzl""",
+            [list(QUEUE_KINDS), *args],
+        )
+        counts = {
+            kind: (int(bad or 0), int(waiting or 0), int(loaded or 0)) for kind, bad, waiting, loaded in cur
+        }
+        cur.execute("SELECT count(*) FROM gl.hxd")
+        candidates = int(cur.fetchone()[0])
+    rows = [(kind, *counts.get(kind, (0, 0, 0))) for kind in QUEUE_KINDS]
+    return render_template("home/index.html", rows=rows, candidates=candidates)

@@ -1,0 +1,147 @@
+"""What every page of the steward tool shares: its database pool, settings, the signed-in operator, role
+checks and the Chinese text of database errors.
+
+Pages write only through procedures (``xz.run``, ``gl.link_manual``, ``jh.retry_dead_letter`` …) in
+:meth:`api.db.Database.writing` transactions with source ``web``; no SQL text comes from a request.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import wraps
+from typing import Any
+from urllib.parse import urlsplit
+
+import psycopg2
+from flask import abort, current_app, request
+from flask_login import current_user
+
+from api.db import Database
+from jydj.config import Settings
+
+#: Kinds of the queues with correction and linking (修正及挂接, issue 8 / seed §5.2.3), in menu order.
+QUEUE_KINDS: tuple[str, ...] = ("所有权", "抵押权", "预告", "预抵押", "查封")
+
+#: Full Chinese names of the queue kinds (seed §5.2.3).
+KIND_TITLES: dict[str, str] = {
+    "所有权": "所有权（房地产权）",
+    "抵押权": "抵押权",
+    "预告": "预购商品房预告登记",
+    "预抵押": "预购商品房抵押权预告登记",
+    "查封": "查封",
+}
+
+
+@dataclass
+class StewardConfig:
+    """``[steward]`` of the configuration, with defaults (docs/steward.md「配置」)."""
+
+    login: tuple[str, ...] = ("local",)
+    trusted_header: str = "X-Remote-User"
+    trusted_proxies: tuple[str, ...] = ("127.0.0.1", "::1")
+    session_minutes: float = 30.0
+    lockout_failures: int = 5
+    lockout_minutes: int = 15
+    cookie_secure: bool = False
+
+    @classmethod
+    def from_settings(cls, section: dict[str, Any]) -> StewardConfig:
+        login = section.get("login", ["local"])
+        login = (login,) if isinstance(login, str) else tuple(login)
+        unknown = set(login) - {"local", "header"}
+        if unknown or not login:
+            raise ValueError(
+                "[steward] login 只能取 local（本地账户）与 header（统一平台经网关的可信请求头）"
+            )
+        return cls(
+            login=login,
+            trusted_header=str(section.get("trusted_header", cls.trusted_header)),
+            trusted_proxies=tuple(section.get("trusted_proxies", cls.trusted_proxies)),
+            session_minutes=float(section.get("session_minutes", cls.session_minutes)),
+            lockout_failures=int(section.get("lockout_failures", cls.lockout_failures)),
+            lockout_minutes=int(section.get("lockout_minutes", cls.lockout_minutes)),
+            cookie_secure=bool(section.get("cookie_secure", cls.cookie_secure)),
+        )
+
+
+@dataclass
+class StewardContext:
+    db: Database
+    settings: Settings
+    config: StewardConfig
+
+
+def context() -> StewardContext:
+    return current_app.extensions["jydj.steward"]
+
+
+def db() -> Database:
+    return context().db
+
+
+def operator() -> str:
+    """The signed-in user's name, as procedures record it (``czr``)."""
+    return current_user.name
+
+
+def client_ip() -> str | None:
+    return request.remote_addr
+
+
+def roles_required(*roles: str) -> Callable:
+    """Refuse (403) a signed-in user whose role is not one of ``roles``."""
+
+    def decorate(view: Callable) -> Callable:
+        @wraps(view)
+        def wrapped(*args: Any, **kwargs: Any) -> Any:
+            if current_user.role not in roles:
+                abort(403)
+            return view(*args, **kwargs)
+
+        return wrapped
+
+    return decorate
+
+
+def error_text(exc: Exception) -> str:
+    """The Chinese message of a database error (the procedures' RAISE text), without SQL context."""
+    if isinstance(exc, psycopg2.Error) and exc.diag and exc.diag.message_primary:
+        return exc.diag.message_primary
+    return str(exc).strip().splitlines()[0] if str(exc).strip() else "操作失败"
+
+
+def is_refusal(exc: Exception) -> bool:
+    """True for errors the procedures raise on purpose (bad input, no permission, not found, conflicts)."""
+    code = exc.pgcode if isinstance(exc, psycopg2.Error) else None
+    return bool(code) and (code in _REFUSALS or code.startswith("JY"))
+
+
+#: SQLSTATEs the procedures raise for a person's mistake: bad value, no permission, missing, conflict.
+_REFUSALS = frozenset(
+    {"22023", "22P02", "22007", "22008", "42501", "P0001", "P0002", "23505", "23503", "23514"}
+)
+
+
+def local_path(target: str | None) -> str | None:
+    """``target`` when it is a path of this site (no scheme, no host: never an open redirect), else None."""
+    if target:
+        parts = urlsplit(target)
+        if not parts.scheme and not parts.netloc and target.startswith("/") and not target.startswith("//"):
+            return target
+    return None
+
+
+def scope_clause(user: Any, alias: str = "d") -> tuple[str, list[Any]]:
+    """SQL condition (and its parameters) limiting staged rows ``alias`` of ``stg.djsj`` to a steward's
+    kinds and districts; empty for admins and viewers (who see everything)."""
+    if user.role != "steward":
+        return "", []
+    parts, args = [], []
+    if user.kinds:
+        parts.append(f"{alias}.djzl = ANY (%s)")
+        args.append(list(user.kinds))
+    if user.districts:
+        parts.append(f"gj.xzq({alias}.sjnr, {alias}.bdcdyh) = ANY (%s)")
+        args.append(list(user.districts))
+    return (" AND " + " AND ".join(parts) if parts else ""), args

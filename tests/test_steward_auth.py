@@ -1,0 +1,125 @@
+"""The steward tool's sign-in: local accounts with lockout, session timeout, CSRF, the trusted header of the
+unified platform, roles; every attempt in the audit log. Browser tests drive Debian's chromium."""
+
+from __future__ import annotations
+
+import time
+
+import psycopg2
+import pytest
+import requests
+import stewardkit as kit
+
+
+def audit(dsn: str, who: str) -> list[str]:
+    conn = psycopg2.connect(dsn)
+    try:
+        with conn.cursor() as cur:
+            cur.execute("SELECT czlx FROM audit.czrz WHERE czr = %s ORDER BY id", (who,))
+            return [r[0] for r in cur.fetchall()]
+    finally:
+        conn.close()
+
+
+def user_row(dsn: str, name: str) -> tuple:
+    conn = psycopg2.connect(dsn)
+    try:
+        with conn.cursor() as cur:
+            cur.execute(
+                "SELECT sbcs, sdzz IS NOT NULL, zhdl IS NOT NULL, hhbb FROM gj.yh WHERE yhm = %s", (name,)
+            )
+            return cur.fetchone()
+    finally:
+        conn.close()
+
+
+def test_login_lockout_and_logout_in_browser(steward_dsns, tmp_path, page) -> None:
+    kit.add_user(steward_dsns["jy"], "zhang", "steward", districts=["511702"])
+    with kit.serving(kit.settings_for(tmp_path, steward_dsns)) as site:
+        page.goto(f"{site.url}/")
+        assert "/login" in page.url  # not signed in: sent to the login page
+        for attempt in range(1, 5):
+            kit.login(page, site, "zhang", "wrong-password")
+            assert page.get_by_role("alert").inner_text().startswith("用户名或口令错误")
+            assert user_row(steward_dsns["jy"], "zhang")[0] == attempt
+        kit.login(page, site, "zhang", "wrong-password")  # the fifth failure locks
+        assert "账户已锁定至" in page.get_by_role("alert").inner_text()
+        kit.login(page, site, "zhang")  # the right password is refused while locked
+        assert "账户已锁定至" in page.get_by_role("alert").inner_text()
+        assert "/login" in page.url
+        assert user_row(steward_dsns["jy"], "zhang")[1] is True
+
+        conn = psycopg2.connect(steward_dsns["jy"])
+        with conn, conn.cursor() as cur:
+            cur.execute("SELECT gj.yh_zt('zhang', '解锁', 'admin1', 'cli', '本人确认')")
+        conn.close()
+        kit.login(page, site, "zhang")
+        assert page.get_by_test_id("current-user").inner_text().startswith("zhang（数据管理员：区县 511702）")
+        assert page.get_by_role("heading", name="概况").is_visible()
+        page.get_by_role("button", name="退出").click()
+        assert "已退出" in page.get_by_role("alert").inner_text()
+        page.goto(f"{site.url}/")
+        assert "/login" in page.url
+    log = audit(steward_dsns["jy"], "zhang")
+    assert log == ["登录失败"] * 4 + ["账户锁定", "登录被拒", "登录", "退出"]
+
+
+def test_unknown_user_gets_the_same_answer_and_is_logged(steward_dsns, tmp_path) -> None:
+    with kit.serving(kit.settings_for(tmp_path, steward_dsns)) as site:
+        s = requests.Session()
+        form = s.get(f"{site.url}/login").text
+        token = kit.csrf_token(form)
+        r = s.post(
+            f"{site.url}/login", data={"csrf_token": token, "username": "nobody", "password": "x" * 12}
+        )
+        assert r.status_code == 200 and "用户名或口令错误" in r.text
+        # without the CSRF token the form is refused
+        r = s.post(f"{site.url}/login", data={"username": "nobody", "password": "x" * 12})
+        assert r.status_code == 400 and "表单已过期或来源不明" in r.text
+    assert audit(steward_dsns["jy"], "nobody") == ["登录失败"]
+
+
+def test_session_times_out_and_disabling_ends_sessions(steward_dsns, tmp_path) -> None:
+    kit.add_user(steward_dsns["jy"], "li", "viewer")
+    settings = kit.settings_for(tmp_path, steward_dsns, session_minutes=0.05)  # 3 seconds idle
+    with kit.serving(settings) as site:
+        s, _ = kit.signed_in(site, "li")
+        assert s.get(f"{site.url}/", allow_redirects=False).status_code == 200
+        time.sleep(3.5)  # the session's own lifetime is what is tested here
+        r = s.get(f"{site.url}/", allow_redirects=False)
+        assert r.status_code == 302 and "/login" in r.headers["Location"]
+
+        s, _ = kit.signed_in(site, "li")
+        assert s.get(f"{site.url}/", allow_redirects=False).status_code == 200
+        conn = psycopg2.connect(steward_dsns["jy"])
+        with conn, conn.cursor() as cur:
+            cur.execute("SELECT gj.yh_zt('li', '停用', 'admin1', 'cli', '离岗')")
+        conn.close()
+        r = s.get(f"{site.url}/", allow_redirects=False)
+        assert r.status_code == 302 and "/login" in r.headers["Location"]
+
+
+def test_trusted_header_login_only_from_the_gateway(steward_dsns, tmp_path) -> None:
+    kit.add_user(steward_dsns["jy"], "wang", "steward", password=None)
+    settings = kit.settings_for(tmp_path, steward_dsns, login=["header"], trusted_proxies=["127.0.0.1"])
+    with kit.serving(settings) as site:
+        r = requests.get(f"{site.url}/", headers={"X-Remote-User": "wang"})
+        assert r.status_code == 200 and "wang（数据管理员" in r.text
+        r = requests.get(f"{site.url}/", headers={"X-Remote-User": "stranger"})
+        assert r.status_code == 403 and "未在对接工具中开通" in r.text
+        r = requests.get(f"{site.url}/login")
+        assert r.status_code == 403 and "请从统一平台进入" in r.text
+    settings = kit.settings_for(tmp_path, steward_dsns, login=["header"], trusted_proxies=["10.0.0.1"])
+    with kit.serving(settings) as site:  # this client is not the gateway: the header is ignored
+        r = requests.get(f"{site.url}/", headers={"X-Remote-User": "wang"}, allow_redirects=False)
+        assert r.status_code == 302 and "/login" in r.headers["Location"]
+    assert audit(steward_dsns["jy"], "wang") == ["登录"]
+    assert audit(steward_dsns["jy"], "stranger") == ["登录失败"]
+
+
+@pytest.mark.parametrize("password", ["short1A!", "alllowercaseletters"])
+def test_weak_passwords_are_refused(password: str) -> None:
+    from jydj.users import hash_password
+
+    with pytest.raises(ValueError, match="口令"):
+        hash_password(password)
