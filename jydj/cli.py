@@ -434,6 +434,7 @@ def db_snapshot(check: bool) -> None:
 
 def _register_commands() -> None:
     """Commands that live in modules of their own (jydj/commands/)."""
+    from jydj.commands.correct import correct
     from jydj.commands.guard import guard
     from jydj.commands.link import link
     from jydj.commands.onewindow import onewindow
@@ -444,6 +445,7 @@ def _register_commands() -> None:
     from jydj.commands.user import user
     from jydj.commands.validate import validate
 
+    main.add_command(correct)
     main.add_command(guard)
     main.add_command(link)
     main.add_command(onewindow)

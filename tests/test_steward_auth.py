@@ -3,6 +3,8 @@ unified platform, roles; every attempt in the audit log. Browser tests drive Deb
 
 from __future__ import annotations
 
+import getpass
+import json
 import time
 
 import psycopg2
@@ -89,6 +91,15 @@ def test_session_times_out_and_disabling_ends_sessions(steward_dsns, tmp_path) -
         r = s.get(f"{site.url}/", allow_redirects=False)
         assert r.status_code == 302 and "/login" in r.headers["Location"]
 
+        # a page's own background requests (the ops page's auto-refresh) do not keep the session alive
+        s, _ = kit.signed_in(site, "li")
+        time.sleep(2)
+        r = s.get(f"{site.url}/", headers={"X-Requested-With": "ops.js"}, allow_redirects=False)
+        assert r.status_code == 200 and "Set-Cookie" not in r.headers
+        time.sleep(1.5)
+        r = s.get(f"{site.url}/", allow_redirects=False)
+        assert r.status_code == 302 and "/login" in r.headers["Location"]
+
         s, _ = kit.signed_in(site, "li")
         assert s.get(f"{site.url}/", allow_redirects=False).status_code == 200
         conn = psycopg2.connect(steward_dsns["jy"])
@@ -123,3 +134,47 @@ def test_weak_passwords_are_refused(password: str) -> None:
 
     with pytest.raises(ValueError, match="口令"):
         hash_password(password)
+
+
+def test_user_command_adds_lists_disables_and_unlocks(steward_dsns, monkeypatch) -> None:
+    from click.testing import CliRunner
+
+    from jydj.commands.user import user
+
+    for name, env in (
+        ("jy", "JYDJ_JY_DSN"),
+        ("jy_front", "JYDJ_JY_FRONT_DSN"),
+        ("dj_front", "JYDJ_DJ_FRONT_DSN"),
+    ):
+        monkeypatch.setenv(env, steward_dsns[name])
+    runner = CliRunner()
+    r = runner.invoke(user, ["add", "liu", "--role", "steward", "--district", "511702", "--kind", "抵押权"])
+    assert r.exit_code == 0, r.output
+    assert "已建立用户 liu：数据管理员（登记种类 抵押权；区县 511702）" in r.output
+    password = r.output.split("口令（只显示这一次）：")[1].strip()
+    assert password_ok(steward_dsns["jy"], "liu", password)
+    r = runner.invoke(user, ["add", "bad", "--role", "steward", "--district", "999999"])
+    assert r.exit_code == 2 and "区县 xzqdm 中「999999」不是行政区划代码表 zd.xzqh 中的代码" in r.output
+    r = runner.invoke(user, ["add", "weak", "--role", "viewer", "--password-stdin"], input="short\n")
+    assert r.exit_code == 2 and "口令至少 10 位" in r.output
+    r = runner.invoke(user, ["list", "--json"])
+    assert [u["name"] for u in json.loads(r.output)] == ["liu"]
+    r = runner.invoke(user, ["disable", "liu", "--reason", "调岗"])
+    assert r.exit_code == 0 and "已停用用户 liu" in r.output
+    assert runner.invoke(user, ["disable", "liu"]).output.strip() == "用户 liu 无需停用"
+    r = runner.invoke(user, ["unlock", "nobody"])
+    assert r.exit_code == 2 and "不存在" in r.output
+    log = audit(steward_dsns["jy"], f"cli:{getpass.getuser()}")
+    assert log == ["建立用户", "停用用户"]
+
+
+def password_ok(dsn: str, name: str, password: str) -> bool:
+    from jydj.users import verify_password
+
+    conn = psycopg2.connect(dsn)
+    try:
+        with conn.cursor() as cur:
+            cur.execute("SELECT mmzy FROM gj.yh WHERE yhm = %s", (name,))
+            return verify_password(cur.fetchone()[0], password)
+    finally:
+        conn.close()

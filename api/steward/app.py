@@ -15,6 +15,7 @@ from typing import Any
 
 import psycopg2
 from flask import Flask, render_template, request
+from flask.sessions import SecureCookieSessionInterface
 from flask_login import current_user, login_required
 from flask_wtf.csrf import CSRFError, CSRFProtect
 from werkzeug.exceptions import HTTPException
@@ -40,6 +41,21 @@ _CSP = (
 )
 
 
+#: Requests a page makes by itself (the ops page's auto-refresh) send this header; they keep no session alive.
+BACKGROUND_HEADER = "X-Requested-With"
+
+
+class IdleTimeoutSession(SecureCookieSessionInterface):
+    """Flask's signed-cookie sessions, except that a background request does not re-issue the cookie: the
+    idle timeout counts from the user's last own request, so a page left open with auto-refresh still
+    signs out after ``session_minutes``."""
+
+    def should_set_cookie(self, app: Flask, session: Any) -> bool:
+        if request.headers.get(BACKGROUND_HEADER) and not session.modified:
+            return False
+        return super().should_set_cookie(app, session)
+
+
 def secret_key(settings: Settings, configured: str | None) -> bytes:
     """The session-signing key: the file ``[steward] secret_key_file`` (default ``var/steward_secret``), made
     once with 256 random bits and mode 0600, so sessions survive a restart and all workers share it."""
@@ -61,6 +77,7 @@ def create_steward_app(settings: Settings, jy_dsn: str | None = None) -> Flask:
 
     config = StewardConfig.from_settings(settings.steward)
     app = Flask("jydj.steward", root_path=str(Path(__file__).parent))
+    app.session_interface = IdleTimeoutSession()
     app.config.update(
         SECRET_KEY=secret_key(settings, settings.steward.get("secret_key_file")),
         SESSION_COOKIE_NAME="jydj_steward",

@@ -18,20 +18,17 @@ def index() -> Any:
     where, args = scope_clause(current_user)
     with db().reading() as cur:
         cur.execute(
+            # only the waiting states: the index (jyzt, djzl) keeps this cheap however much is loaded
             f"""SELECT d.djzl,
                        sum(CASE WHEN d.jyzt = '不合格' THEN 1 ELSE 0 END),
-                       sum(CASE WHEN d.jyzt = '待校验' THEN 1 ELSE 0 END),
-                       sum(CASE WHEN d.jyzt = '已入库' AND d.rksj > now() - interval '1 day'
-                                THEN 1 ELSE 0 END)
+                       sum(CASE WHEN d.jyzt = '待校验' THEN 1 ELSE 0 END)
                   FROM stg.djsj d
-                 WHERE d.djzl = ANY (%s){where}
+                 WHERE d.jyzt IN ('不合格', '待校验') AND d.djzl = ANY (%s){where}
                  GROUP BY d.djzl""",
             [list(QUEUE_KINDS), *args],
         )
-        counts = {
-            kind: (int(bad or 0), int(waiting or 0), int(loaded or 0)) for kind, bad, waiting, loaded in cur
-        }
+        counts = {kind: (int(bad or 0), int(waiting or 0)) for kind, bad, waiting in cur}
         cur.execute("SELECT count(*) FROM gl.hxd")
         candidates = int(cur.fetchone()[0])
-    rows = [(kind, *counts.get(kind, (0, 0, 0))) for kind in QUEUE_KINDS]
+    rows = [(kind, *counts.get(kind, (0, 0))) for kind in QUEUE_KINDS]
     return render_template("home/index.html", rows=rows, candidates=candidates)

@@ -45,7 +45,7 @@ BEGIN
         UPDATE gj.yh y
            SET sbcs = CASE WHEN y.sdzz IS NOT NULL THEN 1 ELSE y.sbcs + 1 END,  -- 锁定已到期：重新计数
                sdzz = CASE WHEN (CASE WHEN y.sdzz IS NOT NULL THEN 1 ELSE y.sbcs + 1 END) >= p_sx
-                           THEN now() + make_interval(mins => p_sdfz) END
+                           THEN now() + p_sdfz * interval '1 minute' END
          WHERE y.yhm = p_yhm
         RETURNING * INTO v_yh;
         v_jg := CASE WHEN v_yh.sdzz IS NOT NULL THEN '锁定' ELSE '失败' END;
