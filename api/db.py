@@ -90,6 +90,8 @@ class Database:
         try:
             with conn.cursor() as cur:
                 yield cur
+        except psycopg2.extensions.QueryCanceledError:
+            raise  # statement_timeout: the statement was too slow, the connection is fine
         except (psycopg2.OperationalError, psycopg2.InterfaceError) as exc:
             broken = True
             raise DatabaseDown(str(exc)) from exc

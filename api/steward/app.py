@@ -147,6 +147,11 @@ def create_steward_app(settings: Settings, jy_dsn: str | None = None) -> Flask:
             "error.html", title="数据库不可用", message="数据库暂时无法连接，请稍后重试"
         ), 503
 
+    @app.errorhandler(psycopg2.extensions.QueryCanceledError)
+    def _timeout(exc: psycopg2.Error) -> Any:
+        message = "查询超过 10 秒被中止，未作任何改动；请缩小范围（时间、登记种类、区县）后重试"
+        return render_template("error.html", title="查询超时", message=message), 503
+
     @app.errorhandler(psycopg2.Error)
     def _db_error(exc: psycopg2.Error) -> Any:
         app.logger.exception("数据库错误：%s %s", request.method, request.path)

@@ -51,6 +51,18 @@ CREATE SCHEMA djzt;
 COMMENT ON SCHEMA djzt IS '登记结果专题：以不动产单元与房屋为中心，汇总已入库的登记结果（只读视图）';
 
 --
+-- Name: gj; Type: SCHEMA; Schema: -; Owner: -
+--
+
+CREATE SCHEMA gj;
+
+--
+-- Name: SCHEMA gj; Type: COMMENT; Schema: -; Owner: -
+--
+
+COMMENT ON SCHEMA gj IS '数据对接工具：用户、角色与数据范围（登记种类、区县）';
+
+--
 -- Name: gl; Type: SCHEMA; Schema: -; Owner: -
 --
 
@@ -145,6 +157,18 @@ CREATE SCHEMA stg;
 --
 
 COMMENT ON SCHEMA stg IS '暂存：经 S4 从前置共享登记库到达、尚待校验入库的登记原始数据';
+
+--
+-- Name: xz; Type: SCHEMA; Schema: -; Owner: -
+--
+
+CREATE SCHEMA xz;
+
+--
+-- Name: SCHEMA xz; Type: COMMENT; Schema: -; Owner: -
+--
+
+COMMENT ON SCHEMA xz IS '数据修正：经评审的具名修正过程及其目录，数据管理员只能通过它们修正不合格的暂存登记数据';
 
 --
 -- Name: ycsl; Type: SCHEMA; Schema: -; Owner: -
@@ -849,6 +873,460 @@ $$;
 --
 
 COMMENT ON FUNCTION aq.sz_after_audit() IS '交易安全设置审计触发器函数：aq.sz 的每次增、改、删记操作日志（前后整行；操作人取 jydj.czr 或登录用户，原因取 jydj.yy）';
+
+--
+-- Name: dl_jl(character varying, boolean, text, text, integer, integer); Type: FUNCTION; Schema: gj; Owner: -
+--
+
+CREATE FUNCTION gj.dl_jl(p_yhm character varying, p_cg boolean, p_fs text, p_ip text, p_sx integer, p_sdfz integer) RETURNS jsonb
+    LANGUAGE plpgsql
+    AS $$
+DECLARE
+    v_yh  gj.yh%ROWTYPE;
+    v_jg  text;
+    v_cz  text;
+BEGIN
+    IF p_sx IS NULL OR p_sx < 1 OR p_sdfz IS NULL OR p_sdfz < 1 THEN
+        RAISE EXCEPTION '失败上限 p_sx 与锁定分钟数 p_sdfz 须为正整数' USING ERRCODE = '22023';
+    END IF;
+    SELECT y.* INTO v_yh FROM gj.yh y WHERE y.yhm = p_yhm FOR UPDATE;
+    IF NOT FOUND THEN
+        INSERT INTO audit.czrz (czr, czlx, dxb, dxzj, bgh, ly, ip, cgbz)
+        VALUES (coalesce(p_yhm, ''), '登录失败', 'gj.yh', p_yhm,
+                json_build_object('fs', p_fs, 'yy', '用户不存在')::jsonb, 'web', p_ip, false);
+        RETURN json_build_object('jg', '失败', 'sbcs', NULL, 'sdzz', NULL, 'hhbb', NULL, 'js', NULL)::jsonb;
+    END IF;
+
+    IF v_yh.zt = '停用' THEN
+        v_jg := '停用';
+        v_cz := '登录被拒';
+    ELSIF v_yh.sdzz IS NOT NULL AND v_yh.sdzz > now() THEN
+        v_jg := '锁定';
+        v_cz := '登录被拒';
+    ELSIF p_cg THEN
+        v_jg := '成功';
+        v_cz := '登录';
+        UPDATE gj.yh y SET sbcs = 0, sdzz = NULL, zhdl = now() WHERE y.yhm = p_yhm;
+    ELSE
+        UPDATE gj.yh y
+           SET sbcs = CASE WHEN y.sdzz IS NOT NULL THEN 1 ELSE y.sbcs + 1 END,  -- 锁定已到期：重新计数
+               sdzz = CASE WHEN (CASE WHEN y.sdzz IS NOT NULL THEN 1 ELSE y.sbcs + 1 END) >= p_sx
+                           THEN now() + p_sdfz * interval '1 minute' END
+         WHERE y.yhm = p_yhm
+        RETURNING * INTO v_yh;
+        v_jg := CASE WHEN v_yh.sdzz IS NOT NULL THEN '锁定' ELSE '失败' END;
+        v_cz := CASE WHEN v_yh.sdzz IS NOT NULL THEN '账户锁定' ELSE '登录失败' END;
+    END IF;
+
+    INSERT INTO audit.czrz (czr, czlx, dxb, dxzj, bgh, ly, ip, cgbz)
+    SELECT p_yhm, v_cz, 'gj.yh', p_yhm,
+           json_build_object('fs', p_fs, 'jg', v_jg, 'sbcs', y.sbcs, 'sdzz', y.sdzz)::jsonb,
+           'web', p_ip, v_jg = '成功'
+      FROM gj.yh y WHERE y.yhm = p_yhm;
+    RETURN (SELECT json_build_object('jg', v_jg, 'sbcs', y.sbcs, 'sdzz', y.sdzz, 'hhbb', y.hhbb, 'js', y.js)::jsonb
+              FROM gj.yh y WHERE y.yhm = p_yhm);
+END
+$$;
+
+--
+-- Name: FUNCTION dl_jl(p_yhm character varying, p_cg boolean, p_fs text, p_ip text, p_sx integer, p_sdfz integer); Type: COMMENT; Schema: gj; Owner: -
+--
+
+COMMENT ON FUNCTION gj.dl_jl(p_yhm character varying, p_cg boolean, p_fs text, p_ip text, p_sx integer, p_sdfz integer) IS '记录一次登录结果：停用与锁定时拒绝，累计连续失败并在达到上限时锁定，成功时清零；写操作日志';
+
+--
+-- Name: qx_gj(character varying, text, text); Type: FUNCTION; Schema: gj; Owner: -
+--
+
+CREATE FUNCTION gj.qx_gj(p_yhm character varying, p_fwbm text, p_bdcdyh text) RETURNS void
+    LANGUAGE plpgsql STABLE
+    AS $$
+DECLARE
+    v_yh  gj.yh%ROWTYPE;
+    v_fw  varchar;
+BEGIN
+    SELECT y.* INTO v_yh FROM gj.yh y WHERE y.yhm = p_yhm;
+    IF NOT FOUND OR v_yh.zt <> '启用' THEN
+        RAISE EXCEPTION '用户「%」不存在或已停用', coalesce(p_yhm, '') USING ERRCODE = '42501';
+    END IF;
+    IF v_yh.js = 'viewer' THEN
+        RAISE EXCEPTION '用户「%」是只读用户，不能挂接', p_yhm USING ERRCODE = '42501';
+    END IF;
+    IF v_yh.js = 'admin' OR v_yh.xzqdm IS NULL THEN
+        RETURN;
+    END IF;
+    IF NOT (coalesce(substr(p_bdcdyh, 1, 6), '') = ANY (v_yh.xzqdm)) THEN
+        RAISE EXCEPTION '用户「%」只能挂接区县 % 的数据，不动产单元号 bdcdyh=「%」属区县 %',
+            p_yhm, array_to_string(v_yh.xzqdm, '、'), p_bdcdyh, coalesce(substr(p_bdcdyh, 1, 6), '不明')
+            USING ERRCODE = '42501';
+    END IF;
+    SELECT x.qxdm INTO v_fw
+      FROM lpb.h h
+      JOIN lpb.ljz l ON l.id = h.ljz_id
+      JOIN lpb.zrz z ON z.id = l.zrz_id
+      JOIN lpb.xm x ON x.id = z.xm_id
+     WHERE h.fwbm = p_fwbm
+     LIMIT 1;
+    IF v_fw IS NOT NULL AND NOT (v_fw = ANY (v_yh.xzqdm)) THEN
+        RAISE EXCEPTION '用户「%」只能挂接区县 % 的数据，房屋编码 fwbm=「%」属区县 %',
+            p_yhm, array_to_string(v_yh.xzqdm, '、'), p_fwbm, v_fw USING ERRCODE = '42501';
+    END IF;
+END
+$$;
+
+--
+-- Name: FUNCTION qx_gj(p_yhm character varying, p_fwbm text, p_bdcdyh text); Type: COMMENT; Schema: gj; Owner: -
+--
+
+COMMENT ON FUNCTION gj.qx_gj(p_yhm character varying, p_fwbm text, p_bdcdyh text) IS '人工挂接前的权限检查：启用、非只读、房屋与单元的区县在用户范围内';
+
+--
+-- Name: qx_hs(character varying, bigint[]); Type: FUNCTION; Schema: gj; Owner: -
+--
+
+CREATE FUNCTION gj.qx_hs(p_yhm character varying, p_ids bigint[]) RETURNS integer
+    LANGUAGE plpgsql STABLE
+    AS $$
+DECLARE
+    v_yh  gj.yh%ROWTYPE;
+    v_bad text;
+    v_n   integer;
+BEGIN
+    SELECT y.* INTO v_yh FROM gj.yh y WHERE y.yhm = p_yhm;
+    IF NOT FOUND OR v_yh.zt <> '启用' THEN
+        RAISE EXCEPTION '用户「%」不存在或已停用', coalesce(p_yhm, '') USING ERRCODE = '42501';
+    END IF;
+    IF v_yh.js = 'viewer' THEN
+        RAISE EXCEPTION '用户「%」是只读用户，不能修正数据', p_yhm USING ERRCODE = '42501';
+    END IF;
+    SELECT count(*) INTO v_n FROM stg.djsj d WHERE d.id = ANY (p_ids);
+    IF v_n < coalesce(cardinality(p_ids), 0) THEN
+        RAISE EXCEPTION '暂存行 % 不存在',
+            (SELECT string_agg(i::text, '、') FROM unnest(p_ids) AS i WHERE NOT EXISTS (SELECT 1 FROM stg.djsj d WHERE d.id = i))
+            USING ERRCODE = 'P0002';
+    END IF;
+    IF v_yh.js = 'admin' THEN
+        RETURN v_n;
+    END IF;
+    SELECT string_agg(format('%s（%s）', d.id, d.djzl), '、' ORDER BY d.id) INTO v_bad
+      FROM stg.djsj d
+     WHERE d.id = ANY (p_ids) AND v_yh.djzl IS NOT NULL AND NOT (d.djzl = ANY (v_yh.djzl));
+    IF v_bad IS NOT NULL THEN
+        RAISE EXCEPTION '用户「%」只能处理登记种类 % 的数据，暂存行 % 不在其范围内',
+            p_yhm, array_to_string(v_yh.djzl, '、'), v_bad USING ERRCODE = '42501';
+    END IF;
+    SELECT string_agg(format('%s（区县 %s）', d.id, coalesce(gj.xzq(d.sjnr, d.bdcdyh), '不明')), '、' ORDER BY d.id)
+      INTO v_bad
+      FROM stg.djsj d
+     WHERE d.id = ANY (p_ids) AND v_yh.xzqdm IS NOT NULL
+       AND NOT (coalesce(gj.xzq(d.sjnr, d.bdcdyh), '') = ANY (v_yh.xzqdm));
+    IF v_bad IS NOT NULL THEN
+        RAISE EXCEPTION '用户「%」只能处理区县 % 的数据，暂存行 % 不在其范围内',
+            p_yhm, array_to_string(v_yh.xzqdm, '、'), v_bad USING ERRCODE = '42501';
+    END IF;
+    RETURN v_n;
+END
+$$;
+
+--
+-- Name: FUNCTION qx_hs(p_yhm character varying, p_ids bigint[]); Type: COMMENT; Schema: gj; Owner: -
+--
+
+COMMENT ON FUNCTION gj.qx_hs(p_yhm character varying, p_ids bigint[]) IS '修正暂存登记数据前的权限检查：启用、非只读、登记种类与区县在用户范围内';
+
+--
+-- Name: rz_dc(text, text, text, jsonb, bigint, boolean, text, text); Type: FUNCTION; Schema: gj; Owner: -
+--
+
+CREATE FUNCTION gj.rz_dc(p_czr text, p_cz text, p_gs text, p_tj jsonb, p_hs bigint, p_jd boolean, p_ly text, p_ip text) RETURNS bigint
+    LANGUAGE plpgsql
+    AS $$
+DECLARE
+    v_id bigint;
+BEGIN
+    IF p_czr IS NULL OR btrim(p_czr) = '' THEN
+        RAISE EXCEPTION '操作人 czr 不能为空' USING ERRCODE = '22023';
+    END IF;
+    IF p_cz IS NULL OR p_cz NOT IN ('导出数据修正日志', '导出数据情况统计') THEN
+        RAISE EXCEPTION '操作 cz 须为 导出数据修正日志 或 导出数据情况统计（收到「%」）', coalesce(p_cz, '')
+            USING ERRCODE = '22023';
+    END IF;
+    IF p_gs IS NULL OR p_gs NOT IN ('xlsx', 'csv') THEN
+        RAISE EXCEPTION '导出格式须为 xlsx 或 csv（收到「%」）', coalesce(p_gs, '') USING ERRCODE = '22023';
+    END IF;
+    IF p_hs IS NULL OR p_hs < 0 THEN
+        RAISE EXCEPTION '导出行数须为不小于 0 的整数' USING ERRCODE = '22023';
+    END IF;
+    INSERT INTO audit.czrz (czr, czlx, dxb, dxzj, bgh, ly, ip)
+    VALUES (p_czr, p_cz, CASE WHEN p_cz = '导出数据修正日志' THEN 'audit.czrz' ELSE 'stg.djsj' END, p_gs,
+            json_build_object('tj', coalesce(p_tj, '{}'::jsonb), 'gs', p_gs, 'hs', p_hs,
+                              'jd', coalesce(p_jd, false))::jsonb,
+            coalesce(p_ly, 'web'), p_ip)
+    RETURNING id INTO v_id;
+    RETURN v_id;
+END
+$$;
+
+--
+-- Name: FUNCTION rz_dc(p_czr text, p_cz text, p_gs text, p_tj jsonb, p_hs bigint, p_jd boolean, p_ly text, p_ip text); Type: COMMENT; Schema: gj; Owner: -
+--
+
+COMMENT ON FUNCTION gj.rz_dc(p_czr text, p_cz text, p_gs text, p_tj jsonb, p_hs bigint, p_jd boolean, p_ly text, p_ip text) IS '记下数据对接工具的一次数据导出（数据修正日志、数据情况统计）到操作日志：操作人、格式、筛选条件、导出行数、是否截断';
+
+--
+-- Name: rz_yw(text, text, text, bigint[], jsonb, boolean, text, text); Type: FUNCTION; Schema: gj; Owner: -
+--
+
+CREATE FUNCTION gj.rz_yw(p_czr text, p_cz text, p_lsl text, p_ids bigint[], p_jg jsonb, p_cg boolean, p_ly text, p_ip text) RETURNS bigint
+    LANGUAGE plpgsql
+    AS $$
+DECLARE
+    v_id  bigint;
+    v_mbk text;
+BEGIN
+    IF p_czr IS NULL OR btrim(p_czr) = '' THEN
+        RAISE EXCEPTION '操作人 czr 不能为空' USING ERRCODE = '22023';
+    END IF;
+    IF p_cz IS NULL OR p_cz NOT IN ('重试死信', '全部重试死信') THEN
+        RAISE EXCEPTION '操作 cz 须为 重试死信 或 全部重试死信（收到「%」）', coalesce(p_cz, '') USING ERRCODE = '22023';
+    END IF;
+    IF p_lsl IS NULL OR p_lsl NOT IN ('S1', 'S2', 'S3', 'S4') THEN
+        RAISE EXCEPTION '未知的流 %（应为 S1–S4）', coalesce(p_lsl, '') USING ERRCODE = '22023';
+    END IF;
+    IF p_cz = '重试死信' AND coalesce(array_length(p_ids, 1), 0) <> 1 THEN
+        RAISE EXCEPTION '重试死信须给出恰好一个死信 ID' USING ERRCODE = '22023';
+    END IF;
+    IF p_cg IS NULL THEN
+        RAISE EXCEPTION '成功标志 cg 不能为空' USING ERRCODE = '22023';
+    END IF;
+    v_mbk := CASE p_lsl WHEN 'S2' THEN 'dj_front' WHEN 'S4' THEN 'jy' ELSE 'jy_front' END;
+    INSERT INTO audit.czrz (czr, czlx, dxb, dxzj, bgq, bgh, ly, ip, cgbz)
+    VALUES (p_czr, p_cz, 'jh.sx',
+            CASE WHEN p_cz = '重试死信' THEN p_lsl || ':' || p_ids[1] ELSE p_lsl END,
+            json_build_object('lsl', p_lsl, 'mbk', v_mbk,
+                              'ids', array_to_json(coalesce(p_ids, ARRAY[]::bigint[])))::jsonb,
+            p_jg, coalesce(p_ly, 'web'), p_ip, p_cg)
+    RETURNING id INTO v_id;
+    RETURN v_id;
+END
+$$;
+
+--
+-- Name: FUNCTION rz_yw(p_czr text, p_cz text, p_lsl text, p_ids bigint[], p_jg jsonb, p_cg boolean, p_ly text, p_ip text); Type: COMMENT; Schema: gj; Owner: -
+--
+
+COMMENT ON FUNCTION gj.rz_yw(p_czr text, p_cz text, p_lsl text, p_ids bigint[], p_jg jsonb, p_cg boolean, p_ly text, p_ip text) IS '记下运行监控页的一次人工运维操作（重试死信、全部重试死信）到操作日志：操作人、流、死信 ID、结果、是否成功';
+
+--
+-- Name: tj_djsj(date, date, character varying, character varying, character varying, text, character varying[], character varying[]); Type: FUNCTION; Schema: gj; Owner: -
+--
+
+CREATE FUNCTION gj.tj_djsj(p_q date, p_z date, p_djzl character varying, p_xzqdm character varying, p_jyzt character varying, p_wd text, p_fw_djzl character varying[], p_fw_xzqdm character varying[]) RETURNS TABLE(fz character varying, mc character varying, px integer, dxy bigint, hg bigint, bhg bigint, yrk bigint, hj bigint)
+    LANGUAGE plpgsql STABLE
+    AS $$
+DECLARE
+    v_xzq boolean := p_wd = '区县' OR p_xzqdm IS NOT NULL OR p_fw_xzqdm IS NOT NULL;
+BEGIN
+    IF p_wd IS NULL OR p_wd NOT IN ('日', '月', '种类', '区县', '状态') THEN
+        RAISE EXCEPTION '统计维度须为 日、月、种类、区县 或 状态（收到「%」）', coalesce(p_wd, '') USING ERRCODE = '22023';
+    END IF;
+    IF p_jyzt IS NOT NULL AND p_jyzt NOT IN ('待校验', '合格', '不合格', '已入库') THEN
+        RAISE EXCEPTION '校验状态须为 待校验、合格、不合格 或 已入库（收到「%」）', p_jyzt USING ERRCODE = '22023';
+    END IF;
+    IF p_q IS NOT NULL AND p_z IS NOT NULL AND p_q > p_z THEN
+        RAISE EXCEPTION '起始日期 % 晚于截止日期 %', p_q, p_z USING ERRCODE = '22023';
+    END IF;
+
+    RETURN QUERY
+    SELECT g.fz::varchar,
+           (CASE WHEN p_wd = '区县' THEN coalesce(x.mc, g.fz, '不明') ELSE g.fz END)::varchar,
+           (CASE p_wd
+                WHEN '区县' THEN coalesce(x.pxh, 9999)
+                WHEN '种类' THEN coalesce(k.px, 99)
+                WHEN '状态' THEN coalesce(s.px, 9)
+                ELSE 0
+            END)::integer,
+           g.dxy, g.hg, g.bhg, g.yrk, g.hj
+      FROM (SELECT CASE WHEN p_wd = '日' THEN to_char(r.rq, 'YYYY-MM-DD')
+                        WHEN p_wd = '月' THEN to_char(r.rq, 'YYYY-MM')
+                        ELSE r.wb
+                   END AS fz,
+                   r.dxy, r.hg, r.bhg, r.yrk, r.hj
+              FROM (SELECT CASE WHEN p_wd = '日' THEN (d.jssj AT TIME ZONE 'Asia/Shanghai')::date
+                                WHEN p_wd = '月' THEN date_trunc('month', d.jssj AT TIME ZONE 'Asia/Shanghai')::date
+                           END AS rq,
+                           CASE WHEN p_wd = '种类' THEN d.djzl::text
+                                WHEN p_wd = '状态' THEN d.jyzt::text
+                                WHEN p_wd = '区县' THEN d.xzq::text
+                           END AS wb,
+                           sum(CASE WHEN d.jyzt = '待校验' THEN 1 ELSE 0 END)::bigint AS dxy,
+                           sum(CASE WHEN d.jyzt = '合格' THEN 1 ELSE 0 END)::bigint AS hg,
+                           sum(CASE WHEN d.jyzt = '不合格' THEN 1 ELSE 0 END)::bigint AS bhg,
+                           sum(CASE WHEN d.jyzt = '已入库' THEN 1 ELSE 0 END)::bigint AS yrk,
+                           count(*)::bigint AS hj
+                      FROM (SELECT t.jssj, t.djzl, t.jyzt,
+                                   CASE WHEN v_xzq THEN gj.xzq(t.sjnr, t.bdcdyh) END AS xzq
+                              FROM stg.djsj t
+                             WHERE (p_q IS NULL OR t.jssj >= (p_q::timestamp AT TIME ZONE 'Asia/Shanghai'))
+                               AND (p_z IS NULL OR t.jssj < ((p_z + 1)::timestamp AT TIME ZONE 'Asia/Shanghai'))
+                               AND (p_djzl IS NULL OR t.djzl = p_djzl)
+                               AND (p_jyzt IS NULL OR t.jyzt = p_jyzt)
+                               AND (p_fw_djzl IS NULL OR t.djzl = ANY (p_fw_djzl))
+                           ) d
+                     WHERE (p_xzqdm IS NULL OR d.xzq = p_xzqdm)
+                       AND (p_fw_xzqdm IS NULL OR d.xzq = ANY (p_fw_xzqdm))
+                     GROUP BY 1, 2
+                   ) r
+           ) g
+      LEFT JOIN zd.xzqh x ON p_wd = '区县' AND x.dm = g.fz
+      LEFT JOIN (VALUES ('所有权', 1), ('抵押权', 2), ('预告', 3), ('预抵押', 4), ('查封', 5), ('异议', 6), ('注销', 7),
+                        ('权利人', 8), ('证书', 9), ('影像', 10), ('单元', 11), ('土地', 12), ('收费', 13),
+                        ('赋码申请', 14), ('其他', 15)) AS k (djzl, px)
+             ON p_wd = '种类' AND k.djzl = g.fz
+      LEFT JOIN (VALUES ('待校验', 1), ('合格', 2), ('不合格', 3), ('已入库', 4)) AS s (jyzt, px)
+             ON p_wd = '状态' AND s.jyzt = g.fz
+     ORDER BY 3, 1;
+END
+$$;
+
+--
+-- Name: FUNCTION tj_djsj(p_q date, p_z date, p_djzl character varying, p_xzqdm character varying, p_jyzt character varying, p_wd text, p_fw_djzl character varying[], p_fw_xzqdm character varying[]); Type: COMMENT; Schema: gj; Owner: -
+--
+
+COMMENT ON FUNCTION gj.tj_djsj(p_q date, p_z date, p_djzl character varying, p_xzqdm character varying, p_jyzt character varying, p_wd text, p_fw_djzl character varying[], p_fw_xzqdm character varying[]) IS '数据情况统计：按推送时间（日、月）、登记种类、区县或校验状态分组统计暂存登记数据的行数（各校验状态与合计），可按时间、种类、区县、状态筛选并限定数据范围；一次扫描';
+
+--
+-- Name: xzq(jsonb, text); Type: FUNCTION; Schema: gj; Owner: -
+--
+
+CREATE FUNCTION gj.xzq(p_sjnr jsonb, p_bdcdyh text) RETURNS character varying
+    LANGUAGE sql IMMUTABLE
+    AS $_$
+    SELECT CASE
+               WHEN coalesce(btrim(p_sjnr ->> 'qxdm'), '') ~ '^[0-9]{6}$' THEN btrim(p_sjnr ->> 'qxdm')
+               WHEN p_bdcdyh ~ '^[0-9]{6}' THEN substr(p_bdcdyh, 1, 6)
+           END::varchar
+$_$;
+
+--
+-- Name: FUNCTION xzq(p_sjnr jsonb, p_bdcdyh text); Type: COMMENT; Schema: gj; Owner: -
+--
+
+COMMENT ON FUNCTION gj.xzq(p_sjnr jsonb, p_bdcdyh text) IS '暂存登记数据所属区县：映像的 qxdm，没有时取不动产单元号前 6 位';
+
+--
+-- Name: yh_bc(character varying, text, character varying, character varying[], character varying[], text, text, text); Type: FUNCTION; Schema: gj; Owner: -
+--
+
+CREATE FUNCTION gj.yh_bc(p_yhm character varying, p_xm text, p_js character varying, p_djzl character varying[], p_xzqdm character varying[], p_mmzy text, p_czr text, p_ly text) RETURNS jsonb
+    LANGUAGE plpgsql
+    AS $_$
+DECLARE
+    v_old  gj.yh%ROWTYPE;
+    v_bad  text;
+    v_new  boolean;
+BEGIN
+    IF p_yhm IS NULL OR p_yhm !~ '^[A-Za-z0-9][A-Za-z0-9_.@-]{1,63}$' THEN
+        RAISE EXCEPTION '用户名 yhm「%」不合规：须为 2–64 位字母、数字或 _ . @ -，以字母或数字开头', coalesce(p_yhm, '')
+            USING ERRCODE = '22023';
+    END IF;
+    IF p_js IS NULL OR p_js NOT IN ('admin', 'steward', 'viewer') THEN
+        RAISE EXCEPTION '角色 js 须为 admin（管理员）、steward（数据管理员）或 viewer（只读）（收到「%」）',
+            coalesce(p_js, '') USING ERRCODE = '22023';
+    END IF;
+    SELECT string_agg(k, '、') INTO v_bad
+      FROM unnest(p_djzl) AS k
+     WHERE k IS NULL OR k NOT IN ('所有权', '抵押权', '预告', '预抵押', '查封', '异议', '注销', '权利人', '证书',
+                                  '影像', '单元', '土地', '收费', '赋码申请', '其他');
+    IF v_bad IS NOT NULL THEN
+        RAISE EXCEPTION '登记种类 djzl 中「%」不是平台的登记种类', v_bad USING ERRCODE = '22023';
+    END IF;
+    SELECT string_agg(coalesce(k, '空'), '、') INTO v_bad
+      FROM unnest(p_xzqdm) AS k
+     WHERE NOT EXISTS (SELECT 1 FROM zd.xzqh z WHERE z.dm = k);
+    IF v_bad IS NOT NULL THEN
+        RAISE EXCEPTION '区县 xzqdm 中「%」不是行政区划代码表 zd.xzqh 中的代码', v_bad USING ERRCODE = '22023';
+    END IF;
+
+    SELECT y.* INTO v_old FROM gj.yh y WHERE y.yhm = p_yhm FOR UPDATE;
+    v_new := NOT FOUND;
+    IF v_new THEN
+        INSERT INTO gj.yh (yhm, xm, js, djzl, xzqdm, mmzy, czr)
+        VALUES (p_yhm, p_xm, p_js, p_djzl, p_xzqdm, p_mmzy, p_czr);
+    ELSE
+        UPDATE gj.yh y
+           SET xm = coalesce(p_xm, y.xm),
+               js = p_js,
+               djzl = p_djzl,
+               xzqdm = p_xzqdm,
+               mmzy = coalesce(p_mmzy, y.mmzy),
+               hhbb = y.hhbb + CASE
+                          WHEN p_mmzy IS NOT NULL OR y.js IS DISTINCT FROM p_js
+                               OR y.djzl IS DISTINCT FROM p_djzl OR y.xzqdm IS DISTINCT FROM p_xzqdm THEN 1
+                          ELSE 0 END,
+               gxsj = now()
+         WHERE y.yhm = p_yhm;
+    END IF;
+    INSERT INTO audit.czrz (czr, czlx, dxb, dxzj, bgq, bgh, ly)
+    VALUES (p_czr, CASE WHEN v_new THEN '建立用户' ELSE '修改用户' END, 'gj.yh', p_yhm,
+            CASE WHEN v_new THEN NULL
+                 ELSE json_build_object('xm', v_old.xm, 'js', v_old.js, 'djzl', v_old.djzl, 'xzqdm', v_old.xzqdm)::jsonb
+            END,
+            json_build_object('xm', coalesce(p_xm, v_old.xm), 'js', p_js, 'djzl', p_djzl, 'xzqdm', p_xzqdm,
+                              'kl', CASE WHEN p_mmzy IS NOT NULL THEN '已设置' END)::jsonb,
+            coalesce(p_ly, 'cli'));
+    RETURN json_build_object('yhm', p_yhm, 'js', p_js, 'djzl', p_djzl, 'xzqdm', p_xzqdm, 'xj', v_new)::jsonb;
+END
+$_$;
+
+--
+-- Name: FUNCTION yh_bc(p_yhm character varying, p_xm text, p_js character varying, p_djzl character varying[], p_xzqdm character varying[], p_mmzy text, p_czr text, p_ly text); Type: COMMENT; Schema: gj; Owner: -
+--
+
+COMMENT ON FUNCTION gj.yh_bc(p_yhm character varying, p_xm text, p_js character varying, p_djzl character varying[], p_xzqdm character varying[], p_mmzy text, p_czr text, p_ly text) IS '建立或修改数据对接工具用户（角色、登记种类与区县范围、口令摘要），范围或口令变化时使旧会话失效，记操作日志';
+
+--
+-- Name: yh_zt(character varying, text, text, text, text); Type: FUNCTION; Schema: gj; Owner: -
+--
+
+CREATE FUNCTION gj.yh_zt(p_yhm character varying, p_cz text, p_czr text, p_ly text, p_yy text) RETURNS integer
+    LANGUAGE plpgsql
+    AS $$
+DECLARE
+    v_old gj.yh%ROWTYPE;
+BEGIN
+    IF p_cz IS NULL OR p_cz NOT IN ('停用', '启用', '解锁') THEN
+        RAISE EXCEPTION '操作 cz 须为 停用、启用 或 解锁（收到「%」）', coalesce(p_cz, '') USING ERRCODE = '22023';
+    END IF;
+    SELECT y.* INTO v_old FROM gj.yh y WHERE y.yhm = p_yhm FOR UPDATE;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION '用户 %「%」不存在', 'yhm', coalesce(p_yhm, '') USING ERRCODE = 'P0002';
+    END IF;
+    IF (p_cz = '停用' AND v_old.zt = '停用') OR (p_cz = '启用' AND v_old.zt = '启用')
+       OR (p_cz = '解锁' AND v_old.sbcs = 0 AND v_old.sdzz IS NULL) THEN
+        RETURN 0;
+    END IF;
+    UPDATE gj.yh y
+       SET zt = CASE p_cz WHEN '停用' THEN '停用' WHEN '启用' THEN '启用' ELSE y.zt END,
+           sbcs = CASE WHEN p_cz = '停用' THEN y.sbcs ELSE 0 END,
+           sdzz = CASE WHEN p_cz = '停用' THEN y.sdzz END,
+           hhbb = y.hhbb + CASE WHEN p_cz = '停用' THEN 1 ELSE 0 END,
+           gxsj = now()
+     WHERE y.yhm = p_yhm;
+    INSERT INTO audit.czrz (czr, czlx, dxb, dxzj, bgq, bgh, ly, yy)
+    SELECT p_czr, p_cz || '用户', 'gj.yh', p_yhm,
+           json_build_object('zt', v_old.zt, 'sbcs', v_old.sbcs, 'sdzz', v_old.sdzz)::jsonb,
+           json_build_object('zt', y.zt, 'sbcs', y.sbcs, 'sdzz', y.sdzz)::jsonb, coalesce(p_ly, 'cli'), p_yy
+      FROM gj.yh y WHERE y.yhm = p_yhm;
+    RETURN 1;
+END
+$$;
+
+--
+-- Name: FUNCTION yh_zt(p_yhm character varying, p_cz text, p_czr text, p_ly text, p_yy text); Type: COMMENT; Schema: gj; Owner: -
+--
+
+COMMENT ON FUNCTION gj.yh_zt(p_yhm character varying, p_cz text, p_czr text, p_ly text, p_yy text) IS '停用、启用或解锁数据对接工具用户（记操作日志）';
 
 --
 -- Name: candidates(text, integer); Type: FUNCTION; Schema: gl; Owner: -
@@ -5193,69 +5671,11 @@ COMMENT ON FUNCTION stg.check_and_load() IS '校验并入库已认领到 stg.jyp
 CREATE FUNCTION stg.correct(p_id bigint, p_gx jsonb, p_czr text, p_yy text, p_ly text, p_ip text) RETURNS jsonb
     LANGUAGE plpgsql
     AS $$
-DECLARE
-    v_row  stg.djsj%ROWTYPE;
-    v_bad  text;
-    v_new  jsonb;
 BEGIN
-    PERFORM pg_advisory_xact_lock(73010001);
-    SELECT d.* INTO v_row FROM stg.djsj d WHERE d.id = p_id FOR UPDATE;
-    IF NOT FOUND THEN
+    IF p_id IS NULL THEN
         RAISE EXCEPTION '暂存行 % 不存在', p_id USING ERRCODE = 'P0002';
     END IF;
-    IF v_row.jyzt = '已入库' THEN
-        RAISE EXCEPTION '暂存行 %（%：%）已入库，不能在此修正；生产数据的更正请由登记端办理更正登记后重推',
-            p_id, v_row.lybm, v_row.lyzj USING ERRCODE = '22023';
-    END IF;
-    IF coalesce(btrim(p_yy), '') = '' THEN
-        RAISE EXCEPTION '修正原因 yy 必填' USING ERRCODE = '22023';
-    END IF;
-    IF p_gx IS NULL OR jsonb_typeof(p_gx) <> 'object' OR p_gx = '{}'::jsonb THEN
-        RAISE EXCEPTION '修正内容须是 {字段: 新值} 的非空对象' USING ERRCODE = '22023';
-    END IF;
-    SELECT string_agg(k.key, '、' ORDER BY k.key) INTO v_bad
-      FROM jsonb_object_keys(p_gx) AS k(key)
-     WHERE NOT (v_row.sjnr ? k.key);
-    IF v_bad IS NOT NULL THEN
-        RAISE EXCEPTION '字段 % 不是来源表 % 的列，不能修正', v_bad, v_row.lybm USING ERRCODE = '22023';
-    END IF;
-    SELECT string_agg(k.key, '、' ORDER BY k.key) INTO v_bad
-      FROM jsonb_object_keys(p_gx) AS k(key)
-      JOIN jh.lyb b ON b.lsl = 'S4' AND b.lybm = 'share_dj.' || v_row.lybm AND k.key = ANY (b.zjl)
-     WHERE p_gx -> k.key IS DISTINCT FROM v_row.sjnr -> k.key;
-    IF v_bad IS NOT NULL THEN
-        RAISE EXCEPTION '字段 % 是来源表 % 的主键，不能修正（改主键即另一行，请由登记端重推）', v_bad, v_row.lybm
-            USING ERRCODE = '22023';
-    END IF;
-    SELECT string_agg(k.key, '、' ORDER BY k.key) INTO v_bad
-      FROM jsonb_each(p_gx) AS k(key, value)
-     WHERE jsonb_typeof(k.value) NOT IN ('string', 'number', 'null');
-    IF v_bad IS NOT NULL THEN
-        RAISE EXCEPTION '字段 % 的新值须是字符串、数字或 null', v_bad USING ERRCODE = '22023';
-    END IF;
-
-    v_new := v_row.sjnr || p_gx;
-    INSERT INTO audit.czrz (czr, czlx, dxb, dxzj, bgq, bgh, ly, ip, yy)
-    SELECT p_czr, '修正暂存行', 'stg.djsj', p_id::text,
-           json_object_agg(k.key, v_row.sjnr -> k.key)::jsonb, p_gx, p_ly, p_ip, p_yy
-      FROM jsonb_object_keys(p_gx) AS k(key);
-
-    UPDATE stg.djsj d
-       SET sjnr = v_new,
-           ywh = v_new ->> 'ywh',
-           bdcdyh = v_new ->> 'bdcdyh',
-           fwbm = v_new ->> 'fwbm',
-           djlx = v_new ->> 'djlx',
-           qllx = v_new ->> 'qllx',
-           djzl = coalesce(jh.registration_kind(d.lybm, v_new), d.djzl),
-           jyzt = '待校验',
-           jyjg = NULL,
-           jysj = NULL
-     WHERE d.id = p_id;
-
-    PERFORM stg.validate_batch(NULL, NULL, p_czr, ARRAY[p_id]);
-    RETURN (SELECT json_build_object('id', d.id, 'jyzt', d.jyzt, 'jyjg', d.jyjg)::jsonb
-              FROM stg.djsj d WHERE d.id = p_id);
+    RETURN stg.correct_rows(json_build_object(p_id::text, p_gx)::jsonb, p_czr, p_yy, p_ly, p_ip) -> 'rows' -> 0;
 END
 $$;
 
@@ -5264,6 +5684,144 @@ $$;
 --
 
 COMMENT ON FUNCTION stg.correct(p_id bigint, p_gx jsonb, p_czr text, p_yy text, p_ly text, p_ip text) IS '修正一条未入库的暂存行（改映像中的非主键字段），记操作日志，立即重新校验并在通过时入库；返回新的状态与校验结果';
+
+--
+-- Name: correct_rows(jsonb, text, text, text, text); Type: FUNCTION; Schema: stg; Owner: -
+--
+
+CREATE FUNCTION stg.correct_rows(p_gx jsonb, p_czr text, p_yy text, p_ly text, p_ip text) RETURNS jsonb
+    LANGUAGE plpgsql
+    AS $_$
+DECLARE
+    v_ids  bigint[];
+    v_one  boolean;
+    v_bad  text;
+    v_res  jsonb;
+BEGIN
+    IF p_gx IS NULL OR jsonb_typeof(p_gx) <> 'object' OR p_gx = '{}'::jsonb THEN
+        RAISE EXCEPTION '修正内容须是 {暂存行ID: {字段: 新值}} 的非空对象' USING ERRCODE = '22023';
+    END IF;
+    SELECT string_agg(k.key, '、' ORDER BY k.key) INTO v_bad
+      FROM jsonb_object_keys(p_gx) AS k(key)
+     WHERE k.key !~ '^(0|-?[1-9][0-9]{0,17})$';
+    IF v_bad IS NOT NULL THEN
+        RAISE EXCEPTION '修正内容的键须是暂存行ID（整数），收到 %', v_bad USING ERRCODE = '22023';
+    END IF;
+    SELECT array_agg(k.key::bigint ORDER BY k.key::bigint) INTO v_ids FROM jsonb_object_keys(p_gx) AS k(key);
+    v_one := cardinality(v_ids) = 1;
+
+    -- 1. 串行，锁行
+    PERFORM pg_advisory_xact_lock(73010001);
+    PERFORM 1 FROM stg.djsj d WHERE d.id = ANY (v_ids) ORDER BY d.id FOR UPDATE;
+
+    -- 2. 检查
+    SELECT string_agg(i.id::text, '、' ORDER BY i.id) INTO v_bad
+      FROM unnest(v_ids) AS i(id)
+     WHERE NOT EXISTS (SELECT 1 FROM stg.djsj d WHERE d.id = i.id);
+    IF v_bad IS NOT NULL THEN
+        RAISE EXCEPTION '暂存行 % 不存在', v_bad USING ERRCODE = 'P0002';
+    END IF;
+    SELECT string_agg(d.id || '（' || d.lybm || '：' || d.lyzj || '）', '、' ORDER BY d.id) INTO v_bad
+      FROM stg.djsj d
+     WHERE d.id = ANY (v_ids) AND d.jyzt = '已入库';
+    IF v_bad IS NOT NULL THEN
+        RAISE EXCEPTION '暂存行 %已入库，不能在此修正；生产数据的更正请由登记端办理更正登记后重推', v_bad
+            USING ERRCODE = '22023';
+    END IF;
+    IF coalesce(btrim(p_yy), '') = '' THEN
+        RAISE EXCEPTION '修正原因 yy 必填' USING ERRCODE = '22023';
+    END IF;
+    SELECT string_agg(g.key, '、' ORDER BY g.key::bigint) INTO v_bad
+      FROM jsonb_each(p_gx) AS g(key, value)
+     WHERE jsonb_typeof(g.value) <> 'object' OR g.value = '{}'::jsonb;
+    IF v_bad IS NOT NULL THEN
+        RAISE EXCEPTION '修正内容须是 {字段: 新值} 的非空对象%', CASE WHEN v_one THEN '' ELSE '（暂存行 ' || v_bad || '）' END
+            USING ERRCODE = '22023';
+    END IF;
+    SELECT string_agg(x.xx, '；' ORDER BY x.id) INTO v_bad
+      FROM (SELECT d.id,
+                   '字段 ' || string_agg(k.key, '、' ORDER BY k.key) || ' 不是来源表 ' || d.lybm || ' 的列，不能修正'
+                   || CASE WHEN v_one THEN '' ELSE '（暂存行 ' || d.id || '）' END AS xx
+              FROM stg.djsj d
+              JOIN jsonb_each(p_gx) AS g(key, value) ON g.key::bigint = d.id
+             CROSS JOIN LATERAL jsonb_object_keys(g.value) AS k(key)
+             WHERE d.id = ANY (v_ids) AND NOT (d.sjnr ? k.key)
+             GROUP BY d.id, d.lybm) x;
+    IF v_bad IS NOT NULL THEN
+        RAISE EXCEPTION '%', v_bad USING ERRCODE = '22023';
+    END IF;
+    SELECT string_agg(x.xx, '；' ORDER BY x.id) INTO v_bad
+      FROM (SELECT d.id,
+                   '字段 ' || string_agg(k.key, '、' ORDER BY k.key) || ' 是来源表 ' || d.lybm
+                   || ' 的主键，不能修正（改主键即另一行，请由登记端重推）'
+                   || CASE WHEN v_one THEN '' ELSE '（暂存行 ' || d.id || '）' END AS xx
+              FROM stg.djsj d
+              JOIN jsonb_each(p_gx) AS g(key, value) ON g.key::bigint = d.id
+             CROSS JOIN LATERAL jsonb_object_keys(g.value) AS k(key)
+              JOIN jh.lyb b ON b.lsl = 'S4' AND b.lybm = 'share_dj.' || d.lybm AND k.key = ANY (b.zjl)
+             WHERE d.id = ANY (v_ids) AND g.value -> k.key IS DISTINCT FROM d.sjnr -> k.key
+             GROUP BY d.id, d.lybm) x;
+    IF v_bad IS NOT NULL THEN
+        RAISE EXCEPTION '%', v_bad USING ERRCODE = '22023';
+    END IF;
+    SELECT string_agg(x.xx, '；' ORDER BY x.id) INTO v_bad
+      FROM (SELECT g.key::bigint AS id,
+                   '字段 ' || string_agg(k.key, '、' ORDER BY k.key) || ' 的新值须是字符串、数字或 null'
+                   || CASE WHEN v_one THEN '' ELSE '（暂存行 ' || g.key || '）' END AS xx
+              FROM jsonb_each(p_gx) AS g(key, value)
+             CROSS JOIN LATERAL jsonb_each(g.value) AS k(key, value)
+             WHERE jsonb_typeof(k.value) NOT IN ('string', 'number', 'null')
+             GROUP BY g.key) x;
+    IF v_bad IS NOT NULL THEN
+        RAISE EXCEPTION '%', v_bad USING ERRCODE = '22023';
+    END IF;
+
+    -- 3. 日志：每行一条，只记改动的字段
+    INSERT INTO audit.czrz (czr, czlx, dxb, dxzj, bgq, bgh, ly, ip, yy)
+    SELECT p_czr, '修正暂存行', 'stg.djsj', d.id::text,
+           (SELECT json_object_agg(k.key, d.sjnr -> k.key)::jsonb FROM jsonb_object_keys(g.value) AS k(key)),
+           g.value, p_ly, p_ip, p_yy
+      FROM stg.djsj d
+      JOIN jsonb_each(p_gx) AS g(key, value) ON g.key::bigint = d.id
+     WHERE d.id = ANY (v_ids)
+     ORDER BY d.id;
+
+    -- 4. 更新
+    UPDATE stg.djsj d
+       SET sjnr = n.sjnr,
+           ywh = n.sjnr ->> 'ywh',
+           bdcdyh = n.sjnr ->> 'bdcdyh',
+           fwbm = n.sjnr ->> 'fwbm',
+           djlx = n.sjnr ->> 'djlx',
+           qllx = n.sjnr ->> 'qllx',
+           djzl = coalesce(jh.registration_kind(d.lybm, n.sjnr), d.djzl),
+           jyzt = '待校验',
+           jyjg = NULL,
+           jysj = NULL
+      FROM (SELECT x.id, x.sjnr || g.value AS sjnr
+              FROM stg.djsj x
+              JOIN jsonb_each(p_gx) AS g(key, value) ON g.key::bigint = x.id
+             WHERE x.id = ANY (v_ids)) n
+     WHERE d.id = n.id;
+
+    -- 5. 重新校验（只这些行）
+    v_res := stg.validate_batch(NULL, NULL, p_czr, v_ids);
+    RETURN (SELECT json_build_object(
+                       'rows', json_agg(json_build_object('id', d.id, 'jyzt', d.jyzt, 'jyjg', d.jyjg) ORDER BY d.id),
+                       'qualified', v_res -> 'qualified',
+                       'unqualified', v_res -> 'unqualified',
+                       'loaded', v_res -> 'loaded',
+                       'waiting', v_res -> 'waiting')::jsonb
+              FROM stg.djsj d
+             WHERE d.id = ANY (v_ids));
+END
+$_$;
+
+--
+-- Name: FUNCTION correct_rows(p_gx jsonb, p_czr text, p_yy text, p_ly text, p_ip text); Type: COMMENT; Schema: stg; Owner: -
+--
+
+COMMENT ON FUNCTION stg.correct_rows(p_gx jsonb, p_czr text, p_yy text, p_ly text, p_ip text) IS '成批修正未入库的暂存行（{行ID: {字段: 新值}}，只改映像中的非主键字段）：每行记一条操作日志，一次更新，只调用一次校验并在通过时入库；返回各行新的状态与校验结果及计数';
 
 --
 -- Name: gz_sy(jsonb, text, text, character, jsonb); Type: FUNCTION; Schema: stg; Owner: -
@@ -8177,6 +8735,529 @@ $$;
 --
 
 COMMENT ON FUNCTION stg.validate_batch(p_djzl text, p_limit integer, p_czr text, p_ids bigint[]) IS '一次校验运行：串行认领暂存行，按规则目录集合校验，标合格/不合格，合格行入库（失败行二分找出并记 RK00）；返回本批计数与各规则不通过行数';
+
+--
+-- Name: fwbm_gj(bigint[], jsonb); Type: FUNCTION; Schema: xz; Owner: -
+--
+
+CREATE FUNCTION xz.fwbm_gj(p_ids bigint[], p_cs jsonb) RETURNS TABLE(id bigint, gx jsonb)
+    LANGUAGE plpgsql STABLE
+    AS $$
+BEGIN
+    RETURN QUERY
+    SELECT d.id, json_build_object('fwbm', g.fwbm)::jsonb
+      FROM stg.djsj d
+      JOIN gl.fw_dy g ON g.bdcdyh = btrim(d.bdcdyh) AND g.zt = '有效'
+     WHERE d.id = ANY (p_ids) AND d.czlx <> 'D' AND d.sjnr ? 'fwbm'
+       AND (d.sjnr ->> 'fwbm') IS DISTINCT FROM g.fwbm;
+END
+$$;
+
+--
+-- Name: FUNCTION fwbm_gj(p_ids bigint[], p_cs jsonb); Type: COMMENT; Schema: xz; Owner: -
+--
+
+COMMENT ON FUNCTION xz.fwbm_gj(p_ids bigint[], p_cs jsonb) IS '修正过程 房屋编码取挂接：房屋编码 fwbm 改为该不动产单元在 gl.fw_dy 中有效挂接的房屋编码；未挂接的行不改；只读';
+
+--
+-- Name: jf_cf(bigint[], jsonb); Type: FUNCTION; Schema: xz; Owner: -
+--
+
+CREATE FUNCTION xz.jf_cf(p_ids bigint[], p_cs jsonb) RETURNS TABLE(id bigint, gx jsonb)
+    LANGUAGE plpgsql STABLE
+    AS $$
+DECLARE
+    v_cfwh  text := nullif(btrim(p_cs ->> 'cfwh'), '');
+BEGIN
+    RETURN QUERY
+    WITH r AS (
+        SELECT d.id, coalesce(d.ywh, '') AS ywh, btrim(d.bdcdyh) AS dyh, d.sjnr ->> 'syywh' AS v
+          FROM stg.djsj d
+         WHERE d.id = ANY (p_ids) AND d.czlx <> 'D' AND d.lybm = 'dbjg' AND d.djzl = '查封'
+           AND strpos(coalesce(d.sjnr ->> 'djxl', ''), '解封') > 0 AND d.sjnr ? 'syywh' AND btrim(d.bdcdyh) <> ''
+    ),
+    c AS (
+        SELECT DISTINCT r.id, f.ywh AS cf
+          FROM r
+          JOIN djjg.cfdj f ON f.bdcdyh = r.dyh
+         WHERE coalesce(btrim(f.jfywh), '') = '' AND coalesce(f.qszt, '1') <> '2' AND f.ywh <> r.ywh
+           AND (v_cfwh IS NULL OR btrim(f.cfwh) = v_cfwh)
+           AND NOT EXISTS (SELECT 1 FROM stg.djsj x
+                            WHERE x.jyzt IN ('待校验', '合格') AND x.djzl = '查封' AND x.lybm = 'dbjg'
+                              AND x.czlx <> 'D' AND strpos(coalesce(x.sjnr ->> 'djxl', ''), '解封') > 0
+                              AND btrim(x.sjnr ->> 'syywh') = f.ywh AND coalesce(x.ywh, '') <> r.ywh)
+    )
+    SELECT r.id, json_build_object('syywh', min(c.cf))::jsonb
+      FROM r
+      JOIN c ON c.id = r.id
+     GROUP BY r.id, r.v
+    HAVING count(*) = 1 AND min(c.cf) IS DISTINCT FROM r.v;
+END
+$$;
+
+--
+-- Name: FUNCTION jf_cf(p_ids bigint[], p_cs jsonb); Type: COMMENT; Schema: xz; Owner: -
+--
+
+COMMENT ON FUNCTION xz.jf_cf(p_ids bigint[], p_cs jsonb) IS '修正过程 解封指明查封：解封行的上手业务号改为该单元唯一已登记、未解封的查封（几个时按参数 cfwh 查封文号选定）；只读';
+
+--
+-- Name: mj_lpb(bigint[], jsonb); Type: FUNCTION; Schema: xz; Owner: -
+--
+
+CREATE FUNCTION xz.mj_lpb(p_ids bigint[], p_cs jsonb) RETURNS TABLE(id bigint, gx jsonb)
+    LANGUAGE plpgsql STABLE
+    AS $_$
+DECLARE
+    v_ly  text := coalesce(nullif(btrim(p_cs ->> 'ly'), ''), '实测优先');
+BEGIN
+    IF v_ly NOT IN ('实测优先', '实测', '预测') THEN
+        RAISE EXCEPTION '修正过程 xz.mj_lpb 的参数 ly（面积来源）须是 实测优先、实测、预测 之一（收到 %）', v_ly
+            USING ERRCODE = '22023';
+    END IF;
+
+    RETURN QUERY
+    SELECT t.id, json_build_object('jzmj', round(t.mj, 2)::text)::jsonb
+      FROM (SELECT d.id, btrim(d.sjnr ->> 'jzmj') AS v,
+                   CASE v_ly WHEN '实测' THEN h.scjzmj
+                             WHEN '预测' THEN h.ycjzmj
+                             ELSE coalesce(h.scjzmj, h.ycjzmj) END AS mj
+              FROM stg.djsj d
+              LEFT JOIN gl.fw_dy g ON g.bdcdyh = d.bdcdyh AND g.zt = '有效'
+              JOIN lpb.h h ON h.fwbm = coalesce(g.fwbm, d.sjnr ->> 'fwbm')
+             WHERE d.id = ANY (p_ids) AND d.czlx <> 'D' AND d.sjnr ? 'jzmj') t
+     WHERE t.mj > 0
+       AND NOT coalesce(CASE WHEN t.v COLLATE "C" ~ '^-?[0-9]+(\.[0-9]+)?$' THEN t.v::numeric = round(t.mj, 2) END, false);
+END
+$_$;
+
+--
+-- Name: FUNCTION mj_lpb(p_ids bigint[], p_cs jsonb); Type: COMMENT; Schema: xz; Owner: -
+--
+
+COMMENT ON FUNCTION xz.mj_lpb(p_ids bigint[], p_cs jsonb) IS '修正过程 面积取楼盘表：建筑面积 jzmj 改为挂接房屋的楼盘表建筑面积（默认实测优先，否则预测；参数 ly 可只取实测或预测）；只读';
+
+--
+-- Name: qxdm_dyh(bigint[], jsonb); Type: FUNCTION; Schema: xz; Owner: -
+--
+
+CREATE FUNCTION xz.qxdm_dyh(p_ids bigint[], p_cs jsonb) RETURNS TABLE(id bigint, gx jsonb)
+    LANGUAGE plpgsql STABLE
+    AS $$
+BEGIN
+    RETURN QUERY
+    SELECT d.id, json_build_object('qxdm', x.dm)::jsonb
+      FROM stg.djsj d
+      JOIN zd.xzqh x ON x.dm = left(btrim(d.sjnr ->> 'bdcdyh'), 6)
+     WHERE d.id = ANY (p_ids) AND d.czlx <> 'D' AND d.sjnr ? 'qxdm'
+       AND (d.sjnr ->> 'qxdm') IS DISTINCT FROM x.dm;
+END
+$$;
+
+--
+-- Name: FUNCTION qxdm_dyh(p_ids bigint[], p_cs jsonb); Type: COMMENT; Schema: xz; Owner: -
+--
+
+COMMENT ON FUNCTION xz.qxdm_dyh(p_ids bigint[], p_cs jsonb) IS '修正过程 区县代码取单元号：区县代码 qxdm 改为不动产单元号的前 6 位（须是行政区划代码表 zd.xzqh 的代码）；只读';
+
+--
+-- Name: rq_gs(bigint[], jsonb); Type: FUNCTION; Schema: xz; Owner: -
+--
+
+CREATE FUNCTION xz.rq_gs(p_ids bigint[], p_cs jsonb) RETURNS TABLE(id bigint, gx jsonb)
+    LANGUAGE plpgsql STABLE
+    AS $_$
+DECLARE
+    v_zd   text := btrim(p_cs ->> 'zd');
+    -- 分隔写法：年 月 日（各 1–2 位）+ 可选时间；组 1–3 年月日，4–6 时分秒，7 秒的小数
+    v_fg   text := '^([0-9]{4})\s*(?:年|[-/.])\s*([0-9]{1,2})\s*(?:月|[-/.])\s*([0-9]{1,2})\s*日?'
+                   '(?:(?:\s+|\s*T\s*)([0-9]{1,2})\s*[:时点]\s*([0-9]{1,2})\s*(?:[:分]\s*(?:([0-9]{1,2})(\.[0-9]+)?\s*秒?)?)?)?$';
+    -- 连写：YYYYMMDD + 可选时间
+    v_lx   text := '^([0-9]{4})([0-9]{2})([0-9]{2})'
+                   '(?:(?:\s+|\s*T\s*)([0-9]{1,2})\s*[:时点]\s*([0-9]{1,2})\s*(?:[:分]\s*(?:([0-9]{1,2})(\.[0-9]+)?\s*秒?)?)?)?$';
+    -- 已是标准写法（stg.jc_rq 认可的形状）
+    v_bz   text := '^[0-9]{4}-[0-9]{2}-[0-9]{2}(Z|[T ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\.[0-9]+)?)?(Z|[+-][0-9]{2}(:?[0-9]{2})?)?)?$';
+BEGIN
+    IF coalesce(v_zd, '') = '' THEN
+        RAISE EXCEPTION '修正过程 xz.rq_gs 须有参数 zd（日期字段）' USING ERRCODE = '22023';
+    END IF;
+
+    RETURN QUERY
+    SELECT u.id, json_build_object(v_zd, u.xz)::jsonb
+      FROM (SELECT t.id, t.v,
+                   t.m[1] || '-' || lpad(t.m[2], 2, '0') || '-' || lpad(t.m[3], 2, '0')
+                   || CASE WHEN t.m[4] IS NULL THEN ''
+                           ELSE ' ' || lpad(t.m[4], 2, '0') || ':' || lpad(t.m[5], 2, '0') || ':'
+                                || lpad(coalesce(t.m[6], '0'), 2, '0') || coalesce(t.m[7], '')
+                      END AS xz,
+                   CASE WHEN t.m[4] IS NULL THEN true
+                        ELSE t.m[4]::integer <= 23 AND t.m[5]::integer <= 59 AND coalesce(t.m[6], '0')::integer <= 59
+                   END AS sj_yx
+              FROM (SELECT s.id, s.v,
+                           coalesce(regexp_match(s.w, v_fg), regexp_match(s.w, v_lx)) AS m
+                      FROM (SELECT d.id, d.sjnr ->> v_zd AS v,
+                                   btrim(translate(d.sjnr ->> v_zd, '０１２３４５６７８９：．／－　', '0123456789:./- ')) AS w
+                              FROM stg.djsj d
+                             WHERE d.id = ANY (p_ids) AND d.czlx <> 'D' AND jsonb_typeof(d.sjnr -> v_zd) = 'string') s
+                     WHERE NOT (s.v COLLATE "C" ~ v_bz AND coalesce(stg.is_date(s.v), false))
+                    OFFSET 0) t
+             WHERE t.m IS NOT NULL AND t.m[1] <> '0000'
+            OFFSET 0) u
+     WHERE u.sj_yx AND coalesce(stg.is_date(u.xz), false) AND u.xz IS DISTINCT FROM u.v;
+END
+$_$;
+
+--
+-- Name: FUNCTION rq_gs(p_ids bigint[], p_cs jsonb); Type: COMMENT; Schema: xz; Owner: -
+--
+
+COMMENT ON FUNCTION xz.rq_gs(p_ids bigint[], p_cs jsonb) IS '修正过程 日期规范化：日期字段 zd 的 2021年3月5日、2021/3/5、2021.03.05、20210305 等写法改为 YYYY-MM-DD（带时间的为 YYYY-MM-DD HH:MI:SS）；不是真实日期、已是标准写法的不改；只读';
+
+--
+-- Name: run(text, bigint[], jsonb, boolean, text, text, text, text); Type: FUNCTION; Schema: xz; Owner: -
+--
+
+CREATE FUNCTION xz.run(p_gcm text, p_ids bigint[], p_cs jsonb, p_sy boolean, p_czr text, p_yy text, p_ly text, p_ip text) RETURNS jsonb
+    LANGUAGE plpgsql
+    AS $_$
+DECLARE
+    v_gc    xz.gc%ROWTYPE;
+    v_sy    boolean := coalesce(p_sy, true);
+    v_cs    jsonb;
+    v_ids   bigint[];
+    v_fn    regprocedure;
+    v_bad   text;
+    v_out   jsonb;
+    v_ch    jsonb;
+    v_gx    jsonb;
+    v_unch  jsonb;
+    v_res   jsonb;
+    v_rows  jsonb;
+BEGIN
+    -- 1. 过程
+    SELECT g.* INTO v_gc FROM xz.gc g WHERE g.gcm = p_gcm AND g.qy;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION '修正过程「%」不在修正过程目录 xz.gc 中或已停用，不能执行', coalesce(p_gcm, '')
+            USING ERRCODE = '22023';
+    END IF;
+    v_fn := to_regprocedure(v_gc.gcm || '(bigint[], jsonb)');
+    IF v_fn IS NULL THEN
+        RAISE EXCEPTION '修正过程「%」在目录中，但数据库中没有函数 %(bigint[], jsonb)：请运行 jydj db migrate 安装',
+            v_gc.gcm, v_gc.gcm USING ERRCODE = '42883';
+    END IF;
+
+    -- 2. 参数（null 与空白文字视为未填）
+    IF p_cs IS NOT NULL AND jsonb_typeof(p_cs) <> 'object' THEN
+        RAISE EXCEPTION '修正过程 % 的参数须是 {参数名: 值} 的对象（收到 %）', v_gc.gcm, p_cs USING ERRCODE = '22023';
+    END IF;
+    SELECT coalesce(json_object_agg(e.key, e.value)::jsonb, '{}'::jsonb) INTO v_cs
+      FROM jsonb_each(coalesce(p_cs, '{}'::jsonb)) AS e(key, value)
+     WHERE jsonb_typeof(e.value) <> 'null'
+       AND NOT (jsonb_typeof(e.value) = 'string' AND btrim(e.value #>> '{}') = '');
+    SELECT string_agg(k.key, '、' ORDER BY k.key) INTO v_bad
+      FROM jsonb_object_keys(coalesce(p_cs, '{}'::jsonb)) AS k(key)
+     WHERE NOT EXISTS (SELECT 1 FROM jsonb_array_elements(v_gc.cs) AS s(sm) WHERE s.sm ->> 'name' = k.key);
+    IF v_bad IS NOT NULL THEN
+        RAISE EXCEPTION '修正过程 %（%）没有参数 %', v_gc.gcm, v_gc.mc, v_bad USING ERRCODE = '22023';
+    END IF;
+    SELECT string_agg((s.sm ->> 'label') || '（' || (s.sm ->> 'name') || '）', '、' ORDER BY s.n) INTO v_bad
+      FROM jsonb_array_elements(v_gc.cs) WITH ORDINALITY AS s(sm, n)
+     WHERE coalesce((s.sm ->> 'required')::boolean, false) AND NOT (v_cs ? (s.sm ->> 'name'));
+    IF v_bad IS NOT NULL THEN
+        RAISE EXCEPTION '修正过程 %（%）缺少必填参数：%', v_gc.gcm, v_gc.mc, v_bad USING ERRCODE = '22023';
+    END IF;
+    SELECT string_agg(x.xx, '；' ORDER BY x.n) INTO v_bad
+      FROM (SELECT s.n,
+                   '参数 ' || (s.sm ->> 'label') || '（' || (s.sm ->> 'name') || '）'
+                   || CASE s.sm ->> 'type'
+                          WHEN 'number' THEN
+                              CASE WHEN jsonb_typeof(e.value) = 'number'
+                                     OR (jsonb_typeof(e.value) = 'string'
+                                         AND btrim(e.value #>> '{}') COLLATE "C" ~ '^-?[0-9]+(\.[0-9]+)?$') THEN NULL
+                                   ELSE '须是数字' END
+                          WHEN 'choice' THEN
+                              CASE WHEN jsonb_typeof(e.value) IN ('string', 'number')
+                                        AND (s.sm -> 'choices') ? (e.value #>> '{}') THEN NULL
+                                   ELSE '须是以下之一：'
+                                        || (SELECT string_agg(c.v, '、')
+                                              FROM jsonb_array_elements_text(s.sm -> 'choices') AS c(v)) END
+                          WHEN 'field' THEN
+                              CASE WHEN jsonb_typeof(e.value) = 'string' THEN NULL ELSE '须是字段名（文字）' END
+                          ELSE
+                              CASE WHEN jsonb_typeof(e.value) IN ('string', 'number') THEN NULL ELSE '须是文字' END
+                      END
+                   || '（收到 ' || e.value::text || '）' AS xx
+              FROM jsonb_array_elements(v_gc.cs) WITH ORDINALITY AS s(sm, n)
+              JOIN jsonb_each(v_cs) AS e(key, value) ON e.key = s.sm ->> 'name') x;
+    IF v_bad IS NOT NULL THEN
+        RAISE EXCEPTION '修正过程 %（%）的%', v_gc.gcm, v_gc.mc, v_bad USING ERRCODE = '22023';
+    END IF;
+
+    -- 3. 行
+    SELECT array_agg(x.id ORDER BY x.id) INTO v_ids
+      FROM (SELECT DISTINCT i.id FROM unnest(p_ids) AS i(id) WHERE i.id IS NOT NULL) x;
+    IF v_ids IS NULL THEN
+        RAISE EXCEPTION '须至少选择一个暂存行' USING ERRCODE = '22023';
+    END IF;
+    IF NOT v_sy THEN
+        IF coalesce(btrim(p_yy), '') = '' THEN
+            RAISE EXCEPTION '修正原因 yy 必填' USING ERRCODE = '22023';
+        END IF;
+        IF coalesce(btrim(p_czr), '') = '' THEN
+            RAISE EXCEPTION '操作人 czr 必填' USING ERRCODE = '22023';
+        END IF;
+        IF p_ly IS NULL OR p_ly NOT IN ('web', 'cli', 'api', 'job') THEN
+            RAISE EXCEPTION '来源 ly 须是 web、cli、api、job 之一（收到 %）', coalesce(p_ly, 'NULL') USING ERRCODE = '22023';
+        END IF;
+        PERFORM pg_advisory_xact_lock(73010001);
+        PERFORM 1 FROM stg.djsj d WHERE d.id = ANY (v_ids) ORDER BY d.id FOR UPDATE;
+    END IF;
+    SELECT string_agg(i.id::text, '、' ORDER BY i.id) INTO v_bad
+      FROM unnest(v_ids) AS i(id)
+     WHERE NOT EXISTS (SELECT 1 FROM stg.djsj d WHERE d.id = i.id);
+    IF v_bad IS NOT NULL THEN
+        RAISE EXCEPTION '暂存行 % 不存在', v_bad USING ERRCODE = 'P0002';
+    END IF;
+    SELECT string_agg(d.id || '（' || d.lybm || '：' || d.lyzj || '）', '、' ORDER BY d.id) INTO v_bad
+      FROM stg.djsj d
+     WHERE d.id = ANY (v_ids) AND d.jyzt = '已入库';
+    IF v_bad IS NOT NULL THEN
+        RAISE EXCEPTION '暂存行 %已入库，不能在此修正；生产数据的更正请由登记端办理更正登记后重推', v_bad
+            USING ERRCODE = '22023';
+    END IF;
+    IF v_gc.djzl IS NOT NULL THEN
+        SELECT string_agg(d.id || '（' || d.djzl || '）', '、' ORDER BY d.id) INTO v_bad
+          FROM stg.djsj d
+         WHERE d.id = ANY (v_ids) AND NOT (d.djzl = ANY (v_gc.djzl));
+        IF v_bad IS NOT NULL THEN
+            RAISE EXCEPTION '暂存行 %的登记种类不适用修正过程 %（%），它只用于：%', v_bad, v_gc.gcm, v_gc.mc,
+                array_to_string(v_gc.djzl, '、') USING ERRCODE = '22023';
+        END IF;
+    END IF;
+    SELECT string_agg(x.xx, '；' ORDER BY x.n) INTO v_bad
+      FROM (SELECT s.n,
+                   '字段 ' || (v_cs ->> (s.sm ->> 'name')) || ' 不是来源表 '
+                   || string_agg(DISTINCT d.lybm, '、') || ' 的列（暂存行 '
+                   || string_agg(d.id::text, '、' ORDER BY d.id) || '），不能修正' AS xx
+              FROM jsonb_array_elements(v_gc.cs) WITH ORDINALITY AS s(sm, n)
+              JOIN stg.djsj d ON d.id = ANY (v_ids)
+             WHERE s.sm ->> 'type' = 'field' AND v_cs ? (s.sm ->> 'name')
+               AND NOT (d.sjnr ? (v_cs ->> (s.sm ->> 'name')))
+             GROUP BY s.n, s.sm) x;
+    IF v_bad IS NOT NULL THEN
+        RAISE EXCEPTION '%', v_bad USING ERRCODE = '22023';
+    END IF;
+    SELECT string_agg(x.xx, '；' ORDER BY x.n) INTO v_bad
+      FROM (SELECT s.n,
+                   '字段 ' || (v_cs ->> (s.sm ->> 'name')) || ' 是来源表 ' || string_agg(DISTINCT d.lybm, '、')
+                   || ' 的主键，不能修正（改主键即另一行，请由登记端重推）' AS xx
+              FROM jsonb_array_elements(v_gc.cs) WITH ORDINALITY AS s(sm, n)
+              JOIN stg.djsj d ON d.id = ANY (v_ids)
+              JOIN jh.lyb b ON b.lsl = 'S4' AND b.lybm = 'share_dj.' || d.lybm
+             WHERE s.sm ->> 'type' = 'field' AND (v_cs ->> (s.sm ->> 'name')) = ANY (b.zjl)
+             GROUP BY s.n, s.sm) x;
+    IF v_bad IS NOT NULL THEN
+        RAISE EXCEPTION '%', v_bad USING ERRCODE = '22023';
+    END IF;
+
+    -- 4. 调用过程（名字来自目录，经 regproc 加引号）
+    EXECUTE format('SELECT json_agg(json_build_object(''id'', r.id, ''gx'', r.gx))::jsonb FROM %s($1, $2) AS r',
+                   v_fn::regproc)
+       INTO v_out
+      USING v_ids, v_cs;
+    -- 只留所选的行、确有变化的字段
+    SELECT coalesce(json_agg(json_build_object('id', c.id, 'lybm', c.lybm, 'lyzj', c.lyzj, 'djzl', c.djzl,
+                                               'bdcdyh', c.bdcdyh, 'bgq', c.bgq, 'bgh', c.bgh) ORDER BY c.id)::jsonb,
+                    '[]'::jsonb)
+      INTO v_ch
+      FROM (SELECT d.id, d.lybm, d.lyzj, d.djzl, d.bdcdyh,
+                   json_object_agg(k.key, d.sjnr -> k.key)::jsonb AS bgq,
+                   json_object_agg(k.key, k.value)::jsonb AS bgh
+              FROM jsonb_array_elements(coalesce(v_out, '[]'::jsonb)) AS o(r)
+              JOIN stg.djsj d ON d.id = (o.r ->> 'id')::bigint
+             CROSS JOIN LATERAL jsonb_each(CASE WHEN jsonb_typeof(o.r -> 'gx') = 'object' THEN o.r -> 'gx'
+                                                ELSE '{}'::jsonb END) AS k(key, value)
+             WHERE d.id = ANY (v_ids) AND k.value IS DISTINCT FROM d.sjnr -> k.key
+             GROUP BY d.id, d.lybm, d.lyzj, d.djzl, d.bdcdyh) c;
+    SELECT coalesce(json_agg(i.id ORDER BY i.id)::jsonb, '[]'::jsonb) INTO v_unch
+      FROM unnest(v_ids) AS i(id)
+     WHERE NOT EXISTS (SELECT 1 FROM jsonb_array_elements(v_ch) AS c(r) WHERE (c.r ->> 'id')::bigint = i.id);
+
+    -- 5. 试运行
+    IF v_sy THEN
+        RETURN json_build_object('gcm', v_gc.gcm, 'sy', true, 'rows', v_ch, 'unchanged', v_unch)::jsonb;
+    END IF;
+
+    -- 6. 执行
+    IF v_ch = '[]'::jsonb THEN
+        v_res := '{"rows": [], "qualified": 0, "unqualified": 0, "loaded": 0}'::jsonb;
+    ELSE
+        SELECT json_object_agg(c.r ->> 'id', c.r -> 'bgh')::jsonb INTO v_gx
+          FROM jsonb_array_elements(v_ch) AS c(r);
+        v_res := stg.correct_rows(v_gx, p_czr, p_yy, p_ly, p_ip);
+    END IF;
+    SELECT coalesce(json_agg(json_build_object('id', (c.r ->> 'id')::bigint, 'bgq', c.r -> 'bgq', 'bgh', c.r -> 'bgh',
+                                               'jyzt', s.r ->> 'jyzt', 'jyjg', s.r -> 'jyjg')
+                             ORDER BY (c.r ->> 'id')::bigint)::jsonb, '[]'::jsonb)
+      INTO v_rows
+      FROM jsonb_array_elements(v_ch) AS c(r)
+      LEFT JOIN jsonb_array_elements(v_res -> 'rows') AS s(r) ON s.r -> 'id' = c.r -> 'id';
+
+    INSERT INTO audit.czrz (czr, czlx, dxb, dxzj, bgq, bgh, ly, ip, yy)
+    VALUES (p_czr, '执行修正', 'xz.gc', v_gc.gcm, NULL,
+            json_build_object('cs', v_cs, 'ids', to_json(v_ids),
+                              'results', json_build_object(
+                                  'changed', (SELECT coalesce(json_agg((c.r ->> 'id')::bigint ORDER BY (c.r ->> 'id')::bigint), '[]')
+                                                FROM jsonb_array_elements(v_ch) AS c(r)),
+                                  'unchanged', v_unch,
+                                  'loaded', v_res -> 'loaded',
+                                  'qualified', v_res -> 'qualified',
+                                  'unqualified', v_res -> 'unqualified'))::jsonb,
+            p_ly, p_ip, p_yy);
+
+    RETURN json_build_object('gcm', v_gc.gcm, 'sy', false, 'rows', v_rows, 'unchanged', v_unch,
+                             'loaded', v_res -> 'loaded', 'qualified', v_res -> 'qualified',
+                             'unqualified', v_res -> 'unqualified')::jsonb;
+END
+$_$;
+
+--
+-- Name: FUNCTION run(p_gcm text, p_ids bigint[], p_cs jsonb, p_sy boolean, p_czr text, p_yy text, p_ly text, p_ip text); Type: COMMENT; Schema: xz; Owner: -
+--
+
+COMMENT ON FUNCTION xz.run(p_gcm text, p_ids bigint[], p_cs jsonb, p_sy boolean, p_czr text, p_yy text, p_ly text, p_ip text) IS '修正执行器：只执行修正过程目录 xz.gc 中已启用的过程，检查参数与所选行；试运行返回改动前后、不写；执行经 stg.correct_rows 写入、记日志、重新校验，并记一条执行日志';
+
+--
+-- Name: ss_xs(bigint[], jsonb); Type: FUNCTION; Schema: xz; Owner: -
+--
+
+CREATE FUNCTION xz.ss_xs(p_ids bigint[], p_cs jsonb) RETURNS TABLE(id bigint, gx jsonb)
+    LANGUAGE plpgsql STABLE
+    AS $$
+BEGIN
+    RETURN QUERY
+    WITH r AS (
+        SELECT d.id, d.djzl, coalesce(d.ywh, '') AS ywh, btrim(d.bdcdyh) AS dyh, d.sjnr ->> 'syywh' AS v
+          FROM stg.djsj d
+         WHERE d.id = ANY (p_ids) AND d.czlx <> 'D' AND d.lybm = 'dbjg'
+           AND d.djzl IN ('所有权', '抵押权', '预抵押') AND d.sjnr ? 'syywh' AND btrim(d.bdcdyh) <> ''
+    ),
+    c AS (
+        SELECT r.id, f.ywh AS sy
+          FROM r
+          JOIN djjg.fdcq f ON f.bdcdyh = r.dyh
+         WHERE r.djzl IN ('所有权', '抵押权') AND f.qszt = '1' AND f.ywh <> r.ywh
+           AND NOT EXISTS (SELECT 1 FROM stg.djsj x
+                            WHERE x.jyzt IN ('待校验', '合格') AND x.djzl = '所有权' AND x.lybm = 'dbjg'
+                              AND x.czlx <> 'D' AND btrim(x.sjnr ->> 'syywh') = f.ywh
+                              AND coalesce(x.ywh, '') <> r.ywh)
+        UNION
+        SELECT r.id, g.ywh
+          FROM r
+          JOIN djjg.ygdj g ON g.bdcdyh = r.dyh
+         WHERE r.djzl = '预抵押' AND coalesce(g.ygdjzl, '') NOT IN ('3', '4') AND g.ywh <> r.ywh
+           AND coalesce(btrim(g.zxygywh), '') = '' AND coalesce(g.qszt, '1') <> '2'
+    )
+    SELECT r.id, json_build_object('syywh', min(c.sy))::jsonb
+      FROM r
+      JOIN c ON c.id = r.id
+     GROUP BY r.id, r.v
+    HAVING count(*) = 1 AND min(c.sy) IS DISTINCT FROM r.v;
+END
+$$;
+
+--
+-- Name: FUNCTION ss_xs(p_ids bigint[], p_cs jsonb); Type: COMMENT; Schema: xz; Owner: -
+--
+
+COMMENT ON FUNCTION xz.ss_xs(p_ids bigint[], p_cs jsonb) IS '修正过程 上手取现势业务：所有权、抵押权行的上手业务号改为该单元唯一的现势所有权，预抵押行的改为该单元唯一的现势预告；不唯一的不改；只读';
+
+--
+-- Name: zd_sz(bigint[], jsonb); Type: FUNCTION; Schema: xz; Owner: -
+--
+
+CREATE FUNCTION xz.zd_sz(p_ids bigint[], p_cs jsonb) RETURNS TABLE(id bigint, gx jsonb)
+    LANGUAGE plpgsql STABLE
+    AS $_$
+DECLARE
+    v_zd  text := btrim(p_cs ->> 'zd');
+    v_z   text := CASE WHEN btrim(p_cs ->> 'z') <> '' THEN p_cs ->> 'z' END;
+BEGIN
+    IF coalesce(v_zd, '') = '' THEN
+        RAISE EXCEPTION '修正过程 xz.zd_sz 须有参数 zd（字段）' USING ERRCODE = '22023';
+    END IF;
+
+    RETURN QUERY
+    SELECT t.id, json_build_object(v_zd, t.xz)::jsonb
+      FROM (SELECT d.id, d.sjnr -> v_zd AS jz,
+                   CASE WHEN v_z IS NULL THEN 'null'::jsonb
+                        WHEN jsonb_typeof(d.sjnr -> v_zd) = 'number' AND btrim(v_z) COLLATE "C" ~ '^-?[0-9]+(\.[0-9]+)?$'
+                        THEN to_jsonb(btrim(v_z)::numeric)
+                        ELSE to_jsonb(v_z)
+                   END AS xz
+              FROM stg.djsj d
+             WHERE d.id = ANY (p_ids) AND d.czlx <> 'D' AND d.sjnr ? v_zd) t
+     WHERE t.xz IS DISTINCT FROM t.jz;
+END
+$_$;
+
+--
+-- Name: FUNCTION zd_sz(p_ids bigint[], p_cs jsonb); Type: COMMENT; Schema: xz; Owner: -
+--
+
+COMMENT ON FUNCTION xz.zd_sz(p_ids bigint[], p_cs jsonb) IS '修正过程 字段改值：把所选暂存行映像中的字段 zd 改为值 z（空即置为空），只返回确有变化的行；只读';
+
+--
+-- Name: zjhm_gs(bigint[], jsonb); Type: FUNCTION; Schema: xz; Owner: -
+--
+
+CREATE FUNCTION xz.zjhm_gs(p_ids bigint[], p_cs jsonb) RETURNS TABLE(id bigint, gx jsonb)
+    LANGUAGE plpgsql STABLE
+    AS $_$
+BEGIN
+    RETURN QUERY
+    SELECT u.id, json_build_object('zjhm', u.xz)::jsonb
+      FROM (SELECT t.id, t.v, t.zl,
+                   CASE WHEN t.s17 IS NOT NULL AND coalesce(std.is_valid_sfzh(t.h), false) THEN
+                            t.s17 || substr('10X98765432',
+                                  (  7 * substr(t.s17,  1, 1)::int +  9 * substr(t.s17,  2, 1)::int
+                                  + 10 * substr(t.s17,  3, 1)::int +  5 * substr(t.s17,  4, 1)::int
+                                  +  8 * substr(t.s17,  5, 1)::int +  4 * substr(t.s17,  6, 1)::int
+                                  +  2 * substr(t.s17,  7, 1)::int +  1 * substr(t.s17,  8, 1)::int
+                                  +  6 * substr(t.s17,  9, 1)::int +  3 * substr(t.s17, 10, 1)::int
+                                  +  7 * substr(t.s17, 11, 1)::int +  9 * substr(t.s17, 12, 1)::int
+                                  + 10 * substr(t.s17, 13, 1)::int +  5 * substr(t.s17, 14, 1)::int
+                                  +  8 * substr(t.s17, 15, 1)::int +  4 * substr(t.s17, 16, 1)::int
+                                  +  2 * substr(t.s17, 17, 1)::int) % 11 + 1, 1)
+                        WHEN t.zl IN ('1', '8') THEN upper(t.h)
+                        ELSE t.h
+                   END AS xz
+              FROM (SELECT s.id, s.v, s.zl, s.h,
+                           CASE WHEN s.zl = '1' AND s.h COLLATE "C" ~ '^[0-9]{15}$'
+                                THEN substr(s.h, 1, 6) || '19' || substr(s.h, 7) END AS s17
+                      FROM (SELECT d.id, d.sjnr ->> 'zjhm' AS v, btrim(d.sjnr ->> 'zjzl') AS zl,
+                                   btrim(translate(d.sjnr ->> 'zjhm',
+                                                   '０１２３４５６７８９ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺ'
+                                                   || 'ａｂｃｄｅｆｇｈｉｊｋｌｍｎｏｐｑｒｓｔｕｖｗｘｙｚ　',
+                                                   '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz '),
+                                         E' \t\r\n') AS h
+                              FROM stg.djsj d
+                             WHERE d.id = ANY (p_ids) AND d.czlx <> 'D' AND d.lybm = 'qlr'
+                               AND jsonb_typeof(d.sjnr -> 'zjhm') = 'string') s
+                    OFFSET 0) t
+            OFFSET 0) u
+     WHERE u.xz <> '' AND u.xz <> u.v
+       AND CASE u.zl WHEN '1' THEN coalesce(std.is_valid_sfzh(u.xz), false)
+                     WHEN '8' THEN coalesce(std.is_valid_uscc(u.xz), false)
+                     ELSE true END;
+END
+$_$;
+
+--
+-- Name: FUNCTION zjhm_gs(p_ids bigint[], p_cs jsonb); Type: COMMENT; Schema: xz; Owner: -
+--
+
+COMMENT ON FUNCTION xz.zjhm_gs(p_ids bigint[], p_cs jsonb) IS '修正过程 证件号码规范化：权利人证件号码去首尾空白、全角转半角，身份证末位 x 改 X、15 位旧号码升 18 位（补 19 与校验码）；整理后仍无效的不改；只读';
 
 --
 -- Name: aq_yy(text, text); Type: FUNCTION; Schema: ycsl; Owner: -
@@ -13236,6 +14317,122 @@ COMMENT ON COLUMN djzt.ql.zh IS '证书号或证明号（查封为查封文号�
 COMMENT ON COLUMN djzt.ql.zxywh IS '注销（解封）业务号';
 
 --
+-- Name: yh; Type: TABLE; Schema: gj; Owner: -
+--
+
+CREATE TABLE gj.yh (
+    yhm character varying(64) NOT NULL,
+    xm text,
+    js character varying(10) NOT NULL,
+    djzl character varying(10)[],
+    xzqdm character varying(6)[],
+    mmzy text,
+    zt character varying(10) DEFAULT '启用'::character varying NOT NULL,
+    sbcs integer DEFAULT 0 NOT NULL,
+    sdzz timestamp with time zone,
+    zhdl timestamp with time zone,
+    hhbb integer DEFAULT 1 NOT NULL,
+    czr text NOT NULL,
+    cjsj timestamp with time zone DEFAULT now() NOT NULL,
+    gxsj timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT yh_hhbb_ck CHECK ((hhbb >= 1)),
+    CONSTRAINT yh_js_ck CHECK (((js)::text = ANY ((ARRAY['admin'::character varying, 'steward'::character varying, 'viewer'::character varying])::text[]))),
+    CONSTRAINT yh_sbcs_ck CHECK ((sbcs >= 0)),
+    CONSTRAINT yh_yhm_ck CHECK (((yhm)::text ~ '^[A-Za-z0-9][A-Za-z0-9_.@-]{1,63}$'::text)),
+    CONSTRAINT yh_zt_ck CHECK (((zt)::text = ANY ((ARRAY['启用'::character varying, '停用'::character varying])::text[])))
+);
+
+--
+-- Name: TABLE yh; Type: COMMENT; Schema: gj; Owner: -
+--
+
+COMMENT ON TABLE gj.yh IS '数据对接工具用户：角色、数据范围、本地口令摘要与登录失败锁定';
+
+--
+-- Name: COLUMN yh.yhm; Type: COMMENT; Schema: gj; Owner: -
+--
+
+COMMENT ON COLUMN gj.yh.yhm IS '用户名（登录名；统一平台登录时为网关或 OIDC 给出的用户名）';
+
+--
+-- Name: COLUMN yh.xm; Type: COMMENT; Schema: gj; Owner: -
+--
+
+COMMENT ON COLUMN gj.yh.xm IS '姓名';
+
+--
+-- Name: COLUMN yh.js; Type: COMMENT; Schema: gj; Owner: -
+--
+
+COMMENT ON COLUMN gj.yh.js IS '角色：admin 管理员（全部功能）、steward 数据管理员（修正、挂接，限于其登记种类与区县）、viewer 只读';
+
+--
+-- Name: COLUMN yh.djzl; Type: COMMENT; Schema: gj; Owner: -
+--
+
+COMMENT ON COLUMN gj.yh.djzl IS '数据管理员可处理的登记种类（stg.djsj.djzl 的取值）；空表示不限';
+
+--
+-- Name: COLUMN yh.xzqdm; Type: COMMENT; Schema: gj; Owner: -
+--
+
+COMMENT ON COLUMN gj.yh.xzqdm IS '数据管理员可处理的区县（6 位行政区划代码，GB/T 2260）；空表示不限';
+
+--
+-- Name: COLUMN yh.mmzy; Type: COMMENT; Schema: gj; Owner: -
+--
+
+COMMENT ON COLUMN gj.yh.mmzy IS '本地口令的 Argon2id 摘要（含盐与参数，argon2-cffi 格式）；空表示只能经统一平台登录';
+
+--
+-- Name: COLUMN yh.zt; Type: COMMENT; Schema: gj; Owner: -
+--
+
+COMMENT ON COLUMN gj.yh.zt IS '状态：启用 / 停用（停用后不能登录，已有会话随即失效）';
+
+--
+-- Name: COLUMN yh.sbcs; Type: COMMENT; Schema: gj; Owner: -
+--
+
+COMMENT ON COLUMN gj.yh.sbcs IS '连续登录失败次数（成功登录或解锁后归零）';
+
+--
+-- Name: COLUMN yh.sdzz; Type: COMMENT; Schema: gj; Owner: -
+--
+
+COMMENT ON COLUMN gj.yh.sdzz IS '锁定至：连续失败达到上限后在此时刻之前拒绝登录（管理员可提前解锁）';
+
+--
+-- Name: COLUMN yh.zhdl; Type: COMMENT; Schema: gj; Owner: -
+--
+
+COMMENT ON COLUMN gj.yh.zhdl IS '最近一次成功登录时间';
+
+--
+-- Name: COLUMN yh.hhbb; Type: COMMENT; Schema: gj; Owner: -
+--
+
+COMMENT ON COLUMN gj.yh.hhbb IS '会话版本：改口令、停用、改角色时加一，使已签发的会话失效';
+
+--
+-- Name: COLUMN yh.czr; Type: COMMENT; Schema: gj; Owner: -
+--
+
+COMMENT ON COLUMN gj.yh.czr IS '建立人';
+
+--
+-- Name: COLUMN yh.cjsj; Type: COMMENT; Schema: gj; Owner: -
+--
+
+COMMENT ON COLUMN gj.yh.cjsj IS '建立时间';
+
+--
+-- Name: COLUMN yh.gxsj; Type: COMMENT; Schema: gj; Owner: -
+--
+
+COMMENT ON COLUMN gj.yh.gxsj IS '更新时间';
+
+--
 -- Name: bdd; Type: TABLE; Schema: gl; Owner: -
 --
 
@@ -17493,6 +18690,77 @@ COMMENT ON COLUMN stg.jysb.gzdm IS '规则代码';
 COMMENT ON COLUMN stg.jysb.xx IS '不通过的具体情况（中文，指明字段与值）';
 
 --
+-- Name: gc; Type: TABLE; Schema: xz; Owner: -
+--
+
+CREATE TABLE xz.gc (
+    gcm character varying(60) NOT NULL,
+    mc text NOT NULL,
+    sm text NOT NULL,
+    djzl character varying(10)[],
+    gzdm character varying(20)[],
+    cs jsonb NOT NULL,
+    qy boolean DEFAULT true NOT NULL,
+    pxh integer DEFAULT 0 NOT NULL,
+    CONSTRAINT gc_cs_ck CHECK ((jsonb_typeof(cs) = 'array'::text)),
+    CONSTRAINT gc_gcm_ck CHECK (((gcm)::text ~ '^xz\.[a-z_]+$'::text))
+);
+
+--
+-- Name: TABLE gc; Type: COMMENT; Schema: xz; Owner: -
+--
+
+COMMENT ON TABLE xz.gc IS '修正过程目录：数据管理员可用的每个修正过程一行；执行器 xz.run 只执行本表中已启用的过程';
+
+--
+-- Name: COLUMN gc.gcm; Type: COMMENT; Schema: xz; Owner: -
+--
+
+COMMENT ON COLUMN xz.gc.gcm IS '过程名（模式.函数名，如 xz.mj_lpb；函数签名为 (p_ids bigint[], p_cs jsonb) → TABLE(id bigint, gx jsonb)）';
+
+--
+-- Name: COLUMN gc.mc; Type: COMMENT; Schema: xz; Owner: -
+--
+
+COMMENT ON COLUMN xz.gc.mc IS '中文名称（简短，列在对接工具的修正菜单中）';
+
+--
+-- Name: COLUMN gc.sm; Type: COMMENT; Schema: xz; Owner: -
+--
+
+COMMENT ON COLUMN xz.gc.sm IS '说明（给业务人员看的中文：改哪个字段、改成什么、什么情况下不改）';
+
+--
+-- Name: COLUMN gc.djzl; Type: COMMENT; Schema: xz; Owner: -
+--
+
+COMMENT ON COLUMN xz.gc.djzl IS '适用的登记种类（stg.djsj.djzl 的取值）；为空表示所有种类';
+
+--
+-- Name: COLUMN gc.gzdm; Type: COMMENT; Schema: xz; Owner: -
+--
+
+COMMENT ON COLUMN xz.gc.gzdm IS '所修正的校验规则代码（stg.jygz.gzdm），对接工具在这些规则不通过的行旁提示本过程；为空表示不特别对应某条规则';
+
+--
+-- Name: COLUMN gc.cs; Type: COMMENT; Schema: xz; Owner: -
+--
+
+COMMENT ON COLUMN xz.gc.cs IS '参数说明：JSON 数组，每个参数一个对象 {"name" 参数名, "label" 中文标签, "type" 类型 field（行映像中的字段，从列表选）/ text / number / choice（另有 "choices": [可选值]）, "required" 是否必填, "help" 填写说明}';
+
+--
+-- Name: COLUMN gc.qy; Type: COMMENT; Schema: xz; Owner: -
+--
+
+COMMENT ON COLUMN xz.gc.qy IS '是否启用（停用的过程不列出、不能执行）';
+
+--
+-- Name: COLUMN gc.pxh; Type: COMMENT; Schema: xz; Owner: -
+--
+
+COMMENT ON COLUMN xz.gc.pxh IS '排序号（列出时按它排序）';
+
+--
 -- Name: bz; Type: TABLE; Schema: ycsl; Owner: -
 --
 
@@ -20214,6 +21482,13 @@ ALTER TABLE ONLY djjg.zxdj
     ADD CONSTRAINT zxdj_ywh_zxywh_bdcdyh_uq UNIQUE (ywh, zxywh, bdcdyh);
 
 --
+-- Name: yh yh_pk; Type: CONSTRAINT; Schema: gj; Owner: -
+--
+
+ALTER TABLE ONLY gj.yh
+    ADD CONSTRAINT yh_pk PRIMARY KEY (yhm);
+
+--
 -- Name: bdd bdd_pk; Type: CONSTRAINT; Schema: gl; Owner: -
 --
 
@@ -20695,6 +21970,13 @@ ALTER TABLE ONLY stg.jypc
 
 ALTER TABLE ONLY stg.jysb
     ADD CONSTRAINT jysb_pk PRIMARY KEY (id, gzdm);
+
+--
+-- Name: gc gc_pk; Type: CONSTRAINT; Schema: xz; Owner: -
+--
+
+ALTER TABLE ONLY xz.gc
+    ADD CONSTRAINT gc_pk PRIMARY KEY (gcm);
 
 --
 -- Name: bz bz_pk; Type: CONSTRAINT; Schema: ycsl; Owner: -
