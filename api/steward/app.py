@@ -108,7 +108,7 @@ def create_steward_app(settings: Settings, jy_dsn: str | None = None) -> Flask:
     def _layout() -> dict[str, Any]:
         menu = []
         if current_user.is_authenticated:
-            menu = [(e, t) for e, t, roles in MENU if current_user.role in roles and e in app.view_functions]
+            menu = [(e, t) for e, t, roles in MENU if current_user.role in roles]
         return {"menu": menu, "kind_titles": KIND_TITLES, "queue_kinds": QUEUE_KINDS}
 
     @app.after_request
@@ -164,16 +164,9 @@ def create_steward_app(settings: Settings, jy_dsn: str | None = None) -> Flask:
 
 def _register_pages(app: Flask) -> None:
     """The page blueprints; each lives in a module of its own."""
-    from api.steward import home
+    from api.steward import home, link, log, ops, queue, stats
 
-    app.register_blueprint(home.bp)
-    for module in ("queue", "link", "log", "stats", "ops"):
-        try:
-            page = __import__(f"api.steward.{module}", fromlist=["bp"])
-        except ModuleNotFoundError as exc:
-            if exc.name != f"api.steward.{module}":
-                raise
-            continue
+    for page in (home, queue, link, log, stats, ops):
         app.register_blueprint(page.bp)
 
 

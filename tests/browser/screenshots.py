@@ -53,8 +53,8 @@ def main() -> None:
         page.goto(f"{args.url}/link")
         page.get_by_test_id("link-list").locator("tbody a").first.click()
         shot("link")
-        for name in ("stats", "log", "ops"):
-            page.goto(f"{args.url}/{name}")
+        for name, query in (("stats", "?wd=区县"), ("log", ""), ("ops", "")):
+            page.goto(f"{args.url}/{name}{query}")
             page.wait_for_load_state("networkidle")
             shot(name)
         browser.close()
