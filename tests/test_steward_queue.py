@@ -112,6 +112,20 @@ def test_queue_correction_previews_then_applies_and_loads(steward_dsns, city, tm
         page.get_by_role("button", name="确认执行").click()
         assert "重新校验后入库 1 行" in page.get_by_role("alert").inner_text()
         assert page.get_by_test_id("row-state").inner_text() == "已入库"
+        # the steward finds the change in the log and in the statistics
+        page.get_by_role("link", name="数据修正日志").click()
+        page.get_by_test_id("log-search").get_by_label("操作人").fill("zhang")
+        page.get_by_test_id("log-search").get_by_role("button", name="查询").click()
+        log_text = page.get_by_test_id("log-table").inner_text()
+        assert "执行修正" in log_text and "修正暂存行" in log_text
+        assert "与纸质档案核对，面积以楼盘表实测为准" in log_text
+        page.get_by_role("link", name="数据情况统计").click()
+        page.get_by_test_id("stats-filters").get_by_label("统计维度").select_option(label="按登记种类")
+        page.get_by_test_id("stats-filters").get_by_role("button", name="统计").click()
+        ownership = page.get_by_test_id("stats-table").locator("tbody tr").filter(has_text="所有权")
+        loaded_cell = ownership.locator("td").nth(4).inner_text()  # 待校验, 合格, 不合格, 已入库
+        loaded = _q(dsn, "SELECT count(*) FROM stg.djsj WHERE djzl = '所有权' AND jyzt = '已入库'")[0][0]
+        assert int(loaded_cell.replace(",", "")) == loaded >= 1
     assert _state(dsn, city["bad_area"]) == ("已入库", [])
     assert _q(
         dsn,

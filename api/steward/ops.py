@@ -21,21 +21,19 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from typing import Any
-from zoneinfo import ZoneInfo
 
 import psycopg2
 from flask import Blueprint, abort, current_app, flash, redirect, render_template, request, url_for
 from flask_login import login_required
 
 from api.db import DatabaseDown
-from api.steward.web import client_ip, context, db, error_text, is_refusal, operator, roles_required
+from api.steward.web import TZ, client_ip, context, db, error_text, is_refusal, operator, roles_required
 from connector.streams import STREAMS, Stream
 from jydj.database import connect, dsn_of
 from jydj.errors import JydjError
 
 bp = Blueprint("ops", __name__)
 
-TZ = ZoneInfo("Asia/Shanghai")
 #: Seconds the page's figures are shared between requests of one process (the page refreshes every 10 s).
 FIGURES_TTL_S = 5.0
 #: Dead letters on the page itself (newest first, all streams); the list shows the rest, page by page.

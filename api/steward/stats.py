@@ -19,8 +19,8 @@ import psycopg2.errors
 from flask import Blueprint, flash, jsonify, redirect, render_template, request, url_for
 from flask_login import current_user, login_required
 
-from api.steward.log import TZ, audit_export, parse_date, xlsx_bytes, xlsx_response
-from api.steward.web import db
+from api.steward.export import audit_export, xlsx_bytes, xlsx_response
+from api.steward.web import TZ, db, parse_date
 
 bp = Blueprint("stats", __name__)
 

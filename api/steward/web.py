@@ -9,9 +9,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date, datetime
 from functools import wraps
 from typing import Any
 from urllib.parse import urlsplit
+from zoneinfo import ZoneInfo
 
 import psycopg2
 from flask import abort, current_app, request
@@ -19,6 +21,9 @@ from flask_login import current_user
 
 from api.db import Database
 from jydj.config import Settings
+
+#: The time zone pages show and search in (Dazhou); the database keeps timestamptz.
+TZ = ZoneInfo("Asia/Shanghai")
 
 #: Kinds of the queues with correction and linking (修正及挂接, issue 8 / seed §5.2.3), in menu order.
 QUEUE_KINDS: tuple[str, ...] = ("所有权", "抵押权", "预告", "预抵押", "查封")
@@ -145,3 +150,16 @@ def scope_clause(user: Any, alias: str = "d") -> tuple[str, list[Any]]:
         parts.append(f"gj.xzq({alias}.sjnr, {alias}.bdcdyh) = ANY (%s)")
         args.append(list(user.districts))
     return (" AND " + " AND ".join(parts) if parts else ""), args
+
+
+def local(moment: datetime | None) -> datetime | None:
+    """A stored time in Dazhou local time (naive times are left as they are)."""
+    return moment.astimezone(TZ) if moment is not None and moment.tzinfo is not None else moment
+
+
+def parse_date(text: str) -> date | None:
+    """A date typed in a form (YYYY-MM-DD), or None."""
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        return None
