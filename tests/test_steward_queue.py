@@ -102,7 +102,7 @@ def test_queue_correction_previews_then_applies_and_loads(steward_dsns, city, tm
         preview = page.get_by_test_id("preview")
         assert [c.strip() for c in preview.locator("tbody td").all_inner_texts()] == [
             str(city["bad_area"]),
-            "jzmj",
+            "建筑面积 jzmj",
             "120.00",
             "100.00",
         ]

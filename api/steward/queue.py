@@ -21,6 +21,7 @@ from api.steward.web import (
     client_ip,
     db,
     error_text,
+    field_labels,
     is_refusal,
     local_path,
     operator,
@@ -183,6 +184,7 @@ def row(row_id: int) -> Any:
         )
         history = cur.fetchall()
     bad_fields = {f for code in codes for f in rules.get(code, {}).get("zd", []) if f}
+    labels = field_labels(item["lybm"])
     suggested = {p["name"] for p in procedures if set(p.get("rules") or []) & set(codes)}
     return render_template(
         "queue/row.html",
@@ -193,6 +195,7 @@ def row(row_id: int) -> Any:
         suggested=suggested,
         link_needed=link_needed,
         history=history,
+        labels=labels,
         editable=current_user.covers(item["djzl"], item["district"]) and item["jyzt"] != "已入库",
     )
 
@@ -298,4 +301,5 @@ def correct(gcm: str) -> Any:
         result=result,
         reason=reason,
         back=back,
+        labels=field_labels(targets[0][2]) if targets else {},
     )

@@ -163,3 +163,43 @@ def parse_date(text: str) -> date | None:
         return date.fromisoformat(text)
     except ValueError:
         return None
+
+
+_LABELS_SQL = """
+SELECT c.relname, a.attname, col_description(c.oid, a.attnum)
+  FROM pg_class c
+  JOIN pg_namespace n ON n.oid = c.relnamespace
+  JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
+ WHERE n.nspname = %s AND c.relkind IN ('r', 'p')
+"""
+_labels: dict[str, dict[str, str]] | None = None
+
+
+def field_labels(table: str) -> dict[str, str]:
+    """Chinese names of the columns of a staged row's source table ``share_dj.<table>`` (the column comments
+    in the front database, up to the first parenthesis), for showing fields to office staff; read once per
+    process. Falls back to the comments of the production tables ``djjg.*`` in ``jy`` (by column name) when
+    the front database cannot be read."""
+    global _labels
+    if _labels is None:
+        from jydj.database import connect, dsn_of
+        from jydj.errors import JydjError
+
+        labels: dict[str, dict[str, str]] = {}
+        try:
+            conn = connect(dsn_of(context().settings, "jy_front"), "jy_front")
+            try:
+                with conn.cursor() as cur:
+                    cur.execute(_LABELS_SQL, ("share_dj",))
+                    rows = cur.fetchall()
+            finally:
+                conn.close()
+        except (JydjError, psycopg2.Error):  # the front database is down: the production tables' comments
+            with db().reading() as cur:
+                cur.execute(_LABELS_SQL, ("djjg",))
+                rows = [("*", column, text) for _, column, text in cur.fetchall()]
+        for relname, column, text in rows:
+            if text:
+                labels.setdefault(relname, {}).setdefault(column, text.split("（")[0].split("：")[0].strip())
+        _labels = labels
+    return _labels.get(table) or _labels.get("*", {})
