@@ -8,10 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -241,11 +239,11 @@ def test_arguments_are_checked_with_chinese_messages() -> None:
         parse_since("2026-13-01")
 
 
-ROWS = int(os.environ.get("JYDJ_RECONCILE_ROWS", "200000"))
+ROWS = 50_000  # the speed (1,000,000 rows, against a plain EXCEPT) is bench/reconcile.py's
 
 
-def test_reconcile_of_many_rows_is_fast(make_db, tmp_path: Path) -> None:
-    """ROWS rows of share_jy.chh_sc on both sides (1,000,000 with JYDJ_RECONCILE_ROWS=1000000): ≤ 60 s."""
+def test_reconcile_finds_the_few_missing_and_different_among_many(make_db, tmp_path: Path) -> None:
+    """ROWS rows of share_jy.chh_sc on both sides, 100 deleted and 50 changed at the target: exactly those."""
     dsns = {"jy": make_db("jy"), "jy_front": make_db("front"), "dj_front": make_db("front")}
     jf, df = dsns["jy_front"], dsns["dj_front"]
     fill = """INSERT INTO share_jy.chh_sc (fwbm, bdcdyh, xmbh, zrzh, ljzh, ch, ywh, zl, zh, dyh, szc, sjc, fh,
@@ -271,9 +269,5 @@ def test_reconcile_of_many_rows_is_fast(make_db, tmp_path: Path) -> None:
         "WHERE fwbm IN (SELECT fwbm FROM share_jy.chh_sc LIMIT 50)",
     )
     settings = load_settings(Platform(dsns, tmp_path).env)
-    started = time.monotonic()
     [report] = run_reconcile(settings, ["S2"], None, False, 0)
-    seconds = time.monotonic() - started
-    print(f"\nreconcile of {ROWS:,} rows: {seconds:.1f} s (compare {report['details']['compare_seconds']} s)")
     assert (report["checked"], report["missing"], report["different"]) == (ROWS, 100, 50)
-    assert seconds <= 60
