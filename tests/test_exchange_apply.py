@@ -353,6 +353,28 @@ def test_insert_update_delete_round_trip_is_exact(front_tx) -> None:
     ]
 
 
+def test_bytea_round_trips_from_debezium_hex_and_from_the_outbox(front_tx) -> None:
+    """No share table has a bytea column today; one added later must round-trip: Debezium's hex form
+    (binary.handling.mode=hex: "DEADBEEF00", no \\x), the outbox's to_jsonb form ("\\x0102"), and NULL."""
+    c = front_tx
+    with c.cursor() as cur:
+        cur.execute("ALTER TABLE share_jy.chh_sc ADD COLUMN hxt bytea")
+    y = "JY2026112700077"
+    batch = [
+        ch("share_jy.chh_sc", "c", 10, chh_sc("F-B1", y, hxt="DEADBEEF00")),
+        ch("share_jy.chh_sc", "c", 11, chh_sc("F-B2", y, hxt="\\x0102ff")),
+        ch("share_jy.chh_sc", "c", 12, chh_sc("F-B3", y, hxt=None)),
+        ch("share_jy.gxzb", "c", 13, gxzb_jy(y, fwbm="F-B1")),
+    ]
+    counts(apply(c, "S2", batch), applied=4, dead_letters=0)
+    stored = q(c, "SELECT fwbm, hxt FROM share_jy.chh_sc WHERE fwbm LIKE 'F-B%%' ORDER BY fwbm")
+    assert [(f, None if b is None else bytes(b)) for f, b in stored] == [
+        ("F-B1", b"\xde\xad\xbe\xef\x00"),
+        ("F-B2", b"\x01\x02\xff"),
+        ("F-B3", None),
+    ]
+
+
 def test_replaying_a_batch_changes_nothing(front_tx) -> None:
     c = front_tx
     batch = [

@@ -4274,6 +4274,7 @@ DECLARE
     v_ups    p_rows%TYPE;
     v_dels   p_rows%TYPE;
     v_src    text;
+    v_bin    text;
     v_merge  text;
     v_delete text;
     v_r      jh.bgh%ROWTYPE;
@@ -4330,9 +4331,21 @@ BEGIN
           INTO v_tk, v_xk, v_on
           FROM unnest(v_zjl) AS k;
 
+        -- bytea 列：Debezium（binary.handling.mode=hex）给的是不带 \x 的十六进制串，补上 \x 成为 PostgreSQL 的
+        -- 十六进制输入；已是 \x 形式的（S1 发件箱行由 to_jsonb 生成）与 null 不变
+        SELECT string_agg(format(' || CASE WHEN b.sjnr ->> %L IS NULL OR left(b.sjnr ->> %L, 2) = %L THEN %L::jsonb'
+                                 ' ELSE json_build_object(%L, %L || (b.sjnr ->> %L))::jsonb END',
+                                 a.attname, a.attname, '\x', '{}', a.attname, '\x', a.attname),
+                          '' ORDER BY a.attnum)
+          INTO v_bin
+          FROM pg_catalog.pg_attribute a
+          JOIN pg_catalog.pg_class c ON c.oid = a.attrelid
+          JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+         WHERE n.nspname = v_sch AND c.relname = v_tab AND a.attnum > 0 AND NOT a.attisdropped
+           AND a.atttypid = 'bytea'::regtype;
         -- 源：每行映像转换为目标表的行类型（OFFSET 0 使每行只转换一次）
-        v_src := format('(SELECT jsonb_populate_record(NULL::%I.%I, b.sjnr) AS r FROM unnest($1) AS b OFFSET 0) AS x',
-                        v_sch, v_tab);
+        v_src := format('(SELECT jsonb_populate_record(NULL::%I.%I, b.sjnr%s) AS r FROM unnest($1) AS b OFFSET 0) AS x',
+                        v_sch, v_tab, coalesce(v_bin, ''));
         v_delete := format('DELETE FROM %I.%I AS t WHERE (%s) IN (SELECT %s FROM %s)', v_sch, v_tab, v_tk, v_xk, v_src);
         v_merge := format('MERGE INTO %I.%I AS t USING (SELECT %s FROM %s) AS s ON (%s)%s'
                           ' WHEN NOT MATCHED THEN INSERT (%s) VALUES (%s)',

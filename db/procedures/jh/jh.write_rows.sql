@@ -2,7 +2,8 @@
 -- 做什么: 把已定为「应用」的行写入目标表（S1、S2、S3）：每张目标表一条 DELETE（删除）和一条 MERGE
 --         （新增、修改按主键合并），再把成功的行的来源位置记入行位置 jh.hwz；返回无法应用的行。
 -- 规则: 语句由系统目录中的表名、列名用 format(%I) 生成（值只经 $1 参数传入）；行映像按目标列类型转换
---       （jsonb_populate_record：数值字符串 "1234.50"、日期 "2026-11-27"、ISO 时间、null、中文原样）。
+--       （jsonb_populate_record：数值字符串 "1234.50"、日期 "2026-11-27"、ISO 时间、null、中文原样；
+--       bytea 列的十六进制串 "DEADBEEF"（Debezium binary.handling.mode=hex）补 \x 后转换，已是 \x 形式的不变）。
 --       写哪些列：该表本批第一个新增/修改映像中有的列（Debezium 的映像总是含全部列；S1 发件箱的 sjnr 也是
 --       整行）；映像里没有的列，新增时取默认值，修改时保持不变。主键列不在 UPDATE SET 中
 --       （openGauss 的 MERGE 不允许更新 ON 中的列）。不用 LATERAL：先在 OFFSET 0 子查询中转换整行再取字段。
@@ -37,6 +38,7 @@ DECLARE
     v_ups    p_rows%TYPE;
     v_dels   p_rows%TYPE;
     v_src    text;
+    v_bin    text;
     v_merge  text;
     v_delete text;
     v_r      jh.bgh%ROWTYPE;
@@ -93,9 +95,21 @@ BEGIN
           INTO v_tk, v_xk, v_on
           FROM unnest(v_zjl) AS k;
 
+        -- bytea 列：Debezium（binary.handling.mode=hex）给的是不带 \x 的十六进制串，补上 \x 成为 PostgreSQL 的
+        -- 十六进制输入；已是 \x 形式的（S1 发件箱行由 to_jsonb 生成）与 null 不变
+        SELECT string_agg(format(' || CASE WHEN b.sjnr ->> %L IS NULL OR left(b.sjnr ->> %L, 2) = %L THEN %L::jsonb'
+                                 ' ELSE json_build_object(%L, %L || (b.sjnr ->> %L))::jsonb END',
+                                 a.attname, a.attname, '\x', '{}', a.attname, '\x', a.attname),
+                          '' ORDER BY a.attnum)
+          INTO v_bin
+          FROM pg_catalog.pg_attribute a
+          JOIN pg_catalog.pg_class c ON c.oid = a.attrelid
+          JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+         WHERE n.nspname = v_sch AND c.relname = v_tab AND a.attnum > 0 AND NOT a.attisdropped
+           AND a.atttypid = 'bytea'::regtype;
         -- 源：每行映像转换为目标表的行类型（OFFSET 0 使每行只转换一次）
-        v_src := format('(SELECT jsonb_populate_record(NULL::%I.%I, b.sjnr) AS r FROM unnest($1) AS b OFFSET 0) AS x',
-                        v_sch, v_tab);
+        v_src := format('(SELECT jsonb_populate_record(NULL::%I.%I, b.sjnr%s) AS r FROM unnest($1) AS b OFFSET 0) AS x',
+                        v_sch, v_tab, coalesce(v_bin, ''));
         v_delete := format('DELETE FROM %I.%I AS t WHERE (%s) IN (SELECT %s FROM %s)', v_sch, v_tab, v_tk, v_xk, v_src);
         v_merge := format('MERGE INTO %I.%I AS t USING (SELECT %s FROM %s) AS s ON (%s)%s'
                           ' WHEN NOT MATCHED THEN INSERT (%s) VALUES (%s)',
