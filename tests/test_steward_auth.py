@@ -178,3 +178,34 @@ def password_ok(dsn: str, name: str, password: str) -> bool:
             return verify_password(cur.fetchone()[0], password)
     finally:
         conn.close()
+
+
+def test_admin_unlocks_and_disables_in_the_users_page(steward_dsns, tmp_path, page) -> None:
+    dsn = steward_dsns["jy"]
+    kit.add_user(dsn, "boss", "admin")
+    kit.add_user(dsn, "zhao", "steward", districts=["511702"])
+    with kit.serving(kit.settings_for(tmp_path, steward_dsns, lockout_failures=2)) as site:
+        for _ in range(2):
+            kit.login(page, site, "zhao", "wrong-password")
+        assert "账户已锁定至" in page.get_by_role("alert").inner_text()
+        kit.login(page, site, "boss")
+        page.get_by_role("link", name="用户管理").click()
+        row = page.get_by_test_id("users-table").locator("tr[data-user=zhao]")
+        assert "数据管理员" in row.inner_text() and "511702" in row.inner_text()
+        row.get_by_role("button", name="解锁").click()
+        assert "已解锁用户 zhao" in page.get_by_role("alert").inner_text()
+        row = page.get_by_test_id("users-table").locator("tr[data-user=zhao]")
+        assert row.get_by_role("button", name="解锁").count() == 0
+        row.get_by_role("button", name="停用").click()
+        assert "已停用用户 zhao" in page.get_by_role("alert").inner_text()
+        own = page.get_by_test_id("users-table").locator("tr[data-user=boss]")
+        assert own.get_by_role("button", name="停用").count() == 0  # an admin cannot disable themself
+        admin, token = kit.signed_in(site, "boss")
+        r = admin.post(f"{site.url}/users/boss/disable", data={"csrf_token": token})
+        assert r.status_code == 200 and "不能停用自己的账户" in r.text
+        kit.add_user(dsn, "qian", "steward")
+        steward, token = kit.signed_in(site, "qian")  # a steward has no users page
+        assert steward.get(f"{site.url}/users").status_code == 403
+        assert steward.post(f"{site.url}/users/zhao/enable", data={"csrf_token": token}).status_code == 403
+    assert user_row(dsn, "zhao")[:2] == (0, False)
+    assert audit(dsn, "boss")[-3:] == ["解锁用户", "停用用户", "登录"]

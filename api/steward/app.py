@@ -33,6 +33,7 @@ MENU: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("log.index", "数据修正日志", ("admin", "steward", "viewer")),
     ("stats.index", "数据情况统计", ("admin", "steward", "viewer")),
     ("ops.index", "运行监控", ("admin", "steward", "viewer")),
+    ("users.index", "用户管理", ("admin",)),
 )
 
 _CSP = (
@@ -164,9 +165,9 @@ def create_steward_app(settings: Settings, jy_dsn: str | None = None) -> Flask:
 
 def _register_pages(app: Flask) -> None:
     """The page blueprints; each lives in a module of its own."""
-    from api.steward import home, link, log, ops, queue, stats
+    from api.steward import home, link, log, ops, queue, stats, users
 
-    for page in (home, queue, link, log, stats, ops):
+    for page in (home, queue, link, log, stats, ops, users):
         app.register_blueprint(page.bp)
 
 
