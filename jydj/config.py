@@ -41,6 +41,10 @@ STEWARD_KEYS = frozenset(
         "lockout_minutes",
         "secret_key_file",
         "cookie_secure",
+        "oidc_issuer",
+        "oidc_client_id",
+        "oidc_client_secret",
+        "oidc_username_claim",
     }
 )
 

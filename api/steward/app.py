@@ -22,6 +22,7 @@ from werkzeug.exceptions import HTTPException
 
 from api.db import Database, DatabaseDown
 from api.steward import auth
+from api.steward.oidc import init_oidc
 from api.steward.web import KIND_TITLES, QUEUE_KINDS, StewardConfig, StewardContext
 from jydj.config import Settings
 
@@ -99,6 +100,7 @@ def create_steward_app(settings: Settings, jy_dsn: str | None = None) -> Flask:
     CSRFProtect(app)
     auth.login_manager.init_app(app)
     app.register_blueprint(auth.bp)
+    init_oidc(app, config)
     _register_pages(app)
 
     @app.before_request

@@ -96,7 +96,7 @@ class LoginForm(FlaskForm):
     password = PasswordField("口令", validators=[DataRequired("请填写口令"), Length(max=256)])
 
 
-def _record_attempt(name: str, ok: bool, method: str) -> dict[str, Any]:
+def record_attempt(name: str, ok: bool, method: str) -> dict[str, Any]:
     conf = context().config
     with db().writing(name or "anonymous", "web") as cur:
         cur.execute(
@@ -106,7 +106,7 @@ def _record_attempt(name: str, ok: bool, method: str) -> dict[str, Any]:
         return cur.fetchone()[0]
 
 
-def _start_session(user: StewardUser) -> None:
+def start_session(user: StewardUser) -> None:
     session.clear()
     session.permanent = True  # expires after [steward] session_minutes without a request
     login_user(user)
@@ -120,8 +120,10 @@ def _safe_next(target: str | None) -> str:
 @bp.route("/login", methods=["GET", "POST"])
 def login() -> Any:
     conf = context().config
+    if "local" not in conf.login and "oidc" not in conf.login:
+        return render_template("login.html", form=None, header_only=True, oidc=False), 403
     if "local" not in conf.login:
-        return render_template("login.html", form=None, header_only=True), 403
+        return render_template("login.html", form=None, header_only=False, oidc=True)
     form = LoginForm()
     if form.validate_on_submit():
         name = form.username.data.strip()
@@ -129,12 +131,12 @@ def login() -> Any:
             cur.execute("SELECT mmzy FROM gj.yh WHERE yhm = %s", (name,))
             row = cur.fetchone()
         ok = verify_password(row[0] if row else None, form.password.data)
-        result = _record_attempt(name, ok, "口令")
+        result = record_attempt(name, ok, "口令")
         outcome = result["jg"]
         if outcome == "成功":
             user = load_user(name)
             if user is not None:
-                _start_session(user)
+                start_session(user)
                 return redirect(_safe_next(request.args.get("next")))
         if outcome == "锁定":
             until = datetime.fromisoformat(result["sdzz"]).astimezone().strftime("%H:%M")
@@ -149,7 +151,7 @@ def login() -> Any:
                 f"用户名或口令错误（连续 {conf.lockout_failures} 次失败将锁定 {conf.lockout_minutes} 分钟）",
                 "error",
             )
-    return render_template("login.html", form=form, header_only=False)
+    return render_template("login.html", form=form, header_only=False, oidc="oidc" in conf.login)
 
 
 @bp.post("/logout")
@@ -180,7 +182,7 @@ def header_login() -> Any:
     if current_user.is_authenticated:
         logout_user()
         session.clear()
-    result = _record_attempt(name, True, "请求头")
+    result = record_attempt(name, True, "请求头")
     user = load_user(name) if result["jg"] == "成功" else None
     if user is None:
         message = {
@@ -188,5 +190,5 @@ def header_login() -> Any:
             "锁定": f"统一平台用户「{name}」已锁定，请联系管理员",
         }.get(result["jg"], f"统一平台用户「{name}」未在对接工具中开通，请联系管理员（jydj user add）")
         return render_template("error.html", title="无法登录", message=message), 403
-    _start_session(user)
+    start_session(user)
     return None

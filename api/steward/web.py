@@ -7,6 +7,7 @@ Pages write only through procedures (``xz.run``, ``gl.link_manual``, ``jh.retry_
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -49,15 +50,26 @@ class StewardConfig:
     lockout_failures: int = 5
     lockout_minutes: int = 15
     cookie_secure: bool = False
+    #: OpenID Connect provider of the unified platform (``login`` includes "oidc")
+    oidc_issuer: str = ""
+    oidc_client_id: str = ""
+    oidc_client_secret: str = ""
+    oidc_username_claim: str = "preferred_username"
 
     @classmethod
     def from_settings(cls, section: dict[str, Any]) -> StewardConfig:
         login = section.get("login", ["local"])
         login = (login,) if isinstance(login, str) else tuple(login)
-        unknown = set(login) - {"local", "header"}
+        unknown = set(login) - {"local", "header", "oidc"}
         if unknown or not login:
             raise ValueError(
-                "[steward] login 只能取 local（本地账户）与 header（统一平台经网关的可信请求头）"
+                "[steward] login 只能取 local（本地账户）、header（网关的可信请求头）与 oidc（统一平台 OIDC）"
+            )
+        secret = os.environ.get("JYDJ_STEWARD_OIDC_SECRET") or str(section.get("oidc_client_secret", ""))
+        if "oidc" in login and not (section.get("oidc_issuer") and section.get("oidc_client_id") and secret):
+            raise ValueError(
+                "[steward] login 含 oidc 时须配置 oidc_issuer、oidc_client_id 与 oidc_client_secret"
+                "（或环境变量 JYDJ_STEWARD_OIDC_SECRET）"
             )
         return cls(
             login=login,
@@ -67,6 +79,10 @@ class StewardConfig:
             lockout_failures=int(section.get("lockout_failures", cls.lockout_failures)),
             lockout_minutes=int(section.get("lockout_minutes", cls.lockout_minutes)),
             cookie_secure=bool(section.get("cookie_secure", cls.cookie_secure)),
+            oidc_issuer=str(section.get("oidc_issuer", "")).rstrip("/"),
+            oidc_client_id=str(section.get("oidc_client_id", "")),
+            oidc_client_secret=secret,
+            oidc_username_claim=str(section.get("oidc_username_claim", cls.oidc_username_claim)),
         )
 
 
