@@ -25,3 +25,11 @@ class ClusterError(JydjError):
     """The embedded PostgreSQL cluster could not be initialised, started or stopped."""
 
     exit_code = 4
+
+
+def message_of(exc: BaseException) -> str:
+    """The message to show for ``exc``: a database error's own primary text (the procedures' Chinese RAISE
+    message, without the SQL context psycopg2 appends), otherwise ``str(exc)``."""
+    diag = getattr(exc, "diag", None)
+    primary = getattr(diag, "message_primary", None) if diag is not None else None
+    return primary or str(exc).strip()

@@ -91,23 +91,24 @@ def set_state(conn: Any, name: str, action: str, *, operator: str, source: str, 
 
 
 def list_users(conn: Any) -> list[dict[str, Any]]:
+    """Every user (``jydj user list``, the 用户管理 page); ``locked``: ``locked_until`` is still ahead."""
     with conn.cursor() as cur:
         cur.execute(
-            """SELECT yhm, xm, js, djzl, xzqdm, zt, sbcs, sdzz, zhdl, mmzy IS NOT NULL
+            """SELECT yhm, xm, js, djzl, xzqdm, zt, sbcs, sdzz, coalesce(sdzz > now(), false), zhdl,
+                      mmzy IS NOT NULL
                  FROM gj.yh ORDER BY yhm"""
         )
-        return [
-            {
-                "name": r[0],
-                "full_name": r[1],
-                "role": r[2],
-                "kinds": r[3],
-                "districts": r[4],
-                "state": r[5],
-                "failures": r[6],
-                "locked_until": r[7].isoformat() if r[7] else None,
-                "last_login": r[8].isoformat() if r[8] else None,
-                "local_password": r[9],
-            }
-            for r in cur.fetchall()
-        ]
+        keys = (
+            "name",
+            "full_name",
+            "role",
+            "kinds",
+            "districts",
+            "state",
+            "failures",
+            "locked_until",
+            "locked",
+            "last_login",
+            "local_password",
+        )
+        return [dict(zip(keys, r, strict=True)) for r in cur.fetchall()]

@@ -7,32 +7,20 @@ import getpass
 import json
 import time
 
-import psycopg2
 import pytest
 import requests
 import stewardkit as kit
+from streamkit import q
 
 
 def audit(dsn: str, who: str) -> list[str]:
-    conn = psycopg2.connect(dsn)
-    try:
-        with conn.cursor() as cur:
-            cur.execute("SELECT czlx FROM audit.czrz WHERE czr = %s ORDER BY id", (who,))
-            return [r[0] for r in cur.fetchall()]
-    finally:
-        conn.close()
+    return [r[0] for r in q(dsn, "SELECT czlx FROM audit.czrz WHERE czr = %s ORDER BY id", (who,))]
 
 
 def user_row(dsn: str, name: str) -> tuple:
-    conn = psycopg2.connect(dsn)
-    try:
-        with conn.cursor() as cur:
-            cur.execute(
-                "SELECT sbcs, sdzz IS NOT NULL, zhdl IS NOT NULL, hhbb FROM gj.yh WHERE yhm = %s", (name,)
-            )
-            return cur.fetchone()
-    finally:
-        conn.close()
+    return q(dsn, "SELECT sbcs, sdzz IS NOT NULL, zhdl IS NOT NULL, hhbb FROM gj.yh WHERE yhm = %s", (name,))[
+        0
+    ]
 
 
 def test_login_lockout_and_logout_in_browser(steward_dsns, tmp_path, page) -> None:
@@ -51,10 +39,7 @@ def test_login_lockout_and_logout_in_browser(steward_dsns, tmp_path, page) -> No
         assert "/login" in page.url
         assert user_row(steward_dsns["jy"], "zhang")[1] is True
 
-        conn = psycopg2.connect(steward_dsns["jy"])
-        with conn, conn.cursor() as cur:
-            cur.execute("SELECT gj.yh_zt('zhang', '解锁', 'admin1', 'cli', '本人确认')")
-        conn.close()
+        q(steward_dsns["jy"], "SELECT gj.yh_zt('zhang', '解锁', 'admin1', 'cli', '本人确认')")
         kit.login(page, site, "zhang")
         assert page.get_by_test_id("current-user").inner_text().startswith("zhang（数据管理员：区县 511702）")
         assert page.get_by_role("heading", name="概况").is_visible()
@@ -102,10 +87,7 @@ def test_session_times_out_and_disabling_ends_sessions(steward_dsns, tmp_path) -
 
         s, _ = kit.signed_in(site, "li")
         assert s.get(f"{site.url}/", allow_redirects=False).status_code == 200
-        conn = psycopg2.connect(steward_dsns["jy"])
-        with conn, conn.cursor() as cur:
-            cur.execute("SELECT gj.yh_zt('li', '停用', 'admin1', 'cli', '离岗')")
-        conn.close()
+        q(steward_dsns["jy"], "SELECT gj.yh_zt('li', '停用', 'admin1', 'cli', '离岗')")
         r = s.get(f"{site.url}/", allow_redirects=False)
         assert r.status_code == 302 and "/login" in r.headers["Location"]
 
@@ -171,13 +153,7 @@ def test_user_command_adds_lists_disables_and_unlocks(steward_dsns, monkeypatch)
 def password_ok(dsn: str, name: str, password: str) -> bool:
     from jydj.users import verify_password
 
-    conn = psycopg2.connect(dsn)
-    try:
-        with conn.cursor() as cur:
-            cur.execute("SELECT mmzy FROM gj.yh WHERE yhm = %s", (name,))
-            return verify_password(cur.fetchone()[0], password)
-    finally:
-        conn.close()
+    return verify_password(q(dsn, "SELECT mmzy FROM gj.yh WHERE yhm = %s", (name,))[0][0], password)
 
 
 def test_admin_unlocks_and_disables_in_the_users_page(steward_dsns, tmp_path, page) -> None:

@@ -7,8 +7,8 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-import psycopg2
 import stewardkit as kit
+from streamkit import q
 from werkzeug.serving import make_server
 
 from jydj.simulate.oidc import Client, Provider, provider_app
@@ -68,11 +68,5 @@ def test_unified_platform_login_by_oidc(steward_dsns, tmp_path, page) -> None:
             # a forged callback (no state of ours, unknown code) signs nobody in
             page.goto(f"{site.url}/login/oidc/callback?code=forged&state=forged")
             assert "统一平台登录未完成" in page.content()
-    conn = psycopg2.connect(dsn)
-    try:
-        with conn.cursor() as cur:
-            cur.execute("SELECT czr, czlx, bgh ->> 'fs' FROM audit.czrz WHERE czlx LIKE '登录%%' ORDER BY id")
-            log = cur.fetchall()
-    finally:
-        conn.close()
+    log = q(dsn, "SELECT czr, czlx, bgh ->> 'fs' FROM audit.czrz WHERE czlx LIKE '登录%%' ORDER BY id")
     assert log == [("sun", "登录", "OIDC"), ("stranger", "登录失败", "OIDC")]

@@ -13,9 +13,8 @@ import re
 import time
 from typing import Any
 
-import psycopg2
-import requests
 import stewardkit as kit
+from streamkit import q
 
 from jydj.config import REPO_ROOT
 
@@ -28,19 +27,9 @@ SCREENSHOT = REPO_ROOT / "docs" / "screenshots" / "steward-ops.png"
 # --------------------------------------------------------------------------------------------------
 
 
-def run(dsn: str, sql: str, args: tuple | dict = ()) -> list[tuple]:
-    conn = psycopg2.connect(dsn)
-    try:
-        with conn, conn.cursor() as cur:
-            cur.execute(sql, args)
-            return cur.fetchall() if cur.description else []
-    finally:
-        conn.close()
-
-
 def apply(dsn: str, stream: str, changes: list[dict]) -> dict[str, Any]:
     """Changes through the stream's own apply (jh.apply_changes), committed, as a running stream would."""
-    return run(
+    return q(
         dsn, "SELECT jh.apply_changes(%s, %s::jsonb)", (stream, json.dumps(changes, ensure_ascii=False))
     )[0][0]
 
@@ -88,7 +77,7 @@ def s1_poison(jy_front: str) -> int:
     }
     result = apply(jy_front, "S1", [change("outbox.fjx", 806, fjx)])
     assert result["dead_letters"] == 1, result
-    return run(jy_front, "SELECT id FROM jh.sx WHERE lsl = 'S1'")[0][0]
+    return q(jy_front, "SELECT id FROM jh.sx WHERE lsl = 'S1'")[0][0]
 
 
 def s2_poison(dj_front: str) -> None:
@@ -101,12 +90,12 @@ def s4_poison(jy: str) -> int:
         jy, "S4", [change("share_dj.bdcdy", 970, {"bdcdyh": "X" * 40, "ywh": "DJ-LONG", "gxsj": TS})]
     )
     assert result["dead_letters"] == 1, result  # 22001: too long for the staging column
-    return run(jy, "SELECT id FROM jh.sx WHERE lsl = 'S4'")[0][0]
+    return q(jy, "SELECT id FROM jh.sx WHERE lsl = 'S4'")[0][0]
 
 
 def seed_figures(dsns: dict[str, str], settings: Any) -> None:
     """Something in every other part of the page: pushes, job runs and schedules, reconcile reports."""
-    run(
+    q(
         dsns["jy"],
         """INSERT INTO ycsl.ts (cz, slbh, nr, zt, cs, xcsj, zhcw, cjsj)
            VALUES ('pushAcceptanceResult', 'YC-WAIT-01', '{}', '待发送', 3, now() + interval '2 minutes',
@@ -114,7 +103,7 @@ def seed_figures(dsns: dict[str, str], settings: Any) -> None:
                   ('pushContractResult', 'YC-GONE-02', '{}', '已放弃', 50, now(), '对方返回 HTTP 500',
                    now() - interval '3 days')""",
     )
-    run(
+    q(
         dsns["jy"],
         """SELECT jh.record_job_run('retry_dead_letters', now() - interval '2 seconds', '成功',
                                     '{"retried": {"S1": 0, "S2": 0, "S3": 0, "S4": 0}}'::jsonb, NULL, 4242),
@@ -122,7 +111,7 @@ def seed_figures(dsns: dict[str, str], settings: Any) -> None:
                                     E'jy_front 无法连接：连接被拒绝\\nTraceback ...', 4242)""",
     )
     for dsn, stream in ((dsns["jy_front"], "S1"), (dsns["jy_front"], "S3")):
-        run(
+        q(
             dsn,
             """INSERT INTO jh.btbg (lsl, kssj, jssj, checked, different, missing, held_back, repushed,
                                     still_missing, zt, sm)
@@ -139,25 +128,12 @@ def seed_figures(dsns: dict[str, str], settings: Any) -> None:
 
 
 def audit_rows(jy: str, who: str) -> list[tuple]:
-    return run(
+    return q(
         jy,
         """SELECT czlx, dxb, dxzj, bgq, bgh, cgbz, ly FROM audit.czrz
             WHERE czr = %s AND dxb = 'jh.sx' ORDER BY id""",
         (who,),
     )
-
-
-def sign_in(site: kit.Site, name: str) -> requests.Session:
-    s = requests.Session()
-    form = s.get(f"{site.url}/login").text
-    token = form.split('name="csrf_token" type="hidden" value="')[1].split('"')[0]
-    r = s.post(f"{site.url}/login", data={"csrf_token": token, "username": name, "password": kit.PASSWORD})
-    assert r.status_code == 200 and "概况" in r.text, r.text[:300]
-    return s
-
-
-def token_of(html: str) -> str:
-    return re.search(r'name="csrf_token" value="([^"]+)"', html).group(1)
 
 
 # --------------------------------------------------------------------------------------------------
@@ -234,7 +210,7 @@ def test_ops_page_and_retry_by_a_steward_in_browser(steward_dsns, tmp_path, page
         assert "23514" in page.get_by_role("alert").inner_text()
         assert page.get_by_test_id("dead-state").inner_text() == "待重试"
         # corrected in the dead letter (as a DBA would), retried again: applied to share_jy in jy_front
-        run(
+        q(
             dsns["jy_front"],
             "UPDATE jh.sx SET sjnr = jsonb_set(sjnr, '{ywlx}', '\"SPFBA\"') WHERE id = %s",
             (s1_id,),
@@ -252,8 +228,8 @@ def test_ops_page_and_retry_by_a_steward_in_browser(steward_dsns, tmp_path, page
         assert page.get_by_test_id("dead-S1").inner_text() == "0"
         assert page.locator(f'tr[data-dead="S1:{s1_id}"]').count() == 0
 
-    assert run(dsns["jy_front"], "SELECT ywlx FROM share_jy.gxzb WHERE ywh = 'JY-QT'") == [("SPFBA",)]
-    assert run(dsns["jy_front"], "SELECT cszt, cscs FROM jh.sx WHERE id = %s", (s1_id,)) == [("已重试", 2)]
+    assert q(dsns["jy_front"], "SELECT ywlx FROM share_jy.gxzb WHERE ywh = 'JY-QT'") == [("SPFBA",)]
+    assert q(dsns["jy_front"], "SELECT cszt, cscs FROM jh.sx WHERE id = %s", (s1_id,)) == [("已重试", 2)]
     log = audit_rows(dsns["jy"], "zhao")
     assert [(r[0], r[2], r[4]["jg"], r[5], r[6]) for r in log] == [
         ("重试死信", f"S1:{s1_id}", "仍失败", True, "web"),
@@ -301,7 +277,7 @@ def test_viewer_sees_no_retry_and_a_post_is_refused(steward_dsns, tmp_path, page
         assert page.get_by_test_id("dead-S2").inner_text() == "1"
         page.clock.fast_forward("20:00")
         page.get_by_text("自动刷新已暂停（15 分钟无操作）").wait_for()
-    assert run(dsns["jy_front"], "SELECT cszt, cscs FROM jh.sx WHERE id = %s", (s1_id,)) == [("待重试", 0)]
+    assert q(dsns["jy_front"], "SELECT cszt, cscs FROM jh.sx WHERE id = %s", (s1_id,)) == [("待重试", 0)]
     assert audit_rows(dsns["jy"], "qian") == []
 
 
@@ -310,23 +286,23 @@ def test_retry_all_of_s4_in_jy_and_an_unreachable_target(steward_dsns, tmp_path)
     kit.add_user(dsns["jy"], "sun", "admin")
     s4_id = s4_poison(dsns["jy"])
     with kit.serving(kit.settings_for(tmp_path, dsns)) as site:
-        s = sign_in(site, "sun")
+        s = kit.signed_in(site, "sun")[0]
         page = s.get(f"{site.url}/ops/sx?lsl=S4").text
         assert f'data-dead="S4:{s4_id}"' in page and "22001" in page
-        r = s.post(f"{site.url}/ops/sx/S4/retry", data={"csrf_token": token_of(page), "back": "list"})
+        r = s.post(f"{site.url}/ops/sx/S4/retry", data={"csrf_token": kit.csrf_token(page), "back": "list"})
         assert r.status_code == 200 and "S4 全部重试：0 条已处理，1 条仍失败（22001 1 条）" in r.text
-        run(
+        q(
             dsns["jy"],
             "UPDATE jh.sx SET sjnr = jsonb_set(sjnr, '{bdcdyh}', '\"B1\"') WHERE id = %s",
             (s4_id,),
         )
-        r = s.post(f"{site.url}/ops/sx/S4/retry", data={"csrf_token": token_of(r.text), "back": "list"})
+        r = s.post(f"{site.url}/ops/sx/S4/retry", data={"csrf_token": kit.csrf_token(r.text), "back": "list"})
         assert "S4 全部重试：1 条已处理" in r.text
-        r = s.post(f"{site.url}/ops/sx/S4/retry", data={"csrf_token": token_of(r.text)})
+        r = s.post(f"{site.url}/ops/sx/S4/retry", data={"csrf_token": kit.csrf_token(r.text)})
         assert "S4 没有待重试的死信" in r.text and "<h1>运行监控</h1>" in r.text
-        r = s.post(f"{site.url}/ops/sx/S4/999999/retry", data={"csrf_token": token_of(r.text)})
+        r = s.post(f"{site.url}/ops/sx/S4/999999/retry", data={"csrf_token": kit.csrf_token(r.text)})
         assert "S4 没有死信 #999999" in r.text
-    assert run(dsns["jy"], "SELECT lybm, lyzj FROM stg.djsj WHERE ywh = 'DJ-LONG'") == [("bdcdy", "B1")]
+    assert q(dsns["jy"], "SELECT lybm, lyzj FROM stg.djsj WHERE ywh = 'DJ-LONG'") == [("bdcdy", "B1")]
     log = audit_rows(dsns["jy"], "sun")
     assert [(r[0], r[2], r[4]["jg"], r[5]) for r in log] == [
         ("全部重试死信", "S4", "部分仍失败", True),
@@ -339,10 +315,10 @@ def test_retry_all_of_s4_in_jy_and_an_unreachable_target(steward_dsns, tmp_path)
     # dj_front cannot be reached: the page still shows the rest, a retry of S2 is refused and audited
     down = dict(dsns, dj_front="postgresql://nobody@127.0.0.1:1/dj_front")
     with kit.serving(kit.settings_for(tmp_path, down)) as site:
-        s = sign_in(site, "sun")
+        s = kit.signed_in(site, "sun")[0]
         r = s.get(f"{site.url}/ops")
         assert r.status_code == 200 and "不动产端前置库 dj_front 无法读取" in r.text
-        r = s.post(f"{site.url}/ops/sx/S2/retry", data={"csrf_token": token_of(r.text)})
+        r = s.post(f"{site.url}/ops/sx/S2/retry", data={"csrf_token": kit.csrf_token(r.text)})
         assert "重试失败：不动产端前置库 dj_front 无法连接或已断开，未重试" in r.text
     assert audit_rows(dsns["jy"], "sun")[-1][0:3] == ("全部重试死信", "jh.sx", "S2")
     assert audit_rows(dsns["jy"], "sun")[-1][5] is False

@@ -22,6 +22,7 @@ import psycopg2
 import pytest
 import stagekit as sk
 import stewardkit as kit
+from streamkit import q
 
 from jydj.config import REPO_ROOT
 
@@ -30,16 +31,6 @@ DISTRICTS = ("511702", "511702", "511702", "511703", "511722", "511724", "511725
 #: A correction done through SQL before the pages are opened; the log must show and export it.
 REASON = "与纸质档案核对，补录登记时间"
 SHOTS = os.environ.get("JYDJ_SCREENSHOTS") == "1"
-
-
-def _q(dsn: str, sql: str, args: tuple | dict = ()) -> list[tuple]:
-    conn = psycopg2.connect(dsn)
-    try:
-        with conn.cursor() as cur:
-            cur.execute(sql, args)
-            return cur.fetchall()
-    finally:
-        conn.close()
 
 
 def _stage_many(conn: Any, rows: list[tuple[str, dict[str, Any]]]) -> None:
@@ -137,7 +128,7 @@ def by_day(dsn: str) -> dict[str, list[int]]:
         "                AT TIME ZONE 'Asia/Shanghai'"
         " GROUP BY 1, 2"
     )
-    for day, state, n in _q(dsn, sql):
+    for day, state, n in q(dsn, sql):
         counts = out.setdefault(day, [0] * 5)
         counts[["待校验", "合格", "不合格", "已入库"].index(state)] += n
         counts[4] += n
@@ -145,7 +136,7 @@ def by_day(dsn: str) -> dict[str, list[int]]:
 
 
 def by_district(dsn: str) -> dict[str, int]:
-    rows = _q(
+    rows = q(
         dsn,
         "SELECT coalesce(x.mc, '不明'), count(*) FROM stg.djsj d"
         " LEFT JOIN zd.xzqh x ON x.dm = coalesce(d.sjnr ->> 'qxdm', substr(d.bdcdyh, 1, 6)) GROUP BY 1",
@@ -176,7 +167,7 @@ def chart_sum(page: Any) -> int:
 
 
 def audit_rows(dsn: str, who: str, action_prefix: str = "导出") -> list[tuple]:
-    return _q(
+    return q(
         dsn,
         "SELECT czlx, dxb, dxzj, ly, bgh FROM audit.czrz WHERE czr = %s AND czlx LIKE %s ORDER BY id",
         (who, action_prefix + "%"),
@@ -188,7 +179,7 @@ def test_statistics_and_log_in_browser(steward_dsns, city, tmp_path, page) -> No
     kit.add_user(dsn, "li", "viewer")
     expected = by_day(dsn)
     total = sum(v[4] for v in expected.values())
-    assert total == _q(dsn, "SELECT count(*) FROM stg.djsj")[0][0] and len(expected) > 10
+    assert total == q(dsn, "SELECT count(*) FROM stg.djsj")[0][0] and len(expected) > 10
     with kit.serving(kit.settings_for(tmp_path, steward_dsns)) as site:
         kit.login(page, site, "li")
         page.get_by_role("link", name="数据情况统计").click()
@@ -222,7 +213,7 @@ def test_statistics_and_log_in_browser(steward_dsns, city, tmp_path, page) -> No
         page.get_by_role("button", name="查询").click()
         who = table.locator("tr.entry > td.who").all_inner_texts()
         assert who and set(who) == {"zhang"} and len(who) < everyone
-        assert len(who) == _q(dsn, "SELECT count(*) FROM audit.czrz WHERE czr = 'zhang'")[0][0]
+        assert len(who) == q(dsn, "SELECT count(*) FROM audit.czrz WHERE czr = 'zhang'")[0][0]
         page.get_by_label("操作人").fill("")
         page.get_by_label("操作类型").select_option("修正暂存行")
         page.get_by_role("button", name="查询").click()
@@ -279,7 +270,7 @@ def test_exports_hold_the_figures_and_are_audited(steward_dsns, city, tmp_path) 
         assert len(correction) == 1 and correction[0][8] == REASON
         assert correction[0][5] == str(city["corrected"]) and isinstance(correction[0][1], datetime)
         assert json.loads(correction[0][11]) == {"djsj": sk.TS}
-        before = _q(dsn, "SELECT count(*) FROM audit.czrz")[0][0]
+        before = q(dsn, "SELECT count(*) FROM audit.czrz")[0][0]
         r = s.get(f"{site.url}/log/export.xlsx")
         everything = list(
             openpyxl.load_workbook(io.BytesIO(r.content))["数据修正日志"].iter_rows(values_only=True)
@@ -292,7 +283,7 @@ def test_exports_hold_the_figures_and_are_audited(steward_dsns, city, tmp_path) 
         assert r.status_code == 200 and r.content.startswith(b"\xef\xbb\xbf")
         lines = list(csv.reader(io.StringIO(r.content.decode("utf-8-sig"))))
         assert lines[0][:4] == ["日志ID", "操作时间", "操作人", "操作类型"]
-        corrections = _q(dsn, "SELECT count(*) FROM audit.czrz WHERE czlx = '修正暂存行'")[0][0]
+        corrections = q(dsn, "SELECT count(*) FROM audit.czrz WHERE czlx = '修正暂存行'")[0][0]
         assert REASON in [line[8] for line in lines[1:]] and len(lines) - 1 == corrections > 1
         assert {line[3] for line in lines[1:]} == {"修正暂存行"}
 
@@ -306,12 +297,12 @@ def test_exports_hold_the_figures_and_are_audited(steward_dsns, city, tmp_path) 
 
         assert (
             found(kw="补录登记时间")
-            == _q(dsn, "SELECT count(*) FROM audit.czrz WHERE strpos(yy, '补录登记时间') > 0")[0][0]
+            == q(dsn, "SELECT count(*) FROM audit.czrz WHERE strpos(yy, '补录登记时间') > 0")[0][0]
         )
         assert found(dx=str(city["corrected"]), czlx="修正暂存行") == 1
         assert found(ly="web", czlx="修正暂存行") == corrections - 1
         today = datetime.now(ZoneInfo("Asia/Shanghai")).date().isoformat()
-        assert found(q=today, z=today) == _q(dsn, "SELECT count(*) FROM audit.czrz")[0][0]
+        assert found(q=today, z=today) == q(dsn, "SELECT count(*) FROM audit.czrz")[0][0]
         assert found(q="2000-01-01", z="2000-01-31") == 0
 
     exports = audit_rows(dsn, "li")
@@ -330,11 +321,11 @@ def test_exports_hold_the_figures_and_are_audited(steward_dsns, city, tmp_path) 
 def test_a_district_steward_sees_only_that_district(steward_dsns, city, tmp_path) -> None:
     dsn = steward_dsns["jy"]
     kit.add_user(dsn, "zhang", "steward", districts=["511702"])
-    mine = _q(
+    mine = q(
         dsn,
         "SELECT jyzt, count(*) FROM stg.djsj WHERE gj.xzq(sjnr, bdcdyh) = '511702' GROUP BY 1",
     )
-    assert mine and sum(n for _, n in mine) < _q(dsn, "SELECT count(*) FROM stg.djsj")[0][0]
+    assert mine and sum(n for _, n in mine) < q(dsn, "SELECT count(*) FROM stg.djsj")[0][0]
     with kit.serving(kit.settings_for(tmp_path, steward_dsns)) as site:
         s, _ = kit.signed_in(site, "zhang")
         data = s.get(f"{site.url}/stats/data.json", params={"wd": "区县"}).json()

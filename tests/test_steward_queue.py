@@ -8,18 +8,9 @@ import psycopg2
 import pytest
 import stagekit as sk
 import stewardkit as kit
+from streamkit import q
 
 OTHER_COUNTY = "511703"
-
-
-def _q(dsn: str, sql: str, args: tuple = ()) -> list[tuple]:
-    conn = psycopg2.connect(dsn)
-    try:
-        with conn.cursor() as cur:
-            cur.execute(sql, args)
-            return cur.fetchall()
-    finally:
-        conn.close()
 
 
 @pytest.fixture
@@ -62,7 +53,7 @@ def city(steward_dsns: dict[str, str]) -> dict[str, object]:
     finally:
         conn.close()
     ids = dict(
-        _q(
+        q(
             steward_dsns["jy"],
             "SELECT ywh, id FROM stg.djsj WHERE lybm = 'dbjg' AND ywh = ANY (%s)",
             ([bad_area, other, waiting],),
@@ -77,7 +68,7 @@ def city(steward_dsns: dict[str, str]) -> dict[str, object]:
 
 
 def _state(dsn: str, row_id: int) -> tuple[str, list[str]]:
-    jyzt, jyjg = _q(dsn, "SELECT jyzt, jyjg FROM stg.djsj WHERE id = %s", (row_id,))[0]
+    jyzt, jyjg = q(dsn, "SELECT jyzt, jyjg FROM stg.djsj WHERE id = %s", (row_id,))[0]
     return jyzt, [f["gzdm"] for f in jyjg or []]
 
 
@@ -107,7 +98,7 @@ def test_queue_correction_previews_then_applies_and_loads(steward_dsns, city, tm
             "100.00",
         ]
         assert _state(dsn, city["bad_area"])[0] == "不合格"  # the dry run wrote nothing
-        assert _q(dsn, "SELECT count(*) FROM audit.czrz WHERE czr = 'zhang' AND czlx <> '登录'")[0][0] == 0
+        assert q(dsn, "SELECT count(*) FROM audit.czrz WHERE czr = 'zhang' AND czlx <> '登录'")[0][0] == 0
         page.get_by_label("修正原因").fill("与纸质档案核对，面积以楼盘表实测为准")
         page.get_by_role("button", name="确认执行").click()
         assert "重新校验后入库 1 行" in page.get_by_role("alert").inner_text()
@@ -124,15 +115,15 @@ def test_queue_correction_previews_then_applies_and_loads(steward_dsns, city, tm
         page.get_by_test_id("stats-filters").get_by_role("button", name="统计").click()
         ownership = page.get_by_test_id("stats-table").locator("tbody tr").filter(has_text="所有权")
         loaded_cell = ownership.locator("td").nth(4).inner_text()  # 待校验, 合格, 不合格, 已入库
-        loaded = _q(dsn, "SELECT count(*) FROM stg.djsj WHERE djzl = '所有权' AND jyzt = '已入库'")[0][0]
+        loaded = q(dsn, "SELECT count(*) FROM stg.djsj WHERE djzl = '所有权' AND jyzt = '已入库'")[0][0]
         assert int(loaded_cell.replace(",", "")) == loaded >= 1
     assert _state(dsn, city["bad_area"]) == ("已入库", [])
-    assert _q(
+    assert q(
         dsn,
         "SELECT jzmj FROM djjg.fdcq f JOIN stg.djsj d ON d.ywh = f.ywh WHERE d.id = %s",
         (city["bad_area"],),
     )[0][0] == pytest.approx(100.0)
-    log = _q(
+    log = q(
         dsn,
         "SELECT czlx, dxb, dxzj, bgq, bgh, ly, yy FROM audit.czrz"
         " WHERE czr = 'zhang' AND czlx <> '登录' ORDER BY id",
@@ -152,7 +143,7 @@ def test_queue_correction_previews_then_applies_and_loads(steward_dsns, city, tm
 def test_manual_link_from_ranked_candidates_loads_the_waiting_row(steward_dsns, city, tmp_path, page) -> None:
     dsn = steward_dsns["jy"]
     assert _state(dsn, city["waiting"])[0] == "不合格"
-    cands = _q(dsn, "SELECT fwbm FROM gl.hxd WHERE bdcdyh = %s ORDER BY fwbm", (city["unlinked"],))
+    cands = q(dsn, "SELECT fwbm FROM gl.hxd WHERE bdcdyh = %s ORDER BY fwbm", (city["unlinked"],))
     assert len(cands) == 2  # the automatic run could not decide between unit 1 and unit 2
     kit.add_user(dsn, "zhang", "steward", districts=[sk.COUNTY])
     with kit.serving(kit.settings_for(tmp_path, steward_dsns)) as site:
@@ -166,11 +157,11 @@ def test_manual_link_from_ranked_candidates_loads_the_waiting_row(steward_dsns, 
         target.get_by_role("textbox").fill("现场核实为1单元")
         target.get_by_role("button", name="挂接").click()
         assert "入库 1 行" in page.get_by_role("alert").inner_text()
-        chosen = _q(dsn, "SELECT fwbm, glfs, czr FROM gl.fw_dy WHERE bdcdyh = %s", (city["unlinked"],))
+        chosen = q(dsn, "SELECT fwbm, glfs, czr FROM gl.fw_dy WHERE bdcdyh = %s", (city["unlinked"],))
         assert chosen == [(sk.house_code(11), "人工", "zhang")]
         assert chosen[0][0] in page.get_by_test_id("current-link").inner_text()
     assert _state(dsn, city["waiting"]) == ("已入库", [])
-    log = _q(dsn, "SELECT czlx, dxzj, ly, yy FROM audit.czrz WHERE czr = 'zhang' AND czlx = '人工挂接'")
+    log = q(dsn, "SELECT czlx, dxzj, ly, yy FROM audit.czrz WHERE czr = 'zhang' AND czlx = '人工挂接'")
     assert log == [("人工挂接", f"{sk.house_code(11)}|{city['unlinked']}", "web", "现场核实为1单元")]
 
 
@@ -197,7 +188,7 @@ def test_viewer_cannot_correct_or_link(steward_dsns, city, tmp_path, page) -> No
         )
         assert r.status_code == 403
     assert _state(dsn, city["bad_area"])[0] == "不合格"
-    assert _q(dsn, "SELECT count(*) FROM gl.fw_dy WHERE bdcdyh = %s", (city["unlinked"],))[0][0] == 0
+    assert q(dsn, "SELECT count(*) FROM gl.fw_dy WHERE bdcdyh = %s", (city["unlinked"],))[0][0] == 0
 
 
 def test_steward_of_one_district_cannot_touch_another(steward_dsns, city, tmp_path, page) -> None:
@@ -219,4 +210,4 @@ def test_steward_of_one_district_cannot_touch_another(steward_dsns, city, tmp_pa
             and f"暂存行 {city['other']}（区县 {OTHER_COUNTY}）" in r.text
         )
     assert _state(dsn, city["other"])[0] == "不合格"
-    assert _q(dsn, "SELECT count(*) FROM audit.czrz WHERE czr = 'zhang' AND dxb = 'stg.djsj'")[0][0] == 0
+    assert q(dsn, "SELECT count(*) FROM audit.czrz WHERE czr = 'zhang' AND dxb = 'stg.djsj'")[0][0] == 0

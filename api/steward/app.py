@@ -7,7 +7,6 @@ the role their action needs. The database is reached through a small pool (appli
 
 from __future__ import annotations
 
-import os
 import secrets
 from datetime import timedelta
 from pathlib import Path
@@ -25,6 +24,7 @@ from api.steward import auth
 from api.steward.oidc import init_oidc
 from api.steward.web import KIND_TITLES, QUEUE_KINDS, StewardConfig, StewardContext
 from jydj.config import Settings
+from jydj.private_file import read_or_create
 
 #: Pages every signed-in user reaches from the menu: endpoint, title, who sees it.
 MENU: tuple[tuple[str, str, tuple[str, ...]], ...] = (
@@ -64,12 +64,7 @@ def secret_key(settings: Settings, configured: str | None) -> bytes:
     path = Path(configured) if configured else settings.var_dir / "steward_secret"
     if not path.is_absolute():
         path = settings.home / path
-    if not path.exists():
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        with os.fdopen(fd, "w") as fh:
-            fh.write(secrets.token_hex(32))
-    return path.read_text().strip().encode()
+    return read_or_create(path, lambda: secrets.token_hex(32)).encode()
 
 
 def create_steward_app(settings: Settings, jy_dsn: str | None = None) -> Flask:

@@ -17,7 +17,7 @@ from flask_wtf import FlaskForm
 from wtforms import PasswordField, StringField
 from wtforms.validators import DataRequired, Length
 
-from api.steward.web import client_ip, context, db, local_path
+from api.steward.web import client_ip, context, db, local, local_path
 from jydj.users import ROLES, verify_password
 
 bp = Blueprint("auth", __name__)
@@ -139,7 +139,7 @@ def login() -> Any:
                 start_session(user)
                 return redirect(_safe_next(request.args.get("next")))
         if outcome == "锁定":
-            until = datetime.fromisoformat(result["sdzz"]).astimezone().strftime("%H:%M")
+            until = local(datetime.fromisoformat(result["sdzz"])).strftime("%H:%M")
             flash(
                 f"账户已锁定至 {until}（连续 {conf.lockout_failures} 次登录失败），请稍后再试或请管理员解锁",
                 "error",
@@ -182,7 +182,14 @@ def header_login() -> Any:
     if current_user.is_authenticated:
         logout_user()
         session.clear()
-    result = record_attempt(name, True, "请求头")
+    return platform_sign_in(name, "请求头")
+
+
+def platform_sign_in(name: str, method: str) -> Any:
+    """Sign in ``name``, whom the unified platform has authenticated (``method`` 请求头 or OIDC): recorded by
+    ``gj.dl_jl``; the user must exist in ``gj.yh`` and be enabled and unlocked. Returns None when signed
+    in, else the refusal page (403) saying why."""
+    result = record_attempt(name, True, method)
     user = load_user(name) if result["jg"] == "成功" else None
     if user is None:
         message = {

@@ -117,11 +117,23 @@ def xlsx_bytes(
 
 
 def xlsx_response(data: bytes, name: str) -> Response:
+    return _attachment(
+        data, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", f"{name}.xlsx"
+    )
+
+
+def csv_response(data: bytes, name: str) -> Response:
+    return _attachment(data, "text/csv", f"{name}.csv")
+
+
+def _attachment(data: bytes, mimetype: str, filename: str) -> Response:
+    """A download named ``<name>-<time>.<ext>``, never cached."""
+    stem, _, ext = filename.rpartition(".")
     return send_file(
         io.BytesIO(data),
-        mimetype="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        mimetype=mimetype,
         as_attachment=True,
-        download_name=f"{name}-{file_stamp()}.xlsx",
+        download_name=f"{stem}-{file_stamp()}.{ext}",
         max_age=0,
     )
 

@@ -3,13 +3,11 @@
 field-by-field comparison. The current search exports to Excel or CSV (all matching rows up to
 :data:`EXPORT_CAP`), and every export is itself audited (``gj.rz_dc``) before the file is sent.
 
-Everyone signed in may look and export; the page only reads. The export helpers at the end are shared with
-数据情况统计 (``api/steward/stats.py``).
+Everyone signed in may look and export; the page only reads. The file formats are :mod:`api.steward.export`.
 """
 
 from __future__ import annotations
 
-import io
 import json
 import threading
 import time
@@ -18,10 +16,10 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from flask import Blueprint, flash, render_template, request, send_file
+from flask import Blueprint, flash, render_template, request
 from flask_login import login_required
 
-from api.steward.export import audit_export, csv_bytes, excel_time, file_stamp, xlsx_bytes, xlsx_response
+from api.steward.export import audit_export, csv_bytes, csv_response, excel_time, xlsx_bytes, xlsx_response
 from api.steward.web import TZ, db, local, parse_date
 
 bp = Blueprint("log", __name__)
@@ -337,10 +335,4 @@ def export_csv() -> Any:
         records.append([f"（{CUT_NOTE}）"] + [""] * (len(EXPORT_COLUMNS) - 1))
     data = csv_bytes([title for title, _ in EXPORT_COLUMNS], records)
     audit_export("导出数据修正日志", "csv", search.params(), len(rows), cut)
-    return send_file(
-        io.BytesIO(data),
-        mimetype="text/csv",
-        as_attachment=True,
-        download_name=f"数据修正日志-{file_stamp()}.csv",
-        max_age=0,
-    )
+    return csv_response(data, "数据修正日志")

@@ -12,7 +12,7 @@ from authlib.integrations.base_client.errors import OAuthError
 from authlib.integrations.flask_client import OAuth
 from flask import Blueprint, Flask, abort, current_app, redirect, render_template, url_for
 
-from api.steward.auth import load_user, record_attempt, start_session
+from api.steward.auth import platform_sign_in
 from api.steward.web import StewardConfig, context
 
 bp = Blueprint("oidc", __name__)
@@ -57,13 +57,4 @@ def callback() -> Any:
     name = str(claims.get(context().config.oidc_username_claim) or "").strip()
     if not name:
         return render_template("error.html", title="无法登录", message="统一平台没有给出用户名"), 400
-    result = record_attempt(name, True, "OIDC")
-    user = load_user(name) if result["jg"] == "成功" else None
-    if user is None:
-        message = {
-            "停用": f"统一平台用户「{name}」在对接工具中已停用，请联系管理员",
-            "锁定": f"统一平台用户「{name}」已锁定，请联系管理员",
-        }.get(result["jg"], f"统一平台用户「{name}」未在对接工具中开通，请联系管理员（jydj user add）")
-        return render_template("error.html", title="无法登录", message=message), 403
-    start_session(user)
-    return redirect(url_for("home.index"))
+    return platform_sign_in(name, "OIDC") or redirect(url_for("home.index"))

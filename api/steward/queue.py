@@ -121,7 +121,7 @@ def batch() -> Any:
     ids = request.args.getlist("ids")
     if not ids:
         flash("请先勾选要修正的数据", "error")
-        return redirect(request.referrer or url_for("queue.index"))
+        return redirect(_back(request.referrer) or url_for("queue.index"))
     return redirect(url_for("queue.correct", gcm=gcm, ids=ids, back=_back(request.referrer)))
 
 
@@ -176,7 +176,7 @@ def row(row_id: int) -> Any:
         )
         rules = {r[0]: {"gzmc": r[1], "gzsm": r[2], "zd": (r[3] or "").split(","), "yj": r[5]} for r in cur}
         procedures = list_procedures(cur.connection, item["djzl"])
-        link_needed = bool(item["bdcdyh"]) and any(f["gzdm"] in _link_rules(cur) for f in item["failures"])
+        link_needed = bool(item["bdcdyh"]) and bool(set(codes) & _link_rules(cur))
         cur.execute(
             """SELECT czsj, czr, czlx, bgq, bgh, yy FROM audit.czrz
                 WHERE dxb = 'stg.djsj' AND dxzj = %s ORDER BY id DESC LIMIT 20""",
@@ -262,13 +262,12 @@ def correct(gcm: str) -> Any:
     reason = (request.form.get("reason") or "").strip()
     if action in ("preview", "apply") and ids:
         try:
-            if action == "preview":
-                with db().writing(operator(), "web") as cur:
+            if action == "preview":  # a dry run only reads: a read-only transaction, rolled back
+                with db().reading() as cur:
                     cur.execute("SELECT gj.qx_hs(%s, %s)", (operator(), ids))
                     preview = run_correction(
                         cur.connection, gcm, ids, params, True, operator(), reason or None, "web", client_ip()
                     )
-                    cur.connection.rollback()  # a dry run writes nothing; roll back to be sure
             else:
                 with db().writing(operator(), "web") as cur:
                     cur.execute("SELECT gj.qx_hs(%s, %s)", (operator(), ids))

@@ -21,6 +21,7 @@ from flask_login import current_user, login_required
 
 from api.steward.export import audit_export, xlsx_bytes, xlsx_response
 from api.steward.web import TZ, db, parse_date
+from jydj.validation import KINDS
 
 bp = Blueprint("stats", __name__)
 
@@ -35,24 +36,6 @@ DIMENSIONS: dict[str, str] = {
 #: Qualification states in the order of the table's columns and the chart's stacks, with their colours.
 STATES: tuple[str, ...] = ("待校验", "合格", "不合格", "已入库")
 STATE_COLOURS = {"待校验": "#9a6700", "合格": "#5b9bd5", "不合格": "#b3261e", "已入库": "#1d7a3a"}
-#: Registration kinds of ``stg.djsj.djzl`` (its check constraint), in that order.
-KINDS: tuple[str, ...] = (
-    "所有权",
-    "抵押权",
-    "预告",
-    "预抵押",
-    "查封",
-    "异议",
-    "注销",
-    "权利人",
-    "证书",
-    "影像",
-    "单元",
-    "土地",
-    "收费",
-    "赋码申请",
-    "其他",
-)
 #: Default period of the page: the last 30 days, by day.
 DEFAULT_DAYS = 30
 #: Days (or months) between the first and last figure filled with zero rows, so the time axis has no gaps.
@@ -280,13 +263,7 @@ def _note(query: Query) -> str:
         if getattr(query, name):
             parts.append(f"{title}：{getattr(query, name)}")
     if scoped(query):
-        kinds, districts = scope()
-        parts.append(
-            "数据范围："
-            + "；".join(
-                p for p in ("、".join(kinds or []), "区县 " + "、".join(districts) if districts else "") if p
-            )
-        )
+        parts.append(f"数据范围：{current_user.scope_text}")
     return "；".join(parts)
 
 

@@ -14,7 +14,7 @@ from flask import Blueprint, abort, flash, redirect, render_template, request, u
 from flask_login import current_user, login_required
 
 from api.steward.web import db, error_text, is_refusal, local, operator, roles_required
-from jydj.users import ROLES
+from jydj.users import ROLES, list_users
 
 bp = Blueprint("users", __name__)
 
@@ -27,26 +27,13 @@ ACTIONS = {"unlock": "解锁", "disable": "停用", "enable": "启用"}
 @roles_required("admin")
 def index() -> Any:
     with db().reading() as cur:
-        cur.execute(
-            """SELECT y.yhm, y.xm, y.js, y.djzl, y.xzqdm, y.zt, y.sbcs, y.sdzz, y.sdzz > now(), y.zhdl,
-                      y.mmzy IS NOT NULL
-                 FROM gj.yh y ORDER BY y.yhm"""
+        users = list_users(cur.connection)
+    for u in users:
+        u.update(
+            role=ROLES[u["role"]],
+            locked_until=local(u["locked_until"]) if u["locked"] else None,
+            last_login=local(u["last_login"]),
         )
-        users = [
-            {
-                "name": r[0],
-                "full_name": r[1],
-                "role": ROLES[r[2]],
-                "kinds": r[3],
-                "districts": r[4],
-                "state": r[5],
-                "failures": r[6],
-                "locked_until": local(r[7]) if r[8] else None,
-                "last_login": local(r[9]),
-                "local_password": r[10],
-            }
-            for r in cur.fetchall()
-        ]
     return render_template("users/index.html", users=users)
 
 

@@ -22,6 +22,7 @@ from flask_login import current_user
 
 from api.db import Database
 from jydj.config import Settings
+from jydj.errors import message_of
 
 #: The time zone pages show and search in (Dazhou); the database keeps timestamptz.
 TZ = ZoneInfo("Asia/Shanghai")
@@ -126,10 +127,9 @@ def roles_required(*roles: str) -> Callable:
 
 
 def error_text(exc: Exception) -> str:
-    """The Chinese message of a database error (the procedures' RAISE text), without SQL context."""
-    if isinstance(exc, psycopg2.Error) and exc.diag and exc.diag.message_primary:
-        return exc.diag.message_primary
-    return str(exc).strip().splitlines()[0] if str(exc).strip() else "操作失败"
+    """The Chinese message of a database error (the procedures' RAISE text), one line, for a flash."""
+    text = message_of(exc)
+    return text.splitlines()[0] if text else "操作失败"
 
 
 def is_refusal(exc: Exception) -> bool:

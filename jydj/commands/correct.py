@@ -7,42 +7,18 @@ applied run is audited and re-validates the rows at once. See docs/corrections.m
 
 from __future__ import annotations
 
-import getpass
 import json
-import sys
 from contextlib import closing
 from typing import Any
 
 import click
 import psycopg2
 
+from jydj.commands.validate import _fail, _jy_dsn, _operator
 from jydj.errors import JydjError
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 PARAM_TYPES = {"field": "字段", "text": "文字", "number": "数字", "choice": "选项"}
-
-
-def _jy_dsn() -> str:
-    from jydj.cli import ensure_running
-    from jydj.config import load_settings
-    from jydj.database import dsn_of
-
-    settings = load_settings()
-    ensure_running(settings)
-    return dsn_of(settings, "jy")
-
-
-def _operator() -> str:
-    return f"cli:{getpass.getuser()}"
-
-
-def _fail(exc: Exception) -> None:
-    if isinstance(exc, psycopg2.Error):
-        message = exc.diag.message_primary if exc.diag and exc.diag.message_primary else str(exc).strip()
-    else:
-        message = str(exc)
-    click.echo(f"错误：{message}", err=True)
-    sys.exit(2)
 
 
 def _show(value: Any) -> str:

@@ -142,6 +142,10 @@ def user_list(as_json: bool) -> None:
     except psycopg2.Error as exc:
         _fail(exc)
         return
+    for u in users:
+        del u["locked"]
+        for key in ("locked_until", "last_login"):
+            u[key] = u[key].isoformat() if u[key] else None
     if as_json:
         click.echo(json.dumps(users, ensure_ascii=False))
         return
@@ -190,22 +194,11 @@ user.command("unlock", context_settings=CONTEXT)(
 @user.command("demo", context_settings=CONTEXT)
 def user_demo() -> None:
     """演示用：建立（或刷新）数据管理员 demo，口令随机生成后存于 var/demo-password（0600），打印登录信息。"""
-    import os
-
     from jydj.config import load_settings
-    from jydj.users import save_user
+    from jydj.private_file import read_or_create
+    from jydj.users import new_password, save_user
 
-    path = load_settings().var_dir / "demo-password"
-    if path.exists():
-        password = path.read_text().strip()
-    else:
-        from jydj.users import new_password
-
-        password = new_password()
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        with os.fdopen(fd, "w") as fh:
-            fh.write(password + "\n")
+    password = read_or_create(load_settings().var_dir / "demo-password", new_password)
     try:
         with closing(_connect()) as conn, conn:
             save_user(

@@ -15,7 +15,7 @@ from typing import Any
 import click
 import psycopg2
 
-from jydj.errors import JydjError
+from jydj.errors import JydjError, message_of
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
@@ -35,11 +35,7 @@ def _operator() -> str:
 
 
 def _fail(exc: Exception) -> None:
-    if isinstance(exc, psycopg2.Error):
-        message = exc.diag.message_primary if exc.diag and exc.diag.message_primary else str(exc).strip()
-    else:
-        message = str(exc)
-    click.echo(f"错误：{message}", err=True)
+    click.echo(f"错误：{message_of(exc)}", err=True)
     sys.exit(2)
 
 
