@@ -1,6 +1,6 @@
 """Benchmark: validating and loading staged registration rows, set-based against a row-by-row baseline.
 
-    .venv/bin/python bench/validate.py [--households 130000] [--batch 50000] [--rowwise-rows 20000]
+    .venv/bin/python bench/validate.py [--households 130000] [--batch 100000] [--rowwise-rows 20000]
 
 It starts a private cluster under ``var/bench-pg`` (the demo's data is untouched), seeds fresh databases
 (``jydj seed``'s generator), and stages every row the registration side published (``dj_front.share_dj``:
@@ -39,7 +39,7 @@ from jydj.embedded import EmbeddedCluster  # noqa: E402
 from jydj.migrate import drop_databases, ensure_databases, migrate_database  # noqa: E402
 from jydj.seed.load import load_seed  # noqa: E402
 from jydj.seed.stage import stage_share_dj  # noqa: E402
-from jydj.validation import run_validation  # noqa: E402
+from jydj.validation import DEFAULT_BATCH, run_validation  # noqa: E402
 
 DATABASES = {"jy": "bench_v_jy", "jy_front": "bench_v_jy_front", "dj_front": "bench_v_dj_front"}
 ROWWISE_DB = "bench_v_jy_rowwise"
@@ -121,7 +121,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--households", type=int, default=130_000)
     parser.add_argument("--seed", type=int, default=1)
-    parser.add_argument("--batch", type=int, default=50_000)
+    parser.add_argument("--batch", type=int, default=DEFAULT_BATCH)
     parser.add_argument("--rowwise-rows", type=int, default=20_000)
     parser.add_argument("--rowwise-seconds", type=int, default=300)
     parser.add_argument("--keep", action="store_true", help="keep the bench cluster and databases afterwards")

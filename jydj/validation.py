@@ -20,7 +20,7 @@ KINDS: tuple[str, ...] = (
 )  # fmt: skip
 
 #: Staged rows claimed per transaction.
-DEFAULT_BATCH = 50_000
+DEFAULT_BATCH = 100_000
 
 
 def run_validation(

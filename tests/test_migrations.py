@@ -66,8 +66,8 @@ def test_each_revision_steps_down_and_up_one_at_a_time(empty_db: str) -> None:
     migrate_database(empty_db, "jy")
     full = _user_objects(empty_db)
     _alembic(empty_db, "jy", lambda cfg: command.downgrade(cfg, "jy@-1"))
-    fewer = _user_objects(empty_db)
-    assert set(fewer) < set(full)
+    before = _user_objects(empty_db)
+    assert before != full  # the head revision changed something (it may add objects, drop them, or both)
     migrate_database(empty_db, "jy")
     assert _user_objects(empty_db) == full
 

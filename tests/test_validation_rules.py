@@ -758,3 +758,15 @@ def test_a_release_names_a_seizure_not_released_yet(jy_tx) -> None:
         assert "已被解封业务" in result(c, key)[1]["CF06"]
     assert "不是已登记的查封" in result(c, not_a_seizure)[1]["CF06"]
     assert "CF01" not in result(c, same_batch)[1]  # 解封 rows are not held to the seizure's fields
+
+
+def test_a_premortgage_with_a_bad_use_or_nature_code_fails_ydy03(jy_tx) -> None:
+    """YDY03 covers every code column a 预抵押 writes to djjg.ygdj (jy_0015 dropped the foreign keys)."""
+    c = jy_tx
+    key = premort(c, ghyt="QQ", fwxz="ZZ")
+    validate(c)
+    jyzt, msgs = result(c, key)
+    assert jyzt == "不合格"
+    assert "规划用途 ghyt=「QQ」不在代码表 zd.fwyt 中" in msgs["YDY03"]
+    assert "房屋性质 fwxz=「ZZ」不在代码表 zd.fwxz 中" in msgs["YDY03"]
+    assert one(c, "SELECT count(*) FROM djjg.ygdj WHERE ywh = %s", (key[1],)) == 0

@@ -5588,19 +5588,26 @@ DECLARE
     v_a      integer;
     v_b      integer;
     v_m      integer;
+    v_min    bigint;
+    v_max    bigint;
 BEGIN
+    -- 认领的行 hg、rk 都应暂记为 true（认领语句这样写）；调用者没这样写的行在此补上
+    UPDATE stg.jypc SET hg = true, rk = true WHERE hg IS DISTINCT FROM true OR NOT rk;
+
     -- 单元行叠加所属登簿结果的映像与种类
     UPDATE stg.jypc p
        SET sjnr = f.sjnr || p.sjnr, djzl = f.djzl, fzt = f.jyzt
       FROM stg.djsj f
      WHERE p.lybm = 'dbjg_dy' AND f.lybm = 'dbjg' AND f.ywh = p.ywh;
 
-    -- 校验：每条规则一次集合调用
+    -- 校验：每条规则一次集合调用（适用与否按本批出现的 登记种类/来源表 组合判断，工作表只扫一遍）
     FOR v_gz IN
         SELECT g.* FROM stg.jygz g
          WHERE g.qy
-           AND EXISTS (SELECT 1 FROM stg.jypc p
-                        WHERE (g.djzl IS NULL OR p.djzl = g.djzl) AND (g.lybm IS NULL OR p.lybm = g.lybm))
+           AND g.gzdm IN (SELECT a.gzdm
+                            FROM stg.jygz a
+                            JOIN (SELECT DISTINCT p.djzl, p.lybm FROM stg.jypc p) z
+                              ON (a.djzl IS NULL OR z.djzl = a.djzl) AND (a.lybm IS NULL OR z.lybm = a.lybm))
          ORDER BY g.pxh, g.gzdm
     LOOP
         EXECUTE format('INSERT INTO stg.jysb (id, gzdm, xx) SELECT t.id, $1, min(t.xx) FROM %s($2) t GROUP BY t.id',
@@ -5608,17 +5615,17 @@ BEGIN
           USING v_gz.gzdm, row_to_json(v_gz)::jsonb;
     END LOOP;
 
+    -- 合格与入库：认领时两者暂记为 true，这里只改不合格的行与待入库的单元行（工作表行宽，整批改写代价大）
     ANALYZE stg.jysb;
     UPDATE stg.jypc p
-       SET hg = NOT EXISTS (SELECT 1 FROM stg.jysb s JOIN stg.jygz g ON g.gzdm = s.gzdm
-                             WHERE s.id = p.id AND g.yzcd = '错误');
+       SET hg = false, rk = false
+     WHERE p.id IN (SELECT s.id FROM stg.jysb s JOIN stg.jygz g ON g.gzdm = s.gzdm WHERE g.yzcd = '错误');
 
     -- 入库：单元行等所属登簿结果
     UPDATE stg.jypc p
-       SET rk = true
-     WHERE p.hg
-       AND (p.lybm <> 'dbjg_dy' OR p.czlx = 'D' OR p.fzt = '已入库'
-            OR EXISTS (SELECT 1 FROM stg.jypc f WHERE f.lybm = 'dbjg' AND f.ywh = p.ywh AND f.hg));
+       SET rk = false
+     WHERE p.rk AND p.lybm = 'dbjg_dy' AND p.czlx <> 'D' AND p.fzt IS DISTINCT FROM '已入库'
+       AND NOT EXISTS (SELECT 1 FROM stg.jypc f WHERE f.lybm = 'dbjg' AND f.ywh = p.ywh AND f.hg);
 
     BEGIN
         PERFORM stg.load_rows();
@@ -5652,7 +5659,8 @@ BEGIN
          WHERE p.id = ANY (v_ids);
     END;
 
-    -- 回写状态
+    -- 回写状态。ID 范围条件让暂存表的主键扫描从本批最小 ID 开始，而不是从头走过已处理行（及其旧版本）
+    SELECT min(p.id), max(p.id) INTO v_min, v_max FROM stg.jypc p;
     UPDATE stg.djsj d
        SET jyzt = CASE WHEN p.rk THEN '已入库' WHEN p.hg THEN '合格' ELSE '不合格' END,
            jyjg = f.jg,
@@ -5666,7 +5674,7 @@ BEGIN
                    FROM stg.jysb s
                    LEFT JOIN stg.jygz g ON g.gzdm = s.gzdm
                   GROUP BY s.id) f ON f.id = p.id
-     WHERE d.id = p.id;
+     WHERE d.id = p.id AND d.id BETWEEN v_min AND v_max;
 
 END
 $_$;
@@ -8684,7 +8692,7 @@ CREATE FUNCTION stg.validate_batch(p_djzl text, p_limit integer, p_czr text, p_i
     LANGUAGE plpgsql
     AS $$
 DECLARE
-    v_limit  integer := coalesce(p_limit, 50000);
+    v_limit  integer := coalesce(p_limit, 100000);
     v_new    bigint;
     v_res    jsonb;
 BEGIN
@@ -8701,24 +8709,24 @@ BEGIN
 
     -- 2. 认领
     IF p_ids IS NULL THEN
-        INSERT INTO stg.jypc (id, lybm, lyzj, djzl, czlx, ywh, bdcdyh, fwbm, sjnr)
-        SELECT d.id, d.lybm, d.lyzj, d.djzl, d.czlx, d.ywh, d.bdcdyh, d.fwbm, d.sjnr
+        INSERT INTO stg.jypc (id, lybm, lyzj, djzl, czlx, ywh, bdcdyh, fwbm, sjnr, hg, rk)
+        SELECT d.id, d.lybm, d.lyzj, d.djzl, d.czlx, d.ywh, d.bdcdyh, d.fwbm, d.sjnr, true, true
           FROM stg.djsj d
          WHERE d.jyzt = '待校验' AND (p_djzl IS NULL OR d.djzl = p_djzl)
          ORDER BY d.id
          LIMIT v_limit
            FOR UPDATE SKIP LOCKED;
         GET DIAGNOSTICS v_new = ROW_COUNT;
-        INSERT INTO stg.jypc (id, lybm, lyzj, djzl, czlx, ywh, bdcdyh, fwbm, sjnr)
-        SELECT d.id, d.lybm, d.lyzj, d.djzl, d.czlx, d.ywh, d.bdcdyh, d.fwbm, d.sjnr
+        INSERT INTO stg.jypc (id, lybm, lyzj, djzl, czlx, ywh, bdcdyh, fwbm, sjnr, hg, rk)
+        SELECT d.id, d.lybm, d.lyzj, d.djzl, d.czlx, d.ywh, d.bdcdyh, d.fwbm, d.sjnr, true, true
           FROM stg.djsj d
          WHERE d.jyzt = '合格' AND (p_djzl IS NULL OR d.djzl = p_djzl)
          ORDER BY d.id
          LIMIT v_limit
            FOR UPDATE SKIP LOCKED;
     ELSE
-        INSERT INTO stg.jypc (id, lybm, lyzj, djzl, czlx, ywh, bdcdyh, fwbm, sjnr)
-        SELECT d.id, d.lybm, d.lyzj, d.djzl, d.czlx, d.ywh, d.bdcdyh, d.fwbm, d.sjnr
+        INSERT INTO stg.jypc (id, lybm, lyzj, djzl, czlx, ywh, bdcdyh, fwbm, sjnr, hg, rk)
+        SELECT d.id, d.lybm, d.lyzj, d.djzl, d.czlx, d.ywh, d.bdcdyh, d.fwbm, d.sjnr, true, true
           FROM stg.djsj d
          WHERE d.id = ANY (p_ids) AND d.jyzt <> '已入库'
            FOR UPDATE;
@@ -10871,6 +10879,46 @@ $$;
 --
 
 COMMENT ON FUNCTION yw.jyyw_after_outbox() IS '交易业务发件箱触发器函数：业务插入即办结、更新为办结时推送办结，已办结业务撤件时推送撤销（调用 outbox.push_business，同一事务）';
+
+--
+-- Name: dm_yy(); Type: FUNCTION; Schema: zd; Owner: -
+--
+
+CREATE FUNCTION zd.dm_yy() RETURNS trigger
+    LANGUAGE plpgsql
+    AS $_$
+DECLARE
+    v_dmb  text := TG_TABLE_SCHEMA || '.' || TG_TABLE_NAME;
+    v_bm   text;
+    v_lm   text;
+    v_yy   boolean;
+BEGIN
+    IF TG_OP = 'UPDATE' THEN
+        IF NEW.dm = OLD.dm THEN
+            RETURN NEW;
+        END IF;
+    END IF;
+    FOR v_bm, v_lm IN
+        SELECT y.bm, y.lm FROM zd.dmyy y WHERE y.dmb = v_dmb ORDER BY y.bm, y.lm
+    LOOP
+        EXECUTE format('SELECT EXISTS (SELECT 1 FROM %s t WHERE t.%I = $1)', v_bm, v_lm) INTO v_yy USING OLD.dm;
+        IF v_yy THEN
+            RAISE EXCEPTION '代码 %=「%」仍被 %.% 引用，不能删除或改动代码值；停用请置 yxbz = false', v_dmb, OLD.dm, v_bm, v_lm
+                USING ERRCODE = '23503';
+        END IF;
+    END LOOP;
+    IF TG_OP = 'DELETE' THEN
+        RETURN OLD;
+    END IF;
+    RETURN NEW;
+END
+$_$;
+
+--
+-- Name: FUNCTION dm_yy(); Type: COMMENT; Schema: zd; Owner: -
+--
+
+COMMENT ON FUNCTION zd.dm_yy() IS '代码表删行或改代码值时，若生产登记表仍引用该代码（目录 zd.dmyy）则拒绝（代替 jy_0015 去掉的外键的字典一侧）';
 
 --
 -- Name: dyty; Type: TABLE; Schema: aq; Owner: -
@@ -18489,6 +18537,7 @@ CREATE TABLE stg.jygz (
     yj text,
     qy boolean DEFAULT true NOT NULL,
     pxh integer DEFAULT 0 NOT NULL,
+    CONSTRAINT jygz_dmz_ck CHECK (((qy AND ((yzcd)::text = '错误'::text)) OR ((jcgc)::text <> 'stg.jc_zd'::text))),
     CONSTRAINT jygz_jcgc_ck CHECK (((jcgc)::text ~ '^stg\.jc_[a-z_]+$'::text)),
     CONSTRAINT jygz_yzcd_ck CHECK (((yzcd)::text = ANY ((ARRAY['错误'::character varying, '警告'::character varying])::text[])))
 );
@@ -18570,6 +18619,12 @@ COMMENT ON COLUMN stg.jygz.qy IS '是否启用';
 --
 
 COMMENT ON COLUMN stg.jygz.pxh IS '排序号（校验结果按它列出）';
+
+--
+-- Name: CONSTRAINT jygz_dmz_ck ON jygz; Type: COMMENT; Schema: stg; Owner: -
+--
+
+COMMENT ON CONSTRAINT jygz_dmz_ck ON stg.jygz IS '代码值规则（stg.jc_zd）代替生产表到字典的外键（jy_0015），须启用且为错误级';
 
 --
 -- Name: jypc; Type: TABLE; Schema: stg; Owner: -
@@ -19944,6 +19999,40 @@ COMMENT ON COLUMN zd.djlx.ly IS '来源（标准及版本说明）';
 --
 
 COMMENT ON COLUMN zd.djlx.bz IS '备注';
+
+--
+-- Name: dmyy; Type: TABLE; Schema: zd; Owner: -
+--
+
+CREATE TABLE zd.dmyy (
+    bm character varying(100) NOT NULL,
+    lm character varying(100) NOT NULL,
+    dmb character varying(100) NOT NULL
+);
+
+--
+-- Name: TABLE dmyy; Type: COMMENT; Schema: zd; Owner: -
+--
+
+COMMENT ON TABLE zd.dmyy IS '代码引用：生产登记表的代码列取自哪张代码表（jy_0015 去掉的外键）；入库前由代码值规则检查，字典一侧由触发器 zd.dm_yy 保护';
+
+--
+-- Name: COLUMN dmyy.bm; Type: COMMENT; Schema: zd; Owner: -
+--
+
+COMMENT ON COLUMN zd.dmyy.bm IS '引用表（模式.表，如 djjg.fdcq）';
+
+--
+-- Name: COLUMN dmyy.lm; Type: COMMENT; Schema: zd; Owner: -
+--
+
+COMMENT ON COLUMN zd.dmyy.lm IS '代码列';
+
+--
+-- Name: COLUMN dmyy.dmb; Type: COMMENT; Schema: zd; Owner: -
+--
+
+COMMENT ON COLUMN zd.dmyy.dmb IS '代码表（模式.表，如 zd.fwyt），代码列为 dm';
 
 --
 -- Name: dybdclx; Type: TABLE; Schema: zd; Owner: -
@@ -22111,6 +22200,13 @@ ALTER TABLE ONLY zd.djlx
     ADD CONSTRAINT djlx_pk PRIMARY KEY (dm);
 
 --
+-- Name: dmyy dmyy_pk; Type: CONSTRAINT; Schema: zd; Owner: -
+--
+
+ALTER TABLE ONLY zd.dmyy
+    ADD CONSTRAINT dmyy_pk PRIMARY KEY (bm, lm);
+
+--
 -- Name: dybdclx dybdclx_pk; Type: CONSTRAINT; Schema: zd; Owner: -
 --
 
@@ -22297,18 +22393,6 @@ CREATE INDEX bdcdy_ywh_ix ON djjg.bdcdy USING btree (ywh);
 CREATE INDEX cfdj_bdcdyh_ix ON djjg.cfdj USING btree (bdcdyh);
 
 --
--- Name: cfdj_cflx_ix; Type: INDEX; Schema: djjg; Owner: -
---
-
-CREATE INDEX cfdj_cflx_ix ON djjg.cfdj USING btree (cflx);
-
---
--- Name: cfdj_djlx_ix; Type: INDEX; Schema: djjg; Owner: -
---
-
-CREATE INDEX cfdj_djlx_ix ON djjg.cfdj USING btree (djlx);
-
---
 -- Name: cfdj_fwbm_ix; Type: INDEX; Schema: djjg; Owner: -
 --
 
@@ -22319,18 +22403,6 @@ CREATE INDEX cfdj_fwbm_ix ON djjg.cfdj USING btree (fwbm);
 --
 
 CREATE INDEX cfdj_jfywh_ix ON djjg.cfdj USING btree (jfywh);
-
---
--- Name: cfdj_qszt_ix; Type: INDEX; Schema: djjg; Owner: -
---
-
-CREATE INDEX cfdj_qszt_ix ON djjg.cfdj USING btree (qszt);
-
---
--- Name: cfdj_qxdm_ix; Type: INDEX; Schema: djjg; Owner: -
---
-
-CREATE INDEX cfdj_qxdm_ix ON djjg.cfdj USING btree (qxdm);
 
 --
 -- Name: djyw_bdcdyh_ix; Type: INDEX; Schema: djjg; Owner: -
@@ -22375,12 +22447,6 @@ CREATE INDEX dyaq_bdcdjzmh_ix ON djjg.dyaq USING btree (bdcdjzmh);
 CREATE INDEX dyaq_bdcdyh_ix ON djjg.dyaq USING btree (bdcdyh);
 
 --
--- Name: dyaq_djlx_ix; Type: INDEX; Schema: djjg; Owner: -
---
-
-CREATE INDEX dyaq_djlx_ix ON djjg.dyaq USING btree (djlx);
-
---
 -- Name: dyaq_dy_bdcdyh_ix; Type: INDEX; Schema: djjg; Owner: -
 --
 
@@ -22391,30 +22457,6 @@ CREATE INDEX dyaq_dy_bdcdyh_ix ON djjg.dyaq_dy USING btree (bdcdyh);
 --
 
 CREATE INDEX dyaq_dy_fwbm_ix ON djjg.dyaq_dy USING btree (fwbm);
-
---
--- Name: dyaq_dybdclx_ix; Type: INDEX; Schema: djjg; Owner: -
---
-
-CREATE INDEX dyaq_dybdclx_ix ON djjg.dyaq USING btree (dybdclx);
-
---
--- Name: dyaq_dyfs_ix; Type: INDEX; Schema: djjg; Owner: -
---
-
-CREATE INDEX dyaq_dyfs_ix ON djjg.dyaq USING btree (dyfs);
-
---
--- Name: dyaq_qszt_ix; Type: INDEX; Schema: djjg; Owner: -
---
-
-CREATE INDEX dyaq_qszt_ix ON djjg.dyaq USING btree (qszt);
-
---
--- Name: dyaq_qxdm_ix; Type: INDEX; Schema: djjg; Owner: -
---
-
-CREATE INDEX dyaq_qxdm_ix ON djjg.dyaq USING btree (qxdm);
 
 --
 -- Name: dyaq_syywh_ix; Type: INDEX; Schema: djjg; Owner: -
@@ -22441,52 +22483,10 @@ CREATE INDEX fdcq_bdcdyh_ix ON djjg.fdcq USING btree (bdcdyh);
 CREATE INDEX fdcq_bdcqzh_ix ON djjg.fdcq USING btree (bdcqzh);
 
 --
--- Name: fdcq_djlx_ix; Type: INDEX; Schema: djjg; Owner: -
---
-
-CREATE INDEX fdcq_djlx_ix ON djjg.fdcq USING btree (djlx);
-
---
 -- Name: fdcq_fwbm_ix; Type: INDEX; Schema: djjg; Owner: -
 --
 
 CREATE INDEX fdcq_fwbm_ix ON djjg.fdcq USING btree (fwbm);
-
---
--- Name: fdcq_fwjg_ix; Type: INDEX; Schema: djjg; Owner: -
---
-
-CREATE INDEX fdcq_fwjg_ix ON djjg.fdcq USING btree (fwjg);
-
---
--- Name: fdcq_fwxz_ix; Type: INDEX; Schema: djjg; Owner: -
---
-
-CREATE INDEX fdcq_fwxz_ix ON djjg.fdcq USING btree (fwxz);
-
---
--- Name: fdcq_ghyt_ix; Type: INDEX; Schema: djjg; Owner: -
---
-
-CREATE INDEX fdcq_ghyt_ix ON djjg.fdcq USING btree (ghyt);
-
---
--- Name: fdcq_qllx_ix; Type: INDEX; Schema: djjg; Owner: -
---
-
-CREATE INDEX fdcq_qllx_ix ON djjg.fdcq USING btree (qllx);
-
---
--- Name: fdcq_qszt_ix; Type: INDEX; Schema: djjg; Owner: -
---
-
-CREATE INDEX fdcq_qszt_ix ON djjg.fdcq USING btree (qszt);
-
---
--- Name: fdcq_qxdm_ix; Type: INDEX; Schema: djjg; Owner: -
---
-
-CREATE INDEX fdcq_qxdm_ix ON djjg.fdcq USING btree (qxdm);
 
 --
 -- Name: fdcq_syywh_ix; Type: INDEX; Schema: djjg; Owner: -
@@ -22507,34 +22507,10 @@ CREATE INDEX qlr_bdcdyh_ix ON djjg.qlr USING btree (bdcdyh);
 CREATE INDEX qlr_bdcqzh_ix ON djjg.qlr USING btree (bdcqzh);
 
 --
--- Name: qlr_gyfs_ix; Type: INDEX; Schema: djjg; Owner: -
---
-
-CREATE INDEX qlr_gyfs_ix ON djjg.qlr USING btree (gyfs);
-
---
--- Name: qlr_qlrlx_ix; Type: INDEX; Schema: djjg; Owner: -
---
-
-CREATE INDEX qlr_qlrlx_ix ON djjg.qlr USING btree (qlrlx);
-
---
--- Name: qlr_xb_ix; Type: INDEX; Schema: djjg; Owner: -
---
-
-CREATE INDEX qlr_xb_ix ON djjg.qlr USING btree (xb);
-
---
 -- Name: qlr_zjhm_ix; Type: INDEX; Schema: djjg; Owner: -
 --
 
 CREATE INDEX qlr_zjhm_ix ON djjg.qlr USING btree (zjhm);
-
---
--- Name: qlr_zjzl_ix; Type: INDEX; Schema: djjg; Owner: -
---
-
-CREATE INDEX qlr_zjzl_ix ON djjg.qlr USING btree (zjzl);
 
 --
 -- Name: sf_djywh_ix; Type: INDEX; Schema: djjg; Owner: -
@@ -22561,34 +22537,10 @@ CREATE INDEX ygdj_bdcdjzmh_ix ON djjg.ygdj USING btree (bdcdjzmh);
 CREATE INDEX ygdj_bdcdyh_ix ON djjg.ygdj USING btree (bdcdyh);
 
 --
--- Name: ygdj_djlx_ix; Type: INDEX; Schema: djjg; Owner: -
---
-
-CREATE INDEX ygdj_djlx_ix ON djjg.ygdj USING btree (djlx);
-
---
 -- Name: ygdj_fwbm_ix; Type: INDEX; Schema: djjg; Owner: -
 --
 
 CREATE INDEX ygdj_fwbm_ix ON djjg.ygdj USING btree (fwbm);
-
---
--- Name: ygdj_fwjg_ix; Type: INDEX; Schema: djjg; Owner: -
---
-
-CREATE INDEX ygdj_fwjg_ix ON djjg.ygdj USING btree (fwjg);
-
---
--- Name: ygdj_fwxz_ix; Type: INDEX; Schema: djjg; Owner: -
---
-
-CREATE INDEX ygdj_fwxz_ix ON djjg.ygdj USING btree (fwxz);
-
---
--- Name: ygdj_ghyt_ix; Type: INDEX; Schema: djjg; Owner: -
---
-
-CREATE INDEX ygdj_ghyt_ix ON djjg.ygdj USING btree (ghyt);
 
 --
 -- Name: ygdj_htbh_ix; Type: INDEX; Schema: djjg; Owner: -
@@ -22597,28 +22549,10 @@ CREATE INDEX ygdj_ghyt_ix ON djjg.ygdj USING btree (ghyt);
 CREATE INDEX ygdj_htbh_ix ON djjg.ygdj USING btree (htbh);
 
 --
--- Name: ygdj_qszt_ix; Type: INDEX; Schema: djjg; Owner: -
---
-
-CREATE INDEX ygdj_qszt_ix ON djjg.ygdj USING btree (qszt);
-
---
--- Name: ygdj_qxdm_ix; Type: INDEX; Schema: djjg; Owner: -
---
-
-CREATE INDEX ygdj_qxdm_ix ON djjg.ygdj USING btree (qxdm);
-
---
 -- Name: ygdj_syywh_ix; Type: INDEX; Schema: djjg; Owner: -
 --
 
 CREATE INDEX ygdj_syywh_ix ON djjg.ygdj USING btree (syywh);
-
---
--- Name: ygdj_ygdjzl_ix; Type: INDEX; Schema: djjg; Owner: -
---
-
-CREATE INDEX ygdj_ygdjzl_ix ON djjg.ygdj USING btree (ygdjzl);
 
 --
 -- Name: ygdj_ywrzjhm_ix; Type: INDEX; Schema: djjg; Owner: -
@@ -22627,40 +22561,16 @@ CREATE INDEX ygdj_ygdjzl_ix ON djjg.ygdj USING btree (ygdjzl);
 CREATE INDEX ygdj_ywrzjhm_ix ON djjg.ygdj USING btree (ywrzjhm);
 
 --
--- Name: ygdj_ywrzjzl_ix; Type: INDEX; Schema: djjg; Owner: -
---
-
-CREATE INDEX ygdj_ywrzjzl_ix ON djjg.ygdj USING btree (ywrzjzl);
-
---
 -- Name: yydj_bdcdyh_ix; Type: INDEX; Schema: djjg; Owner: -
 --
 
 CREATE INDEX yydj_bdcdyh_ix ON djjg.yydj USING btree (bdcdyh);
 
 --
--- Name: yydj_djlx_ix; Type: INDEX; Schema: djjg; Owner: -
---
-
-CREATE INDEX yydj_djlx_ix ON djjg.yydj USING btree (djlx);
-
---
 -- Name: yydj_fwbm_ix; Type: INDEX; Schema: djjg; Owner: -
 --
 
 CREATE INDEX yydj_fwbm_ix ON djjg.yydj USING btree (fwbm);
-
---
--- Name: yydj_qszt_ix; Type: INDEX; Schema: djjg; Owner: -
---
-
-CREATE INDEX yydj_qszt_ix ON djjg.yydj USING btree (qszt);
-
---
--- Name: yydj_qxdm_ix; Type: INDEX; Schema: djjg; Owner: -
---
-
-CREATE INDEX yydj_qxdm_ix ON djjg.yydj USING btree (qxdm);
 
 --
 -- Name: yydj_zxyyywh_ix; Type: INDEX; Schema: djjg; Owner: -
@@ -22675,12 +22585,6 @@ CREATE INDEX yydj_zxyyywh_ix ON djjg.yydj USING btree (zxyyywh);
 CREATE INDEX zs_bdcdyh_ix ON djjg.zs USING btree (bdcdyh);
 
 --
--- Name: zs_qxdm_ix; Type: INDEX; Schema: djjg; Owner: -
---
-
-CREATE INDEX zs_qxdm_ix ON djjg.zs USING btree (qxdm);
-
---
 -- Name: zs_ywh_ix; Type: INDEX; Schema: djjg; Owner: -
 --
 
@@ -22691,18 +22595,6 @@ CREATE INDEX zs_ywh_ix ON djjg.zs USING btree (ywh);
 --
 
 CREATE INDEX zxdj_bdcdyh_ix ON djjg.zxdj USING btree (bdcdyh);
-
---
--- Name: zxdj_djlx_ix; Type: INDEX; Schema: djjg; Owner: -
---
-
-CREATE INDEX zxdj_djlx_ix ON djjg.zxdj USING btree (djlx);
-
---
--- Name: zxdj_qxdm_ix; Type: INDEX; Schema: djjg; Owner: -
---
-
-CREATE INDEX zxdj_qxdm_ix ON djjg.zxdj USING btree (qxdm);
 
 --
 -- Name: zxdj_zxywh_ix; Type: INDEX; Schema: djjg; Owner: -
@@ -23203,6 +23095,18 @@ CREATE INDEX fjx_ywh_ix ON outbox.fjx USING btree (ywh);
 CREATE INDEX djsj_bdcdyh_ix ON stg.djsj USING btree (bdcdyh);
 
 --
+-- Name: djsj_dxy_ix; Type: INDEX; Schema: stg; Owner: -
+--
+
+CREATE INDEX djsj_dxy_ix ON stg.djsj USING btree (id) WHERE ((jyzt)::text = '待校验'::text);
+
+--
+-- Name: INDEX djsj_dxy_ix; Type: COMMENT; Schema: stg; Owner: -
+--
+
+COMMENT ON INDEX stg.djsj_dxy_ix IS '待校验行（部分索引）：校验运行按 ID 顺序认领';
+
+--
 -- Name: djsj_fwbm_ix; Type: INDEX; Schema: stg; Owner: -
 --
 
@@ -23383,6 +23287,12 @@ CREATE INDEX jyyw_slbh_ix ON yw.jyyw USING btree (slbh);
 CREATE INDEX jyyw_xmbh_ix ON yw.jyyw USING btree (xmbh);
 
 --
+-- Name: dmyy_dmb_ix; Type: INDEX; Schema: zd; Owner: -
+--
+
+CREATE INDEX dmyy_dmb_ix ON zd.dmyy USING btree (dmb);
+
+--
 -- Name: fwyt_sjdm_ix; Type: INDEX; Schema: zd; Owner: -
 --
 
@@ -23515,6 +23425,186 @@ CREATE TRIGGER jyyw_after_outbox_tg AFTER INSERT OR UPDATE ON yw.jyyw FOR EACH R
 COMMENT ON TRIGGER jyyw_after_outbox_tg ON yw.jyyw IS '交易业务办结（或已办结业务撤件）时把共享数据写入发件箱 outbox.fjx（同一事务）';
 
 --
+-- Name: cflx cflx_dm_yy_tg; Type: TRIGGER; Schema: zd; Owner: -
+--
+
+CREATE TRIGGER cflx_dm_yy_tg BEFORE DELETE OR UPDATE OF dm ON zd.cflx FOR EACH ROW EXECUTE FUNCTION zd.dm_yy();
+
+--
+-- Name: TRIGGER cflx_dm_yy_tg ON cflx; Type: COMMENT; Schema: zd; Owner: -
+--
+
+COMMENT ON TRIGGER cflx_dm_yy_tg ON zd.cflx IS '仍被生产登记表引用的代码不能删除或改代码值';
+
+--
+-- Name: djlx djlx_dm_yy_tg; Type: TRIGGER; Schema: zd; Owner: -
+--
+
+CREATE TRIGGER djlx_dm_yy_tg BEFORE DELETE OR UPDATE OF dm ON zd.djlx FOR EACH ROW EXECUTE FUNCTION zd.dm_yy();
+
+--
+-- Name: TRIGGER djlx_dm_yy_tg ON djlx; Type: COMMENT; Schema: zd; Owner: -
+--
+
+COMMENT ON TRIGGER djlx_dm_yy_tg ON zd.djlx IS '仍被生产登记表引用的代码不能删除或改代码值';
+
+--
+-- Name: dybdclx dybdclx_dm_yy_tg; Type: TRIGGER; Schema: zd; Owner: -
+--
+
+CREATE TRIGGER dybdclx_dm_yy_tg BEFORE DELETE OR UPDATE OF dm ON zd.dybdclx FOR EACH ROW EXECUTE FUNCTION zd.dm_yy();
+
+--
+-- Name: TRIGGER dybdclx_dm_yy_tg ON dybdclx; Type: COMMENT; Schema: zd; Owner: -
+--
+
+COMMENT ON TRIGGER dybdclx_dm_yy_tg ON zd.dybdclx IS '仍被生产登记表引用的代码不能删除或改代码值';
+
+--
+-- Name: dyfs dyfs_dm_yy_tg; Type: TRIGGER; Schema: zd; Owner: -
+--
+
+CREATE TRIGGER dyfs_dm_yy_tg BEFORE DELETE OR UPDATE OF dm ON zd.dyfs FOR EACH ROW EXECUTE FUNCTION zd.dm_yy();
+
+--
+-- Name: TRIGGER dyfs_dm_yy_tg ON dyfs; Type: COMMENT; Schema: zd; Owner: -
+--
+
+COMMENT ON TRIGGER dyfs_dm_yy_tg ON zd.dyfs IS '仍被生产登记表引用的代码不能删除或改代码值';
+
+--
+-- Name: fwjg fwjg_dm_yy_tg; Type: TRIGGER; Schema: zd; Owner: -
+--
+
+CREATE TRIGGER fwjg_dm_yy_tg BEFORE DELETE OR UPDATE OF dm ON zd.fwjg FOR EACH ROW EXECUTE FUNCTION zd.dm_yy();
+
+--
+-- Name: TRIGGER fwjg_dm_yy_tg ON fwjg; Type: COMMENT; Schema: zd; Owner: -
+--
+
+COMMENT ON TRIGGER fwjg_dm_yy_tg ON zd.fwjg IS '仍被生产登记表引用的代码不能删除或改代码值';
+
+--
+-- Name: fwxz fwxz_dm_yy_tg; Type: TRIGGER; Schema: zd; Owner: -
+--
+
+CREATE TRIGGER fwxz_dm_yy_tg BEFORE DELETE OR UPDATE OF dm ON zd.fwxz FOR EACH ROW EXECUTE FUNCTION zd.dm_yy();
+
+--
+-- Name: TRIGGER fwxz_dm_yy_tg ON fwxz; Type: COMMENT; Schema: zd; Owner: -
+--
+
+COMMENT ON TRIGGER fwxz_dm_yy_tg ON zd.fwxz IS '仍被生产登记表引用的代码不能删除或改代码值';
+
+--
+-- Name: fwyt fwyt_dm_yy_tg; Type: TRIGGER; Schema: zd; Owner: -
+--
+
+CREATE TRIGGER fwyt_dm_yy_tg BEFORE DELETE OR UPDATE OF dm ON zd.fwyt FOR EACH ROW EXECUTE FUNCTION zd.dm_yy();
+
+--
+-- Name: TRIGGER fwyt_dm_yy_tg ON fwyt; Type: COMMENT; Schema: zd; Owner: -
+--
+
+COMMENT ON TRIGGER fwyt_dm_yy_tg ON zd.fwyt IS '仍被生产登记表引用的代码不能删除或改代码值';
+
+--
+-- Name: gyfs gyfs_dm_yy_tg; Type: TRIGGER; Schema: zd; Owner: -
+--
+
+CREATE TRIGGER gyfs_dm_yy_tg BEFORE DELETE OR UPDATE OF dm ON zd.gyfs FOR EACH ROW EXECUTE FUNCTION zd.dm_yy();
+
+--
+-- Name: TRIGGER gyfs_dm_yy_tg ON gyfs; Type: COMMENT; Schema: zd; Owner: -
+--
+
+COMMENT ON TRIGGER gyfs_dm_yy_tg ON zd.gyfs IS '仍被生产登记表引用的代码不能删除或改代码值';
+
+--
+-- Name: qllx qllx_dm_yy_tg; Type: TRIGGER; Schema: zd; Owner: -
+--
+
+CREATE TRIGGER qllx_dm_yy_tg BEFORE DELETE OR UPDATE OF dm ON zd.qllx FOR EACH ROW EXECUTE FUNCTION zd.dm_yy();
+
+--
+-- Name: TRIGGER qllx_dm_yy_tg ON qllx; Type: COMMENT; Schema: zd; Owner: -
+--
+
+COMMENT ON TRIGGER qllx_dm_yy_tg ON zd.qllx IS '仍被生产登记表引用的代码不能删除或改代码值';
+
+--
+-- Name: qlrlx qlrlx_dm_yy_tg; Type: TRIGGER; Schema: zd; Owner: -
+--
+
+CREATE TRIGGER qlrlx_dm_yy_tg BEFORE DELETE OR UPDATE OF dm ON zd.qlrlx FOR EACH ROW EXECUTE FUNCTION zd.dm_yy();
+
+--
+-- Name: TRIGGER qlrlx_dm_yy_tg ON qlrlx; Type: COMMENT; Schema: zd; Owner: -
+--
+
+COMMENT ON TRIGGER qlrlx_dm_yy_tg ON zd.qlrlx IS '仍被生产登记表引用的代码不能删除或改代码值';
+
+--
+-- Name: qszt qszt_dm_yy_tg; Type: TRIGGER; Schema: zd; Owner: -
+--
+
+CREATE TRIGGER qszt_dm_yy_tg BEFORE DELETE OR UPDATE OF dm ON zd.qszt FOR EACH ROW EXECUTE FUNCTION zd.dm_yy();
+
+--
+-- Name: TRIGGER qszt_dm_yy_tg ON qszt; Type: COMMENT; Schema: zd; Owner: -
+--
+
+COMMENT ON TRIGGER qszt_dm_yy_tg ON zd.qszt IS '仍被生产登记表引用的代码不能删除或改代码值';
+
+--
+-- Name: xb xb_dm_yy_tg; Type: TRIGGER; Schema: zd; Owner: -
+--
+
+CREATE TRIGGER xb_dm_yy_tg BEFORE DELETE OR UPDATE OF dm ON zd.xb FOR EACH ROW EXECUTE FUNCTION zd.dm_yy();
+
+--
+-- Name: TRIGGER xb_dm_yy_tg ON xb; Type: COMMENT; Schema: zd; Owner: -
+--
+
+COMMENT ON TRIGGER xb_dm_yy_tg ON zd.xb IS '仍被生产登记表引用的代码不能删除或改代码值';
+
+--
+-- Name: xzqh xzqh_dm_yy_tg; Type: TRIGGER; Schema: zd; Owner: -
+--
+
+CREATE TRIGGER xzqh_dm_yy_tg BEFORE DELETE OR UPDATE OF dm ON zd.xzqh FOR EACH ROW EXECUTE FUNCTION zd.dm_yy();
+
+--
+-- Name: TRIGGER xzqh_dm_yy_tg ON xzqh; Type: COMMENT; Schema: zd; Owner: -
+--
+
+COMMENT ON TRIGGER xzqh_dm_yy_tg ON zd.xzqh IS '仍被生产登记表引用的代码不能删除或改代码值';
+
+--
+-- Name: ygdjzl ygdjzl_dm_yy_tg; Type: TRIGGER; Schema: zd; Owner: -
+--
+
+CREATE TRIGGER ygdjzl_dm_yy_tg BEFORE DELETE OR UPDATE OF dm ON zd.ygdjzl FOR EACH ROW EXECUTE FUNCTION zd.dm_yy();
+
+--
+-- Name: TRIGGER ygdjzl_dm_yy_tg ON ygdjzl; Type: COMMENT; Schema: zd; Owner: -
+--
+
+COMMENT ON TRIGGER ygdjzl_dm_yy_tg ON zd.ygdjzl IS '仍被生产登记表引用的代码不能删除或改代码值';
+
+--
+-- Name: zjzl zjzl_dm_yy_tg; Type: TRIGGER; Schema: zd; Owner: -
+--
+
+CREATE TRIGGER zjzl_dm_yy_tg BEFORE DELETE OR UPDATE OF dm ON zd.zjzl FOR EACH ROW EXECUTE FUNCTION zd.dm_yy();
+
+--
+-- Name: TRIGGER zjzl_dm_yy_tg ON zjzl; Type: COMMENT; Schema: zd; Owner: -
+--
+
+COMMENT ON TRIGGER zjzl_dm_yy_tg ON zd.zjzl IS '仍被生产登记表引用的代码不能删除或改代码值';
+
+--
 -- Name: dyty dyty_h_id_fk; Type: FK CONSTRAINT; Schema: aq; Owner: -
 --
 
@@ -23536,249 +23626,11 @@ ALTER TABLE ONLY aq.fx
     ADD CONSTRAINT fx_h_id_fk FOREIGN KEY (h_id) REFERENCES lpb.h(id);
 
 --
--- Name: cfdj cfdj_cflx_fk; Type: FK CONSTRAINT; Schema: djjg; Owner: -
---
-
-ALTER TABLE ONLY djjg.cfdj
-    ADD CONSTRAINT cfdj_cflx_fk FOREIGN KEY (cflx) REFERENCES zd.cflx(dm);
-
---
--- Name: cfdj cfdj_djlx_fk; Type: FK CONSTRAINT; Schema: djjg; Owner: -
---
-
-ALTER TABLE ONLY djjg.cfdj
-    ADD CONSTRAINT cfdj_djlx_fk FOREIGN KEY (djlx) REFERENCES zd.djlx(dm);
-
---
--- Name: cfdj cfdj_qszt_fk; Type: FK CONSTRAINT; Schema: djjg; Owner: -
---
-
-ALTER TABLE ONLY djjg.cfdj
-    ADD CONSTRAINT cfdj_qszt_fk FOREIGN KEY (qszt) REFERENCES zd.qszt(dm);
-
---
--- Name: cfdj cfdj_qxdm_fk; Type: FK CONSTRAINT; Schema: djjg; Owner: -
---
-
-ALTER TABLE ONLY djjg.cfdj
-    ADD CONSTRAINT cfdj_qxdm_fk FOREIGN KEY (qxdm) REFERENCES zd.xzqh(dm);
-
---
--- Name: dyaq dyaq_djlx_fk; Type: FK CONSTRAINT; Schema: djjg; Owner: -
---
-
-ALTER TABLE ONLY djjg.dyaq
-    ADD CONSTRAINT dyaq_djlx_fk FOREIGN KEY (djlx) REFERENCES zd.djlx(dm);
-
---
 -- Name: dyaq_dy dyaq_dy_ywh_fk; Type: FK CONSTRAINT; Schema: djjg; Owner: -
 --
 
 ALTER TABLE ONLY djjg.dyaq_dy
     ADD CONSTRAINT dyaq_dy_ywh_fk FOREIGN KEY (ywh) REFERENCES djjg.dyaq(ywh) ON DELETE CASCADE;
-
---
--- Name: dyaq dyaq_dybdclx_fk; Type: FK CONSTRAINT; Schema: djjg; Owner: -
---
-
-ALTER TABLE ONLY djjg.dyaq
-    ADD CONSTRAINT dyaq_dybdclx_fk FOREIGN KEY (dybdclx) REFERENCES zd.dybdclx(dm);
-
---
--- Name: dyaq dyaq_dyfs_fk; Type: FK CONSTRAINT; Schema: djjg; Owner: -
---
-
-ALTER TABLE ONLY djjg.dyaq
-    ADD CONSTRAINT dyaq_dyfs_fk FOREIGN KEY (dyfs) REFERENCES zd.dyfs(dm);
-
---
--- Name: dyaq dyaq_qszt_fk; Type: FK CONSTRAINT; Schema: djjg; Owner: -
---
-
-ALTER TABLE ONLY djjg.dyaq
-    ADD CONSTRAINT dyaq_qszt_fk FOREIGN KEY (qszt) REFERENCES zd.qszt(dm);
-
---
--- Name: dyaq dyaq_qxdm_fk; Type: FK CONSTRAINT; Schema: djjg; Owner: -
---
-
-ALTER TABLE ONLY djjg.dyaq
-    ADD CONSTRAINT dyaq_qxdm_fk FOREIGN KEY (qxdm) REFERENCES zd.xzqh(dm);
-
---
--- Name: fdcq fdcq_djlx_fk; Type: FK CONSTRAINT; Schema: djjg; Owner: -
---
-
-ALTER TABLE ONLY djjg.fdcq
-    ADD CONSTRAINT fdcq_djlx_fk FOREIGN KEY (djlx) REFERENCES zd.djlx(dm);
-
---
--- Name: fdcq fdcq_fwjg_fk; Type: FK CONSTRAINT; Schema: djjg; Owner: -
---
-
-ALTER TABLE ONLY djjg.fdcq
-    ADD CONSTRAINT fdcq_fwjg_fk FOREIGN KEY (fwjg) REFERENCES zd.fwjg(dm);
-
---
--- Name: fdcq fdcq_fwxz_fk; Type: FK CONSTRAINT; Schema: djjg; Owner: -
---
-
-ALTER TABLE ONLY djjg.fdcq
-    ADD CONSTRAINT fdcq_fwxz_fk FOREIGN KEY (fwxz) REFERENCES zd.fwxz(dm);
-
---
--- Name: fdcq fdcq_ghyt_fk; Type: FK CONSTRAINT; Schema: djjg; Owner: -
---
-
-ALTER TABLE ONLY djjg.fdcq
-    ADD CONSTRAINT fdcq_ghyt_fk FOREIGN KEY (ghyt) REFERENCES zd.fwyt(dm);
-
---
--- Name: fdcq fdcq_qllx_fk; Type: FK CONSTRAINT; Schema: djjg; Owner: -
---
-
-ALTER TABLE ONLY djjg.fdcq
-    ADD CONSTRAINT fdcq_qllx_fk FOREIGN KEY (qllx) REFERENCES zd.qllx(dm);
-
---
--- Name: fdcq fdcq_qszt_fk; Type: FK CONSTRAINT; Schema: djjg; Owner: -
---
-
-ALTER TABLE ONLY djjg.fdcq
-    ADD CONSTRAINT fdcq_qszt_fk FOREIGN KEY (qszt) REFERENCES zd.qszt(dm);
-
---
--- Name: fdcq fdcq_qxdm_fk; Type: FK CONSTRAINT; Schema: djjg; Owner: -
---
-
-ALTER TABLE ONLY djjg.fdcq
-    ADD CONSTRAINT fdcq_qxdm_fk FOREIGN KEY (qxdm) REFERENCES zd.xzqh(dm);
-
---
--- Name: qlr qlr_gyfs_fk; Type: FK CONSTRAINT; Schema: djjg; Owner: -
---
-
-ALTER TABLE ONLY djjg.qlr
-    ADD CONSTRAINT qlr_gyfs_fk FOREIGN KEY (gyfs) REFERENCES zd.gyfs(dm);
-
---
--- Name: qlr qlr_qlrlx_fk; Type: FK CONSTRAINT; Schema: djjg; Owner: -
---
-
-ALTER TABLE ONLY djjg.qlr
-    ADD CONSTRAINT qlr_qlrlx_fk FOREIGN KEY (qlrlx) REFERENCES zd.qlrlx(dm);
-
---
--- Name: qlr qlr_xb_fk; Type: FK CONSTRAINT; Schema: djjg; Owner: -
---
-
-ALTER TABLE ONLY djjg.qlr
-    ADD CONSTRAINT qlr_xb_fk FOREIGN KEY (xb) REFERENCES zd.xb(dm);
-
---
--- Name: qlr qlr_zjzl_fk; Type: FK CONSTRAINT; Schema: djjg; Owner: -
---
-
-ALTER TABLE ONLY djjg.qlr
-    ADD CONSTRAINT qlr_zjzl_fk FOREIGN KEY (zjzl) REFERENCES zd.zjzl(dm);
-
---
--- Name: ygdj ygdj_djlx_fk; Type: FK CONSTRAINT; Schema: djjg; Owner: -
---
-
-ALTER TABLE ONLY djjg.ygdj
-    ADD CONSTRAINT ygdj_djlx_fk FOREIGN KEY (djlx) REFERENCES zd.djlx(dm);
-
---
--- Name: ygdj ygdj_fwjg_fk; Type: FK CONSTRAINT; Schema: djjg; Owner: -
---
-
-ALTER TABLE ONLY djjg.ygdj
-    ADD CONSTRAINT ygdj_fwjg_fk FOREIGN KEY (fwjg) REFERENCES zd.fwjg(dm);
-
---
--- Name: ygdj ygdj_fwxz_fk; Type: FK CONSTRAINT; Schema: djjg; Owner: -
---
-
-ALTER TABLE ONLY djjg.ygdj
-    ADD CONSTRAINT ygdj_fwxz_fk FOREIGN KEY (fwxz) REFERENCES zd.fwxz(dm);
-
---
--- Name: ygdj ygdj_ghyt_fk; Type: FK CONSTRAINT; Schema: djjg; Owner: -
---
-
-ALTER TABLE ONLY djjg.ygdj
-    ADD CONSTRAINT ygdj_ghyt_fk FOREIGN KEY (ghyt) REFERENCES zd.fwyt(dm);
-
---
--- Name: ygdj ygdj_qszt_fk; Type: FK CONSTRAINT; Schema: djjg; Owner: -
---
-
-ALTER TABLE ONLY djjg.ygdj
-    ADD CONSTRAINT ygdj_qszt_fk FOREIGN KEY (qszt) REFERENCES zd.qszt(dm);
-
---
--- Name: ygdj ygdj_qxdm_fk; Type: FK CONSTRAINT; Schema: djjg; Owner: -
---
-
-ALTER TABLE ONLY djjg.ygdj
-    ADD CONSTRAINT ygdj_qxdm_fk FOREIGN KEY (qxdm) REFERENCES zd.xzqh(dm);
-
---
--- Name: ygdj ygdj_ygdjzl_fk; Type: FK CONSTRAINT; Schema: djjg; Owner: -
---
-
-ALTER TABLE ONLY djjg.ygdj
-    ADD CONSTRAINT ygdj_ygdjzl_fk FOREIGN KEY (ygdjzl) REFERENCES zd.ygdjzl(dm);
-
---
--- Name: ygdj ygdj_ywrzjzl_fk; Type: FK CONSTRAINT; Schema: djjg; Owner: -
---
-
-ALTER TABLE ONLY djjg.ygdj
-    ADD CONSTRAINT ygdj_ywrzjzl_fk FOREIGN KEY (ywrzjzl) REFERENCES zd.zjzl(dm);
-
---
--- Name: yydj yydj_djlx_fk; Type: FK CONSTRAINT; Schema: djjg; Owner: -
---
-
-ALTER TABLE ONLY djjg.yydj
-    ADD CONSTRAINT yydj_djlx_fk FOREIGN KEY (djlx) REFERENCES zd.djlx(dm);
-
---
--- Name: yydj yydj_qszt_fk; Type: FK CONSTRAINT; Schema: djjg; Owner: -
---
-
-ALTER TABLE ONLY djjg.yydj
-    ADD CONSTRAINT yydj_qszt_fk FOREIGN KEY (qszt) REFERENCES zd.qszt(dm);
-
---
--- Name: yydj yydj_qxdm_fk; Type: FK CONSTRAINT; Schema: djjg; Owner: -
---
-
-ALTER TABLE ONLY djjg.yydj
-    ADD CONSTRAINT yydj_qxdm_fk FOREIGN KEY (qxdm) REFERENCES zd.xzqh(dm);
-
---
--- Name: zs zs_qxdm_fk; Type: FK CONSTRAINT; Schema: djjg; Owner: -
---
-
-ALTER TABLE ONLY djjg.zs
-    ADD CONSTRAINT zs_qxdm_fk FOREIGN KEY (qxdm) REFERENCES zd.xzqh(dm);
-
---
--- Name: zxdj zxdj_djlx_fk; Type: FK CONSTRAINT; Schema: djjg; Owner: -
---
-
-ALTER TABLE ONLY djjg.zxdj
-    ADD CONSTRAINT zxdj_djlx_fk FOREIGN KEY (djlx) REFERENCES zd.djlx(dm);
-
---
--- Name: zxdj zxdj_qxdm_fk; Type: FK CONSTRAINT; Schema: djjg; Owner: -
---
-
-ALTER TABLE ONLY djjg.zxdj
-    ADD CONSTRAINT zxdj_qxdm_fk FOREIGN KEY (qxdm) REFERENCES zd.xzqh(dm);
 
 --
 -- Name: clfht_dsr clfht_dsr_gyfs_fk; Type: FK CONSTRAINT; Schema: ht; Owner: -

@@ -16,6 +16,7 @@ import click
 import psycopg2
 
 from jydj.errors import JydjError, message_of
+from jydj.validation import DEFAULT_BATCH
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
@@ -53,7 +54,7 @@ def _kind_option(func):
 @click.option(
     "--batch",
     type=click.IntRange(1, 1_000_000),
-    default=50_000,
+    default=DEFAULT_BATCH,
     show_default=True,
     help="每个事务认领的行数。",
 )

@@ -10,8 +10,9 @@
 --      而不是五次调用后换成通用计划去扫全表（openGauss 无此参数，跳过）。
 --      串行：pg_advisory_xact_lock(73010001)——同一时刻只有一个校验运行（两个调度器、命令行与修正并发时
 --      依次进行，后者看到前者已入库的行，不会重复入库）；认领再加 FOR UPDATE SKIP LOCKED。
---   2. 认领：p_ids 为空时取 待校验 行（可限登记种类 p_djzl）按 id 前 p_limit 行，另取 合格 待入库行
+--   2. 认领：p_ids 为空时取 待校验 行（可限登记种类 p_djzl）按 id 前 p_limit 行（部分索引 djsj_dxy_ix），另取 合格 待入库行
 --      （等所属登簿结果入库的单元行）至多 p_limit 行；p_ids 非空时取这些行中未入库的行。
+--      认领的行 hg（合格）、rk（入库）暂记为 true，校验后只改不通过的与待入库的行（stg.check_and_load）。
 --      登簿结果单元（dbjg_dy）行的映像叠加在所属登簿结果（同 ywh 的 dbjg 暂存行）映像之上，登记种类随它。
 --   3. 校验（stg.check_and_load）：启用且适用于本批的规则按 pxh 依次调用其检查过程（stg.jygz.jcgc，
 --      集合运算），不通过者记入 stg.jysb。
@@ -22,7 +23,7 @@
 --      「入库失败」与数据库的错误信息，标为不合格，其余行照常入库。失败的行不留下任何生产表改动（子事务回滚）。
 --   5. 回写（stg.check_and_load）：已入库（rksj = now()）/ 合格（待入库）/ 不合格；
 --      jyjg = 不通过的规则数组（含警告），jysj = now()。
--- 参数: p_djzl 只校验该登记种类（NULL 全部）；p_limit 每次认领的待校验行数上限（NULL 为 50000）；
+-- 参数: p_djzl 只校验该登记种类（NULL 全部）；p_limit 每次认领的待校验行数上限（NULL 为 100000）；
 --       p_czr 操作人（记入日志，如 job:validate、cli:张三）；p_ids 只处理这些暂存行（修正用，NULL 为按状态认领）
 -- 返回: {"claimed", "new", "qualified", "unqualified", "loaded", "waiting", "by_rule": {规则代码: 行数}}
 --       claimed 认领行数，new 其中原为待校验的行数，qualified 合格行数（含入库与待入库），loaded 已入库，
@@ -36,7 +37,7 @@ RETURNS jsonb
 LANGUAGE plpgsql
 AS $$
 DECLARE
-    v_limit  integer := coalesce(p_limit, 50000);
+    v_limit  integer := coalesce(p_limit, 100000);
     v_new    bigint;
     v_res    jsonb;
 BEGIN
@@ -53,24 +54,24 @@ BEGIN
 
     -- 2. 认领
     IF p_ids IS NULL THEN
-        INSERT INTO stg.jypc (id, lybm, lyzj, djzl, czlx, ywh, bdcdyh, fwbm, sjnr)
-        SELECT d.id, d.lybm, d.lyzj, d.djzl, d.czlx, d.ywh, d.bdcdyh, d.fwbm, d.sjnr
+        INSERT INTO stg.jypc (id, lybm, lyzj, djzl, czlx, ywh, bdcdyh, fwbm, sjnr, hg, rk)
+        SELECT d.id, d.lybm, d.lyzj, d.djzl, d.czlx, d.ywh, d.bdcdyh, d.fwbm, d.sjnr, true, true
           FROM stg.djsj d
          WHERE d.jyzt = '待校验' AND (p_djzl IS NULL OR d.djzl = p_djzl)
          ORDER BY d.id
          LIMIT v_limit
            FOR UPDATE SKIP LOCKED;
         GET DIAGNOSTICS v_new = ROW_COUNT;
-        INSERT INTO stg.jypc (id, lybm, lyzj, djzl, czlx, ywh, bdcdyh, fwbm, sjnr)
-        SELECT d.id, d.lybm, d.lyzj, d.djzl, d.czlx, d.ywh, d.bdcdyh, d.fwbm, d.sjnr
+        INSERT INTO stg.jypc (id, lybm, lyzj, djzl, czlx, ywh, bdcdyh, fwbm, sjnr, hg, rk)
+        SELECT d.id, d.lybm, d.lyzj, d.djzl, d.czlx, d.ywh, d.bdcdyh, d.fwbm, d.sjnr, true, true
           FROM stg.djsj d
          WHERE d.jyzt = '合格' AND (p_djzl IS NULL OR d.djzl = p_djzl)
          ORDER BY d.id
          LIMIT v_limit
            FOR UPDATE SKIP LOCKED;
     ELSE
-        INSERT INTO stg.jypc (id, lybm, lyzj, djzl, czlx, ywh, bdcdyh, fwbm, sjnr)
-        SELECT d.id, d.lybm, d.lyzj, d.djzl, d.czlx, d.ywh, d.bdcdyh, d.fwbm, d.sjnr
+        INSERT INTO stg.jypc (id, lybm, lyzj, djzl, czlx, ywh, bdcdyh, fwbm, sjnr, hg, rk)
+        SELECT d.id, d.lybm, d.lyzj, d.djzl, d.czlx, d.ywh, d.bdcdyh, d.fwbm, d.sjnr, true, true
           FROM stg.djsj d
          WHERE d.id = ANY (p_ids) AND d.jyzt <> '已入库'
            FOR UPDATE;
