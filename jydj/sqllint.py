@@ -209,6 +209,8 @@ def _walk(root: Any) -> Iterator[ast.Node]:
             for name in type(item).__slots__:
                 if name == "sql_body" and isinstance(item, ast.CreateFunctionStmt):
                     continue
+                if name == "lockedRels" and isinstance(item, ast.LockingClause):
+                    continue  # FOR UPDATE OF names the query's own tables or aliases, not new ones
                 value = getattr(item, name, None)
                 if isinstance(value, ast.Node | tuple | list):
                     stack.append(value)

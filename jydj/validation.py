@@ -54,12 +54,17 @@ def run_validation(
 def queue_counts(conn) -> dict[str, Any]:
     """Staged rows by state and, for the unqualified ones, by failing rule (``jydj status``)."""
     with conn.cursor() as cur:
-        cur.execute("SELECT jyzt, count(*) FROM stg.djsj GROUP BY jyzt")
+        # the rows not loaded are the queue stg.dcl; the loaded ones are the rest of the staging table
+        cur.execute("SELECT jyzt, count(*) FROM stg.dcl GROUP BY jyzt")
         states = {name: int(n) for name, n in cur.fetchall()}
+        cur.execute("SELECT count(*) FROM stg.djsj")
+        states["已入库"] = int(cur.fetchone()[0]) - sum(states.values())
         cur.execute(
             """SELECT r ->> 'gzdm', count(*)
-                 FROM stg.djsj d CROSS JOIN LATERAL jsonb_array_elements(d.jyjg) r
-                WHERE d.jyzt = '不合格' AND r ->> 'yzcd' = '错误'
+                 FROM stg.dcl q
+                 JOIN stg.djsj d ON d.id = q.id
+                 CROSS JOIN LATERAL jsonb_array_elements(d.jyjg) r
+                WHERE q.jyzt = '不合格' AND r ->> 'yzcd' = '错误'
                 GROUP BY 1 ORDER BY 2 DESC, 1"""
         )
         rules = {code: int(n) for code, n in cur.fetchall()}
@@ -77,9 +82,10 @@ def queue_rows(conn, kind: str | None = None, rule: str | None = None, limit: in
     with conn.cursor() as cur:
         cur.execute(
             """SELECT d.id, d.lybm, d.lyzj, d.djzl, d.bdcdyh, d.jysj, d.jyjg
-                 FROM stg.djsj d
-                WHERE d.jyzt = '不合格'
-                  AND (%(kind)s::text IS NULL OR d.djzl = %(kind)s)
+                 FROM stg.dcl q
+                 JOIN stg.djsj d ON d.id = q.id
+                WHERE q.jyzt = '不合格'
+                  AND (%(kind)s::text IS NULL OR q.djzl = %(kind)s)
                   AND (%(rule)s::text IS NULL
                        OR d.jyjg @> json_build_array(json_build_object('gzdm', %(rule)s::text))::jsonb)
                 ORDER BY d.id

@@ -362,6 +362,7 @@ def test_qualified_tables_ctes_temp_tables_and_new_pass(tmp_path: Path) -> None:
         "    SELECT count(*) INTO v_n FROM recent JOIN tmp_ids USING (id);\n"
         "    SELECT count(*) INTO v_n FROM new;\n"
         "    EXECUTE 'SELECT 1 FROM dynamic_is_not_checked';\n"
+        "    PERFORM t.id FROM yw.t t JOIN yw.u ON u.id = t.id FOR UPDATE OF t SKIP LOCKED;\n"
         "    RETURN NEW;\n"
         "END $$;\n"
     )

@@ -18,13 +18,14 @@ def index() -> Any:
     where, args = scope_clause(current_user)
     with db().reading() as cur:
         cur.execute(
-            # only the waiting states: the index (jyzt, djzl) keeps this cheap however much is loaded
-            f"""SELECT d.djzl,
-                       sum(CASE WHEN d.jyzt = '不合格' THEN 1 ELSE 0 END),
-                       sum(CASE WHEN d.jyzt = '待校验' THEN 1 ELSE 0 END)
-                  FROM stg.djsj d
-                 WHERE d.jyzt IN ('不合格', '待校验') AND d.djzl = ANY (%s){where}
-                 GROUP BY d.djzl""",
+            # only the waiting states: the queue stg.dcl keeps this cheap however much is loaded
+            f"""SELECT q.djzl,
+                       sum(CASE WHEN q.jyzt = '不合格' THEN 1 ELSE 0 END),
+                       sum(CASE WHEN q.jyzt = '待校验' THEN 1 ELSE 0 END)
+                  FROM stg.dcl q
+                  JOIN stg.djsj d ON d.id = q.id
+                 WHERE q.jyzt IN ('不合格', '待校验') AND q.djzl = ANY (%s){where}
+                 GROUP BY q.djzl""",
             [list(QUEUE_KINDS), *args],
         )
         counts = {kind: (int(bad or 0), int(waiting or 0)) for kind, bad, waiting in cur}

@@ -56,8 +56,9 @@ def index() -> Any:
         else:
             cur.execute(
                 f"""SELECT u.bdcdyh, count(*), NULL::numeric, NULL::integer
-                      FROM stg.djsj u
-                     WHERE u.jyzt = '不合格' AND u.bdcdyh IS NOT NULL{where}
+                      FROM stg.dcl q
+                      JOIN stg.djsj u ON u.id = q.id
+                     WHERE q.jyzt = '不合格' AND u.bdcdyh IS NOT NULL{where}
                        AND EXISTS (SELECT 1 FROM jsonb_array_elements(u.jyjg) f
                                     JOIN stg.jygz r ON r.gzdm = f ->> 'gzdm' AND r.jcgc = 'stg.jc_gj')
                      GROUP BY u.bdcdyh ORDER BY min(u.id) LIMIT %s OFFSET %s""",

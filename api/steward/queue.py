@@ -60,17 +60,18 @@ def kind(kind: str) -> Any:
     params = [kind, *args, rule, rule, search, like, like, like]
     with db().reading() as cur:
         cur.execute(
-            f"""SELECT count(*) FROM stg.djsj d
-                 WHERE d.jyzt = '不合格' AND d.djzl = %s{where}{filters}""",
+            f"""SELECT count(*) FROM stg.dcl q JOIN stg.djsj d ON d.id = q.id
+                 WHERE q.jyzt = '不合格' AND q.djzl = %s{where}{filters}""",
             params,
         )
         total = int(cur.fetchone()[0])
         cur.execute(
             f"""SELECT d.id, d.lybm, d.lyzj, d.ywh, d.bdcdyh, gj.xzq(d.sjnr, d.bdcdyh), x.mc, d.jssj, d.jyjg
-                  FROM stg.djsj d
+                  FROM stg.dcl q
+                  JOIN stg.djsj d ON d.id = q.id
                   LEFT JOIN zd.xzqh x ON x.dm = gj.xzq(d.sjnr, d.bdcdyh)
-                 WHERE d.jyzt = '不合格' AND d.djzl = %s{where}{filters}
-                 ORDER BY d.id
+                 WHERE q.jyzt = '不合格' AND q.djzl = %s{where}{filters}
+                 ORDER BY q.id
                  LIMIT %s OFFSET %s""",
             [*params, PAGE, (page - 1) * PAGE],
         )
@@ -91,8 +92,10 @@ def kind(kind: str) -> Any:
         ]
         cur.execute(
             f"""SELECT f ->> 'gzdm', max(f ->> 'gzmc'), count(*)
-                  FROM stg.djsj d CROSS JOIN LATERAL jsonb_array_elements(d.jyjg) f
-                 WHERE d.jyzt = '不合格' AND d.djzl = %s{where}
+                  FROM stg.dcl q
+                  JOIN stg.djsj d ON d.id = q.id
+                  CROSS JOIN LATERAL jsonb_array_elements(d.jyjg) f
+                 WHERE q.jyzt = '不合格' AND q.djzl = %s{where}
                  GROUP BY 1 ORDER BY 3 DESC, 1""",
             [kind, *args],
         )

@@ -5659,8 +5659,10 @@ BEGIN
          WHERE p.id = ANY (v_ids);
     END;
 
-    -- 回写状态。ID 范围条件让暂存表的主键扫描从本批最小 ID 开始，而不是从头走过已处理行（及其旧版本）
+    -- 回写状态。ID 范围条件让暂存表的主键扫描从本批最小 ID 开始，而不是从头走过已处理行（及其旧版本）。
+    -- 暂存表没有含状态列的索引，这是 HOT 更新；触发器 stg.djsj_dcl 不逐行触发（jydj.dcl = off），队列随后集合同步
     SELECT min(p.id), max(p.id) INTO v_min, v_max FROM stg.jypc p;
+    PERFORM set_config('jydj.dcl', 'off', true);
     UPDATE stg.djsj d
        SET jyzt = CASE WHEN p.rk THEN '已入库' WHEN p.hg THEN '合格' ELSE '不合格' END,
            jyjg = f.jg,
@@ -5675,7 +5677,19 @@ BEGIN
                    LEFT JOIN stg.jygz g ON g.gzdm = s.gzdm
                   GROUP BY s.id) f ON f.id = p.id
      WHERE d.id = p.id AND d.id BETWEEN v_min AND v_max;
+    PERFORM set_config('jydj.dcl', '', true);
 
+    -- 待处理队列：入库的行出队，其余的记下状态（本批的行都已在队列中；不在的补上）
+    DELETE FROM stg.dcl q USING stg.jypc p WHERE q.id = p.id AND p.rk;
+    UPDATE stg.dcl q
+       SET jyzt = CASE WHEN p.hg THEN '合格' ELSE '不合格' END
+      FROM stg.jypc p
+     WHERE q.id = p.id AND NOT p.rk AND q.jyzt <> CASE WHEN p.hg THEN '合格' ELSE '不合格' END;
+    INSERT INTO stg.dcl (id, jyzt, djzl)
+    SELECT d.id, d.jyzt, d.djzl
+      FROM stg.jypc p
+      JOIN stg.djsj d ON d.id = p.id
+     WHERE NOT p.rk AND NOT EXISTS (SELECT 1 FROM stg.dcl q WHERE q.id = p.id);
 END
 $_$;
 
@@ -5843,6 +5857,41 @@ $_$;
 --
 
 COMMENT ON FUNCTION stg.correct_rows(p_gx jsonb, p_czr text, p_yy text, p_ly text, p_ip text) IS '成批修正未入库的暂存行（{行ID: {字段: 新值}}，只改映像中的非主键字段）：每行记一条操作日志，一次更新，只调用一次校验并在通过时入库；返回各行新的状态与校验结果及计数';
+
+--
+-- Name: djsj_dcl(); Type: FUNCTION; Schema: stg; Owner: -
+--
+
+CREATE FUNCTION stg.djsj_dcl() RETURNS trigger
+    LANGUAGE plpgsql
+    AS $$
+BEGIN
+    IF TG_OP = 'DELETE' THEN
+        DELETE FROM stg.dcl WHERE id = OLD.id;
+        RETURN NULL;
+    END IF;
+    IF NEW.jyzt = '已入库' THEN
+        DELETE FROM stg.dcl WHERE id = NEW.id;
+        RETURN NULL;
+    END IF;
+    IF TG_OP = 'UPDATE' THEN
+        IF NEW.jyzt = OLD.jyzt AND NEW.djzl = OLD.djzl AND OLD.jyzt <> '已入库' THEN
+            RETURN NULL;
+        END IF;
+    END IF;
+    UPDATE stg.dcl SET jyzt = NEW.jyzt, djzl = NEW.djzl WHERE id = NEW.id;
+    IF NOT FOUND THEN
+        INSERT INTO stg.dcl (id, jyzt, djzl) VALUES (NEW.id, NEW.jyzt, NEW.djzl);
+    END IF;
+    RETURN NULL;
+END
+$$;
+
+--
+-- Name: FUNCTION djsj_dcl(); Type: COMMENT; Schema: stg; Owner: -
+--
+
+COMMENT ON FUNCTION stg.djsj_dcl() IS '暂存行新增、删除或校验状态、登记种类改变时同步待处理队列 stg.dcl（只含未入库的行）';
 
 --
 -- Name: gz_sy(jsonb, text, text, character, jsonb); Type: FUNCTION; Schema: stg; Owner: -
@@ -6278,8 +6327,9 @@ BEGIN
           FROM (SELECT s.id, s.v, s.ywh, true AS pc FROM s WHERE s.v <> ''
                 UNION ALL
                 SELECT d.id, btrim(d.sjnr ->> 'syywh'), coalesce(d.ywh, ''), false
-                  FROM stg.djsj d
-                 WHERE d.jyzt IN ('待校验', '合格') AND d.djzl = '查封' AND d.lybm = 'dbjg' AND d.czlx <> 'D'
+                  FROM stg.dcl q
+                  JOIN stg.djsj d ON d.id = q.id
+                 WHERE q.jyzt IN ('待校验', '合格') AND q.djzl = '查封' AND d.lybm = 'dbjg' AND d.czlx <> 'D'
                    AND strpos(coalesce(d.sjnr ->> 'djxl', ''), '解封') > 0 AND btrim(d.sjnr ->> 'syywh') <> ''
                 OFFSET 0) x
     )
@@ -6533,6 +6583,7 @@ DECLARE
     v_xs   boolean := coalesce((p_gz -> 'cs' ->> 'xs')::boolean, false);
     v_lx   text[];
     v_mc   text;
+    v_dq   bigint[] := '{}';
     v_lxmc text;
 BEGIN
     IF v_zd IS NULL OR jsonb_typeof(p_gz -> 'cs' -> 'lx') IS DISTINCT FROM 'array' THEN
@@ -6543,6 +6594,12 @@ BEGIN
     v_lxmc := array_to_string(v_lx, '或');
     v_mc := coalesce('{"syywh": "上手业务号", "zxywh": "被注销业务号", "jfywh": "解封业务号"}'::jsonb ->> v_zd || ' ', '')
             || v_zd;
+
+    -- 待处理（待校验、合格）的所有权暂存行，先取出 ID：按主键取这些行，而不是扫描全部登簿结果行再与队列连接
+    IF v_xs AND '所有权' = ANY (v_lx) THEN
+        v_dq := ARRAY(SELECT q.id FROM stg.dcl q
+                       WHERE q.jyzt IN ('待校验', '合格') AND q.djzl = '所有权' ORDER BY q.id);
+    END IF;
 
     RETURN QUERY
     WITH s AS (
@@ -6559,8 +6616,7 @@ BEGIN
                 UNION ALL
                 SELECT d.id, btrim(d.sjnr ->> 'syywh'), coalesce(d.ywh, ''), false
                   FROM stg.djsj d
-                 WHERE v_xs AND '所有权' = ANY (v_lx) AND d.jyzt IN ('待校验', '合格') AND d.djzl = '所有权'
-                   AND d.lybm = 'dbjg' AND d.czlx <> 'D' AND btrim(d.sjnr ->> 'syywh') <> ''
+                 WHERE d.id = ANY (v_dq) AND d.lybm = 'dbjg' AND d.czlx <> 'D' AND btrim(d.sjnr ->> 'syywh') <> ''
                 OFFSET 0) x
     )
     -- 不通过的行（说明前的数字定先后：1 为空，2 未登记，3 不再现势；每行取最小的一条）
@@ -6756,8 +6812,9 @@ BEGIN
           FROM (SELECT s.id, s.v, s.ywh, true AS pc FROM s
                 UNION ALL
                 SELECT d.id, btrim(d.sjnr ->> 'zxywh'), coalesce(d.ywh, ''), false
-                  FROM stg.djsj d
-                 WHERE d.jyzt IN ('待校验', '合格') AND d.djzl = '注销' AND d.lybm = 'dbjg' AND d.czlx <> 'D'
+                  FROM stg.dcl q
+                  JOIN stg.djsj d ON d.id = q.id
+                 WHERE q.jyzt IN ('待校验', '合格') AND q.djzl = '注销' AND d.lybm = 'dbjg' AND d.czlx <> 'D'
                    AND btrim(d.sjnr ->> 'zxywh') <> ''
                 OFFSET 0) x
     )
@@ -6898,7 +6955,7 @@ BEGIN
                        ('djjg.ygdj', v_ygdj), ('djjg.cfdj', v_cfdj), ('djjg.yydj', v_yydj), ('djjg.zxdj', v_zxdj),
                        ('djjg.qlr', v_qlr), ('djjg.zs', v_zs), ('djjg.yx', v_yx)) AS t(bm, n)
           JOIN pg_catalog.pg_class c ON c.oid = t.bm::regclass
-         WHERE t.n >= 1000 AND t.n > c.reltuples / 4
+         WHERE t.n >= 1000 AND t.n > c.reltuples
     LOOP
         EXECUTE 'ANALYZE ' || v_bm;
     END LOOP;
@@ -6966,7 +7023,8 @@ DECLARE
 BEGIN
     UPDATE stg.djsj d
        SET jyzt = '待校验'
-     WHERE d.jyzt = '不合格'
+     WHERE d.id IN (SELECT q.id FROM stg.dcl q WHERE q.jyzt = '不合格')
+       AND d.jyzt = '不合格'
        AND (p_bdcdyh IS NULL OR d.bdcdyh = p_bdcdyh)
        AND (p_gzdm IS NULL OR d.jyjg @> json_build_array(json_build_object('gzdm', p_gzdm))::jsonb);
     GET DIAGNOSTICS v_n = ROW_COUNT;
@@ -8694,6 +8752,7 @@ CREATE FUNCTION stg.validate_batch(p_djzl text, p_limit integer, p_czr text, p_i
 DECLARE
     v_limit  integer := coalesce(p_limit, 100000);
     v_new    bigint;
+    v_lo     bigint;
     v_res    jsonb;
 BEGIN
     IF v_limit <= 0 THEN
@@ -8709,21 +8768,28 @@ BEGIN
 
     -- 2. 认领
     IF p_ids IS NULL THEN
+        -- 队列中最小的 ID 作为暂存表主键扫描的起点（归并连接不必从头走过已入库的行）
+        SELECT min(q.id) INTO v_lo FROM stg.dcl q WHERE q.jyzt = '待校验' AND (p_djzl IS NULL OR q.djzl = p_djzl);
         INSERT INTO stg.jypc (id, lybm, lyzj, djzl, czlx, ywh, bdcdyh, fwbm, sjnr, hg, rk)
         SELECT d.id, d.lybm, d.lyzj, d.djzl, d.czlx, d.ywh, d.bdcdyh, d.fwbm, d.sjnr, true, true
-          FROM stg.djsj d
-         WHERE d.jyzt = '待校验' AND (p_djzl IS NULL OR d.djzl = p_djzl)
-         ORDER BY d.id
+          FROM stg.dcl q
+          JOIN stg.djsj d ON d.id = q.id
+         WHERE q.jyzt = '待校验' AND (p_djzl IS NULL OR q.djzl = p_djzl) AND d.jyzt = '待校验'
+           AND q.id >= v_lo AND d.id >= v_lo
+         ORDER BY q.id
          LIMIT v_limit
-           FOR UPDATE SKIP LOCKED;
+           FOR UPDATE OF d SKIP LOCKED;
         GET DIAGNOSTICS v_new = ROW_COUNT;
+        SELECT min(q.id) INTO v_lo FROM stg.dcl q WHERE q.jyzt = '合格' AND (p_djzl IS NULL OR q.djzl = p_djzl);
         INSERT INTO stg.jypc (id, lybm, lyzj, djzl, czlx, ywh, bdcdyh, fwbm, sjnr, hg, rk)
         SELECT d.id, d.lybm, d.lyzj, d.djzl, d.czlx, d.ywh, d.bdcdyh, d.fwbm, d.sjnr, true, true
-          FROM stg.djsj d
-         WHERE d.jyzt = '合格' AND (p_djzl IS NULL OR d.djzl = p_djzl)
-         ORDER BY d.id
+          FROM stg.dcl q
+          JOIN stg.djsj d ON d.id = q.id
+         WHERE q.jyzt = '合格' AND (p_djzl IS NULL OR q.djzl = p_djzl) AND d.jyzt = '合格'
+           AND q.id >= v_lo AND d.id >= v_lo
+         ORDER BY q.id
          LIMIT v_limit
-           FOR UPDATE SKIP LOCKED;
+           FOR UPDATE OF d SKIP LOCKED;
     ELSE
         INSERT INTO stg.jypc (id, lybm, lyzj, djzl, czlx, ywh, bdcdyh, fwbm, sjnr, hg, rk)
         SELECT d.id, d.lybm, d.lyzj, d.djzl, d.czlx, d.ywh, d.bdcdyh, d.fwbm, d.sjnr, true, true
@@ -8733,8 +8799,9 @@ BEGIN
         GET DIAGNOSTICS v_new = ROW_COUNT;
     END IF;
 
-    -- 工作表刚清空，统计信息是空表的：不重新统计，规划器会对几万行选嵌套循环
-    ANALYZE stg.jypc;
+    -- 工作表刚清空，统计信息是空表的：不重新统计，规划器会对几万行选嵌套循环。
+    -- 只统计检查过程用来筛选、连接的列：映像 sjnr 的统计（整个 JSON 值的高频值与直方图）用不上，却占大半时间
+    ANALYZE stg.jypc (id, lybm, lyzj, djzl, czlx, ywh, bdcdyh, fwbm);
     PERFORM stg.check_and_load();
 
     SELECT json_build_object(
@@ -8803,8 +8870,8 @@ BEGIN
           JOIN djjg.cfdj f ON f.bdcdyh = r.dyh
          WHERE coalesce(btrim(f.jfywh), '') = '' AND coalesce(f.qszt, '1') <> '2' AND f.ywh <> r.ywh
            AND (v_cfwh IS NULL OR btrim(f.cfwh) = v_cfwh)
-           AND NOT EXISTS (SELECT 1 FROM stg.djsj x
-                            WHERE x.jyzt IN ('待校验', '合格') AND x.djzl = '查封' AND x.lybm = 'dbjg'
+           AND NOT EXISTS (SELECT 1 FROM stg.dcl q JOIN stg.djsj x ON x.id = q.id
+                            WHERE q.jyzt IN ('待校验', '合格') AND q.djzl = '查封' AND x.lybm = 'dbjg'
                               AND x.czlx <> 'D' AND strpos(coalesce(x.sjnr ->> 'djxl', ''), '解封') > 0
                               AND btrim(x.sjnr ->> 'syywh') = f.ywh AND coalesce(x.ywh, '') <> r.ywh)
     )
@@ -9168,8 +9235,8 @@ BEGIN
           FROM r
           JOIN djjg.fdcq f ON f.bdcdyh = r.dyh
          WHERE r.djzl IN ('所有权', '抵押权') AND f.qszt = '1' AND f.ywh <> r.ywh
-           AND NOT EXISTS (SELECT 1 FROM stg.djsj x
-                            WHERE x.jyzt IN ('待校验', '合格') AND x.djzl = '所有权' AND x.lybm = 'dbjg'
+           AND NOT EXISTS (SELECT 1 FROM stg.dcl q JOIN stg.djsj x ON x.id = q.id
+                            WHERE q.jyzt IN ('待校验', '合格') AND q.djzl = '所有权' AND x.lybm = 'dbjg'
                               AND x.czlx <> 'D' AND btrim(x.sjnr ->> 'syywh') = f.ywh
                               AND coalesce(x.ywh, '') <> r.ywh)
         UNION
@@ -18369,6 +18436,41 @@ CREATE TABLE public.alembic_version (
 );
 
 --
+-- Name: dcl; Type: TABLE; Schema: stg; Owner: -
+--
+
+CREATE TABLE stg.dcl (
+    id bigint NOT NULL,
+    jyzt character varying(10) NOT NULL,
+    djzl character varying(10) NOT NULL,
+    CONSTRAINT dcl_jyzt_ck CHECK (((jyzt)::text = ANY ((ARRAY['待校验'::character varying, '合格'::character varying, '不合格'::character varying])::text[])))
+);
+
+--
+-- Name: TABLE dcl; Type: COMMENT; Schema: stg; Owner: -
+--
+
+COMMENT ON TABLE stg.dcl IS '待处理队列：尚未入库的暂存行（stg.djsj 中校验状态为 待校验、合格、不合格 的行）及其状态与登记种类；由触发器 stg.djsj_dcl 与校验运行维护，认领、不合格队列与统计从它找行';
+
+--
+-- Name: COLUMN dcl.id; Type: COMMENT; Schema: stg; Owner: -
+--
+
+COMMENT ON COLUMN stg.dcl.id IS '暂存行ID（stg.djsj.id）';
+
+--
+-- Name: COLUMN dcl.jyzt; Type: COMMENT; Schema: stg; Owner: -
+--
+
+COMMENT ON COLUMN stg.dcl.jyzt IS '校验状态（同 stg.djsj.jyzt）：待校验 / 合格（待入库）/ 不合格';
+
+--
+-- Name: COLUMN dcl.djzl; Type: COMMENT; Schema: stg; Owner: -
+--
+
+COMMENT ON COLUMN stg.dcl.djzl IS '登记种类（同 stg.djsj.djzl）';
+
+--
 -- Name: djsj; Type: TABLE; Schema: stg; Owner: -
 --
 
@@ -18393,7 +18495,8 @@ CREATE TABLE stg.djsj (
     CONSTRAINT djsj_czlx_ck CHECK ((czlx = ANY (ARRAY['I'::bpchar, 'U'::bpchar, 'D'::bpchar]))),
     CONSTRAINT djsj_djzl_ck CHECK (((djzl)::text = ANY ((ARRAY['所有权'::character varying, '抵押权'::character varying, '预告'::character varying, '预抵押'::character varying, '查封'::character varying, '异议'::character varying, '注销'::character varying, '权利人'::character varying, '证书'::character varying, '影像'::character varying, '单元'::character varying, '土地'::character varying, '收费'::character varying, '赋码申请'::character varying, '其他'::character varying])::text[]))),
     CONSTRAINT djsj_jyzt_ck CHECK (((jyzt)::text = ANY ((ARRAY['待校验'::character varying, '合格'::character varying, '不合格'::character varying, '已入库'::character varying])::text[])))
-);
+)
+WITH (fillfactor='50');
 
 --
 -- Name: TABLE djsj; Type: COMMENT; Schema: stg; Owner: -
@@ -22039,6 +22142,13 @@ ALTER TABLE ONLY public.alembic_version
     ADD CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num);
 
 --
+-- Name: dcl dcl_pk; Type: CONSTRAINT; Schema: stg; Owner: -
+--
+
+ALTER TABLE ONLY stg.dcl
+    ADD CONSTRAINT dcl_pk PRIMARY KEY (id);
+
+--
 -- Name: djsj djsj_lybm_lyzj_uq; Type: CONSTRAINT; Schema: stg; Owner: -
 --
 
@@ -23089,34 +23199,28 @@ CREATE INDEX fjx_cjsj_ix ON outbox.fjx USING btree (cjsj);
 CREATE INDEX fjx_ywh_ix ON outbox.fjx USING btree (ywh);
 
 --
+-- Name: dcl_djzl_jyzt_ix; Type: INDEX; Schema: stg; Owner: -
+--
+
+CREATE INDEX dcl_djzl_jyzt_ix ON stg.dcl USING btree (djzl, jyzt);
+
+--
+-- Name: dcl_jyzt_id_ix; Type: INDEX; Schema: stg; Owner: -
+--
+
+CREATE INDEX dcl_jyzt_id_ix ON stg.dcl USING btree (jyzt, id);
+
+--
 -- Name: djsj_bdcdyh_ix; Type: INDEX; Schema: stg; Owner: -
 --
 
 CREATE INDEX djsj_bdcdyh_ix ON stg.djsj USING btree (bdcdyh);
 
 --
--- Name: djsj_dxy_ix; Type: INDEX; Schema: stg; Owner: -
---
-
-CREATE INDEX djsj_dxy_ix ON stg.djsj USING btree (id) WHERE ((jyzt)::text = '待校验'::text);
-
---
--- Name: INDEX djsj_dxy_ix; Type: COMMENT; Schema: stg; Owner: -
---
-
-COMMENT ON INDEX stg.djsj_dxy_ix IS '待校验行（部分索引）：校验运行按 ID 顺序认领';
-
---
 -- Name: djsj_fwbm_ix; Type: INDEX; Schema: stg; Owner: -
 --
 
 CREATE INDEX djsj_fwbm_ix ON stg.djsj USING btree (fwbm);
-
---
--- Name: djsj_jyzt_djzl_ix; Type: INDEX; Schema: stg; Owner: -
---
-
-CREATE INDEX djsj_jyzt_djzl_ix ON stg.djsj USING btree (jyzt, djzl);
 
 --
 -- Name: djsj_ywh_ix; Type: INDEX; Schema: stg; Owner: -
@@ -23411,6 +23515,18 @@ CREATE TRIGGER h_fwbm_gl_tg AFTER UPDATE OF fwbm ON lpb.h FOR EACH ROW EXECUTE F
 --
 
 COMMENT ON TRIGGER h_fwbm_gl_tg ON lpb.h IS '房屋编码改变时同步 gl.fw_dy、gl.fwtz、gl.hxd 中的房屋编码';
+
+--
+-- Name: djsj djsj_dcl_tg; Type: TRIGGER; Schema: stg; Owner: -
+--
+
+CREATE TRIGGER djsj_dcl_tg AFTER INSERT OR DELETE OR UPDATE OF jyzt, djzl ON stg.djsj FOR EACH ROW WHEN ((COALESCE(current_setting('jydj.dcl'::text, true), ''::text) <> 'off'::text)) EXECUTE FUNCTION stg.djsj_dcl();
+
+--
+-- Name: TRIGGER djsj_dcl_tg ON djsj; Type: COMMENT; Schema: stg; Owner: -
+--
+
+COMMENT ON TRIGGER djsj_dcl_tg ON stg.djsj IS '同步待处理队列 stg.dcl（事务级设置 jydj.dcl = off 时由调用者自己同步）';
 
 --
 -- Name: jyyw jyyw_after_outbox_tg; Type: TRIGGER; Schema: yw; Owner: -

@@ -1,5 +1,5 @@
--- 回退 jy_0015_load_speed: 恢复 djjg → zd 外键及其索引、规则 YDY03 原参数，删去待校验部分索引与代码引用目录。
--- 触发器 zd.dm_yy 随 zd.dmyy 之后的 db/manifest.toml 重装而去；这里先删去它们（函数留给下次安装覆盖）。
+-- 回退 jy_0015_load_speed: 恢复 djjg → zd 外键及其索引、规则 YDY03 原参数，暂存表的 (jyzt, djzl) 索引与 fillfactor，删去待处理队列与代码引用目录。
+-- 触发器 zd.dm_yy、stg.djsj_dcl 及其函数由 db/manifest.toml 安装，这里一并删去。
 ALTER TABLE stg.jygz DROP CONSTRAINT jygz_dmz_ck;
 UPDATE stg.jygz
    SET zd = 'djlx,ygdjzl,qxdm,qszt',
@@ -90,4 +90,8 @@ CREATE INDEX zxdj_qxdm_ix ON djjg.zxdj (qxdm);
 ALTER TABLE djjg.zs ADD CONSTRAINT zs_qxdm_fk FOREIGN KEY (qxdm) REFERENCES zd.xzqh (dm);
 CREATE INDEX zs_qxdm_ix ON djjg.zs (qxdm);
 DROP TABLE zd.dmyy;
-DROP INDEX stg.djsj_dxy_ix;
+DROP TRIGGER IF EXISTS djsj_dcl_tg ON stg.djsj;
+DROP FUNCTION IF EXISTS stg.djsj_dcl();
+DROP TABLE stg.dcl;
+ALTER TABLE stg.djsj RESET (fillfactor);
+CREATE INDEX djsj_jyzt_djzl_ix ON stg.djsj (jyzt, djzl);

@@ -12,11 +12,13 @@
 --   其改动随子事务回滚；其余行照常入库；
 --   回写：已入库（rksj = now()）/ 合格（待入库）/ 不合格；jyjg = 不通过的规则数组（含警告），jysj = now()。
 --   回写语句加本批的 ID 范围条件：暂存表的主键扫描从本批最小 ID 开始，而不是从头走过已处理的行及其旧版本。
+--   回写在 jydj.dcl = off 下进行（触发器 stg.djsj_dcl 不逐行同步），随后以集合语句同步待处理队列 stg.dcl：
+--   入库的行出队，合格待入库与不合格的行记下状态。
 -- 参数: 无（读写 stg.jypc、stg.jysb；调用者已持有咨询锁 73010001 并锁住这些暂存行）
 -- 返回: 无
 -- 错误: 无（入库失败被隔离为 RK00）；检查过程本身出错时抛出
 -- 调用: stg.validate_batch；bench/validate.py 的逐行基线
--- 读写表: 读写 stg.jypc、stg.jysb、stg.djsj；读 stg.jygz；经 stg.load_rows 写生产表
+-- 读写表: 读写 stg.jypc、stg.jysb、stg.djsj、stg.dcl；读 stg.jygz；经 stg.load_rows 写生产表
 
 CREATE OR REPLACE FUNCTION stg.check_and_load()
 RETURNS void
@@ -101,8 +103,10 @@ BEGIN
          WHERE p.id = ANY (v_ids);
     END;
 
-    -- 回写状态。ID 范围条件让暂存表的主键扫描从本批最小 ID 开始，而不是从头走过已处理行（及其旧版本）
+    -- 回写状态。ID 范围条件让暂存表的主键扫描从本批最小 ID 开始，而不是从头走过已处理行（及其旧版本）。
+    -- 暂存表没有含状态列的索引，这是 HOT 更新；触发器 stg.djsj_dcl 不逐行触发（jydj.dcl = off），队列随后集合同步
     SELECT min(p.id), max(p.id) INTO v_min, v_max FROM stg.jypc p;
+    PERFORM set_config('jydj.dcl', 'off', true);
     UPDATE stg.djsj d
        SET jyzt = CASE WHEN p.rk THEN '已入库' WHEN p.hg THEN '合格' ELSE '不合格' END,
            jyjg = f.jg,
@@ -117,7 +121,19 @@ BEGIN
                    LEFT JOIN stg.jygz g ON g.gzdm = s.gzdm
                   GROUP BY s.id) f ON f.id = p.id
      WHERE d.id = p.id AND d.id BETWEEN v_min AND v_max;
+    PERFORM set_config('jydj.dcl', '', true);
 
+    -- 待处理队列：入库的行出队，其余的记下状态（本批的行都已在队列中；不在的补上）
+    DELETE FROM stg.dcl q USING stg.jypc p WHERE q.id = p.id AND p.rk;
+    UPDATE stg.dcl q
+       SET jyzt = CASE WHEN p.hg THEN '合格' ELSE '不合格' END
+      FROM stg.jypc p
+     WHERE q.id = p.id AND NOT p.rk AND q.jyzt <> CASE WHEN p.hg THEN '合格' ELSE '不合格' END;
+    INSERT INTO stg.dcl (id, jyzt, djzl)
+    SELECT d.id, d.jyzt, d.djzl
+      FROM stg.jypc p
+      JOIN stg.djsj d ON d.id = p.id
+     WHERE NOT p.rk AND NOT EXISTS (SELECT 1 FROM stg.dcl q WHERE q.id = p.id);
 END
 $$;
 

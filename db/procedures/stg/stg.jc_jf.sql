@@ -14,7 +14,7 @@
 -- 返回: 不通过的批次行 ID（每行至多一条），与说明（如「上手业务号 syywh=「X」不是已登记的查封……」）
 -- 错误: 无
 -- 调用: stg.check_and_load（stg.validate_batch 的校验步骤，按规则目录动态调用）
--- 读写表: 读 stg.jypc、stg.djsj、djjg.cfdj
+-- 读写表: 读 stg.jypc、stg.djsj、stg.dcl、djjg.cfdj
 
 CREATE OR REPLACE FUNCTION stg.jc_jf(p_gz jsonb)
 RETURNS TABLE (id bigint, xx text)
@@ -36,8 +36,9 @@ BEGIN
           FROM (SELECT s.id, s.v, s.ywh, true AS pc FROM s WHERE s.v <> ''
                 UNION ALL
                 SELECT d.id, btrim(d.sjnr ->> 'syywh'), coalesce(d.ywh, ''), false
-                  FROM stg.djsj d
-                 WHERE d.jyzt IN ('待校验', '合格') AND d.djzl = '查封' AND d.lybm = 'dbjg' AND d.czlx <> 'D'
+                  FROM stg.dcl q
+                  JOIN stg.djsj d ON d.id = q.id
+                 WHERE q.jyzt IN ('待校验', '合格') AND q.djzl = '查封' AND d.lybm = 'dbjg' AND d.czlx <> 'D'
                    AND strpos(coalesce(d.sjnr ->> 'djxl', ''), '解封') > 0 AND btrim(d.sjnr ->> 'syywh') <> ''
                 OFFSET 0) x
     )

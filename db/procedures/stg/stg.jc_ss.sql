@@ -21,7 +21,7 @@
 -- 返回: 不通过的批次行 ID（每行至多一条），与说明（如「上手业务号 syywh=「X」未登记为所有权……」）
 -- 错误: 参数 zd 或 lx 缺少 → 22023（规则目录配置错误，不是数据错误）
 -- 调用: stg.check_and_load（stg.validate_batch 的校验步骤，按规则目录动态调用）
--- 读写表: 读 stg.jypc、stg.djsj、djjg.fdcq、djjg.dyaq、djjg.ygdj、djjg.cfdj、djjg.yydj
+-- 读写表: 读 stg.jypc、stg.djsj、stg.dcl、djjg.fdcq、djjg.dyaq、djjg.ygdj、djjg.cfdj、djjg.yydj
 
 CREATE OR REPLACE FUNCTION stg.jc_ss(p_gz jsonb)
 RETURNS TABLE (id bigint, xx text)
@@ -34,6 +34,7 @@ DECLARE
     v_xs   boolean := coalesce((p_gz -> 'cs' ->> 'xs')::boolean, false);
     v_lx   text[];
     v_mc   text;
+    v_dq   bigint[] := '{}';
     v_lxmc text;
 BEGIN
     IF v_zd IS NULL OR jsonb_typeof(p_gz -> 'cs' -> 'lx') IS DISTINCT FROM 'array' THEN
@@ -44,6 +45,12 @@ BEGIN
     v_lxmc := array_to_string(v_lx, '或');
     v_mc := coalesce('{"syywh": "上手业务号", "zxywh": "被注销业务号", "jfywh": "解封业务号"}'::jsonb ->> v_zd || ' ', '')
             || v_zd;
+
+    -- 待处理（待校验、合格）的所有权暂存行，先取出 ID：按主键取这些行，而不是扫描全部登簿结果行再与队列连接
+    IF v_xs AND '所有权' = ANY (v_lx) THEN
+        v_dq := ARRAY(SELECT q.id FROM stg.dcl q
+                       WHERE q.jyzt IN ('待校验', '合格') AND q.djzl = '所有权' ORDER BY q.id);
+    END IF;
 
     RETURN QUERY
     WITH s AS (
@@ -60,8 +67,7 @@ BEGIN
                 UNION ALL
                 SELECT d.id, btrim(d.sjnr ->> 'syywh'), coalesce(d.ywh, ''), false
                   FROM stg.djsj d
-                 WHERE v_xs AND '所有权' = ANY (v_lx) AND d.jyzt IN ('待校验', '合格') AND d.djzl = '所有权'
-                   AND d.lybm = 'dbjg' AND d.czlx <> 'D' AND btrim(d.sjnr ->> 'syywh') <> ''
+                 WHERE d.id = ANY (v_dq) AND d.lybm = 'dbjg' AND d.czlx <> 'D' AND btrim(d.sjnr ->> 'syywh') <> ''
                 OFFSET 0) x
     )
     -- 不通过的行（说明前的数字定先后：1 为空，2 未登记，3 不再现势；每行取最小的一条）

@@ -14,7 +14,7 @@
 -- 返回: 不通过的批次行 ID（每行至多一条），与说明（如「被注销业务号 zxywh=「X」未登记……」）
 -- 错误: 无
 -- 调用: stg.check_and_load（stg.validate_batch 的校验步骤，按规则目录动态调用）
--- 读写表: 读 stg.jypc、stg.djsj、djjg.fdcq、djjg.dyaq、djjg.ygdj、djjg.cfdj、djjg.yydj、djjg.zxdj
+-- 读写表: 读 stg.jypc、stg.djsj、stg.dcl、djjg.fdcq、djjg.dyaq、djjg.ygdj、djjg.cfdj、djjg.yydj、djjg.zxdj
 
 CREATE OR REPLACE FUNCTION stg.jc_zx(p_gz jsonb)
 RETURNS TABLE (id bigint, xx text)
@@ -37,8 +37,9 @@ BEGIN
           FROM (SELECT s.id, s.v, s.ywh, true AS pc FROM s
                 UNION ALL
                 SELECT d.id, btrim(d.sjnr ->> 'zxywh'), coalesce(d.ywh, ''), false
-                  FROM stg.djsj d
-                 WHERE d.jyzt IN ('待校验', '合格') AND d.djzl = '注销' AND d.lybm = 'dbjg' AND d.czlx <> 'D'
+                  FROM stg.dcl q
+                  JOIN stg.djsj d ON d.id = q.id
+                 WHERE q.jyzt IN ('待校验', '合格') AND q.djzl = '注销' AND d.lybm = 'dbjg' AND d.czlx <> 'D'
                    AND btrim(d.sjnr ->> 'zxywh') <> ''
                 OFFSET 0) x
     )

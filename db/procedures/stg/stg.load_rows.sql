@@ -11,7 +11,7 @@
 --   3. 顺序（后者读前者写下的行）：登记业务、单元、土地 → 各类权利（房地产权先于抵押权：抵押单元取其证书号）→
 --      注销（在各权利之后：注销类型与被注销单元取自已入库的权利）→ 权利人、证书、影像、收费（登记时间取自权利）→
 --      房屋编码赋码 → 完善（stg.rk_wsh，读以上全部）。
---   4. 完善之前，本次写入行数不少于 1000 且超过表中行数四分之一的权利与业务表先 ANALYZE（空库首批入库后统计
+--   4. 完善之前，本次写入行数不少于 1000 且多于表中原有行数（表增长一倍以上）的权利与业务表先 ANALYZE（空库首批入库后统计
 --      信息为空，完善语句的连接顺序依赖它；ANALYZE 也使缓存的计划按新统计重新规划）。
 -- 参数: 无
 -- 返回: {入库过程名: 写入行数}（未调用的过程为 0）
@@ -108,7 +108,7 @@ BEGIN
                        ('djjg.ygdj', v_ygdj), ('djjg.cfdj', v_cfdj), ('djjg.yydj', v_yydj), ('djjg.zxdj', v_zxdj),
                        ('djjg.qlr', v_qlr), ('djjg.zs', v_zs), ('djjg.yx', v_yx)) AS t(bm, n)
           JOIN pg_catalog.pg_class c ON c.oid = t.bm::regclass
-         WHERE t.n >= 1000 AND t.n > c.reltuples / 4
+         WHERE t.n >= 1000 AND t.n > c.reltuples
     LOOP
         EXECUTE 'ANALYZE ' || v_bm;
     END LOOP;

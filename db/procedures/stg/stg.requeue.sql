@@ -9,7 +9,7 @@
 -- 返回: 重置的行数
 -- 错误: 无
 -- 调用: 数据对接工具（挂接之后）、jydj validate --requeue
--- 读写表: 写 stg.djsj、audit.czrz
+-- 读写表: 读 stg.dcl；写 stg.djsj（触发器 stg.djsj_dcl 同步队列）、audit.czrz
 
 CREATE OR REPLACE FUNCTION stg.requeue(p_gzdm text, p_bdcdyh text, p_czr text, p_ly text, p_yy text)
 RETURNS integer
@@ -20,7 +20,8 @@ DECLARE
 BEGIN
     UPDATE stg.djsj d
        SET jyzt = '待校验'
-     WHERE d.jyzt = '不合格'
+     WHERE d.id IN (SELECT q.id FROM stg.dcl q WHERE q.jyzt = '不合格')
+       AND d.jyzt = '不合格'
        AND (p_bdcdyh IS NULL OR d.bdcdyh = p_bdcdyh)
        AND (p_gzdm IS NULL OR d.jyjg @> json_build_array(json_build_object('gzdm', p_gzdm))::jsonb);
     GET DIAGNOSTICS v_n = ROW_COUNT;

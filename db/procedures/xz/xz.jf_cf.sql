@@ -11,7 +11,7 @@
 -- 返回: 每个要改的行一条：(id, {"syywh": "查封业务号"})
 -- 错误: 无
 -- 调用: xz.run（修正过程目录 xz.gc 中的 xz.jf_cf）
--- 读写表: 读 stg.djsj、djjg.cfdj
+-- 读写表: 读 stg.djsj、stg.dcl、djjg.cfdj
 
 CREATE OR REPLACE FUNCTION xz.jf_cf(p_ids bigint[], p_cs jsonb)
 RETURNS TABLE (id bigint, gx jsonb)
@@ -34,8 +34,8 @@ BEGIN
           JOIN djjg.cfdj f ON f.bdcdyh = r.dyh
          WHERE coalesce(btrim(f.jfywh), '') = '' AND coalesce(f.qszt, '1') <> '2' AND f.ywh <> r.ywh
            AND (v_cfwh IS NULL OR btrim(f.cfwh) = v_cfwh)
-           AND NOT EXISTS (SELECT 1 FROM stg.djsj x
-                            WHERE x.jyzt IN ('待校验', '合格') AND x.djzl = '查封' AND x.lybm = 'dbjg'
+           AND NOT EXISTS (SELECT 1 FROM stg.dcl q JOIN stg.djsj x ON x.id = q.id
+                            WHERE q.jyzt IN ('待校验', '合格') AND q.djzl = '查封' AND x.lybm = 'dbjg'
                               AND x.czlx <> 'D' AND strpos(coalesce(x.sjnr ->> 'djxl', ''), '解封') > 0
                               AND btrim(x.sjnr ->> 'syywh') = f.ywh AND coalesce(x.ywh, '') <> r.ywh)
     )

@@ -13,7 +13,7 @@
 -- 返回: 每个要改的行一条：(id, {"syywh": "上手业务号"})
 -- 错误: 无
 -- 调用: xz.run（修正过程目录 xz.gc 中的 xz.ss_xs）
--- 读写表: 读 stg.djsj、djjg.fdcq、djjg.ygdj
+-- 读写表: 读 stg.djsj、stg.dcl、djjg.fdcq、djjg.ygdj
 
 CREATE OR REPLACE FUNCTION xz.ss_xs(p_ids bigint[], p_cs jsonb)
 RETURNS TABLE (id bigint, gx jsonb)
@@ -33,8 +33,8 @@ BEGIN
           FROM r
           JOIN djjg.fdcq f ON f.bdcdyh = r.dyh
          WHERE r.djzl IN ('所有权', '抵押权') AND f.qszt = '1' AND f.ywh <> r.ywh
-           AND NOT EXISTS (SELECT 1 FROM stg.djsj x
-                            WHERE x.jyzt IN ('待校验', '合格') AND x.djzl = '所有权' AND x.lybm = 'dbjg'
+           AND NOT EXISTS (SELECT 1 FROM stg.dcl q JOIN stg.djsj x ON x.id = q.id
+                            WHERE q.jyzt IN ('待校验', '合格') AND q.djzl = '所有权' AND x.lybm = 'dbjg'
                               AND x.czlx <> 'D' AND btrim(x.sjnr ->> 'syywh') = f.ywh
                               AND coalesce(x.ywh, '') <> r.ywh)
         UNION
