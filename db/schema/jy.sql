@@ -4120,6 +4120,7 @@ CREATE FUNCTION jh.stage_merge(p_rows anyarray) RETURNS integer
 DECLARE
     v_n integer;
 BEGIN
+    PERFORM set_config('jydj.dcl', 'off', true);
     MERGE INTO stg.djsj AS t
     USING (SELECT CASE WHEN strpos(b.bm, '.') > 0 THEN split_part(b.bm, '.', 2) ELSE b.bm END AS lybm,
                   b.zj AS lyzj,
@@ -4142,6 +4143,22 @@ BEGIN
         INSERT (lybm, lyzj, ywh, djlx, qllx, djzl, bdcdyh, fwbm, czlx, sjnr, lywz)
         VALUES (s.lybm, s.lyzj, s.ywh, s.djlx, s.qllx, s.djzl, s.bdcdyh, s.fwbm, s.czlx, s.sjnr, s.lywz);
     GET DIAGNOSTICS v_n = ROW_COUNT;
+    PERFORM set_config('jydj.dcl', '', true);
+
+    -- 待处理队列：合并的行都是 待校验
+    UPDATE stg.dcl q
+       SET jyzt = '待校验', djzl = d.djzl
+      FROM stg.djsj d
+     WHERE q.id = d.id
+       AND (d.lybm, d.lyzj) IN (SELECT CASE WHEN strpos(b.bm, '.') > 0 THEN split_part(b.bm, '.', 2) ELSE b.bm END, b.zj
+                                  FROM unnest(p_rows) AS b)
+       AND (q.jyzt <> '待校验' OR q.djzl <> d.djzl);
+    INSERT INTO stg.dcl (id, jyzt, djzl)
+    SELECT d.id, '待校验', d.djzl
+      FROM stg.djsj d
+     WHERE (d.lybm, d.lyzj) IN (SELECT CASE WHEN strpos(b.bm, '.') > 0 THEN split_part(b.bm, '.', 2) ELSE b.bm END, b.zj
+                                  FROM unnest(p_rows) AS b)
+       AND NOT EXISTS (SELECT 1 FROM stg.dcl q WHERE q.id = d.id);
     RETURN v_n;
 END
 $$;
@@ -5874,10 +5891,12 @@ BEGIN
         DELETE FROM stg.dcl WHERE id = NEW.id;
         RETURN NULL;
     END IF;
-    IF TG_OP = 'UPDATE' THEN
-        IF NEW.jyzt = OLD.jyzt AND NEW.djzl = OLD.djzl AND OLD.jyzt <> '已入库' THEN
-            RETURN NULL;
-        END IF;
+    IF TG_OP = 'INSERT' THEN
+        INSERT INTO stg.dcl (id, jyzt, djzl) VALUES (NEW.id, NEW.jyzt, NEW.djzl);
+        RETURN NULL;
+    END IF;
+    IF NEW.jyzt = OLD.jyzt AND NEW.djzl = OLD.djzl AND OLD.jyzt <> '已入库' THEN
+        RETURN NULL;
     END IF;
     UPDATE stg.dcl SET jyzt = NEW.jyzt, djzl = NEW.djzl WHERE id = NEW.id;
     IF NOT FOUND THEN

@@ -23,6 +23,12 @@ SELECT b.lybm, jh.row_key(b.sjnr, l.zjl), b.sjnr ->> 'ywh', b.sjnr ->> 'djlx', b
   JOIN jh.lyb l ON l.lsl = 'S4' AND l.lybm = 'share_dj.' || b.lybm
  ORDER BY b.sjnr ->> 'ywh', b.n
 """
+QUEUE_SQL = """
+INSERT INTO stg.dcl (id, jyzt, djzl)
+SELECT d.id, d.jyzt, d.djzl
+  FROM stg.djsj d
+ WHERE d.jyzt <> '已入库' AND NOT EXISTS (SELECT 1 FROM stg.dcl q WHERE q.id = d.id)
+"""
 
 
 def stage_share_dj(dj_front_dsn: str, jy_dsn: str, spool_dir: Path | None = None) -> int:
@@ -37,7 +43,11 @@ def stage_share_dj(dj_front_dsn: str, jy_dsn: str, spool_dir: Path | None = None
         with closing(psycopg2.connect(jy_dsn)) as dst, dst.cursor() as cur:
             cur.execute("CREATE TEMP TABLE stage_in (n bigserial, lybm text, sjnr jsonb)")
             cur.copy_expert("COPY stage_in (lybm, sjnr) FROM STDIN", spool)
+            # one set-based statement fills the pending-rows queue, instead of its trigger once per row
+            cur.execute("SELECT set_config('jydj.dcl', 'off', true)")
             cur.execute(STAGE_SQL)
             staged = cur.rowcount
+            cur.execute("SELECT set_config('jydj.dcl', '', true)")
+            cur.execute(QUEUE_SQL)
             dst.commit()
     return staged

@@ -7,7 +7,9 @@
 -- 返回: 合并的行数
 -- 错误: 值超长、违反约束等错误原样抛出（由 jh.stage_rows 捕获）
 -- 调用: jh.stage_rows
--- 读写表: 读写 stg.djsj
+--       待处理队列 stg.dcl：MERGE 在事务级设置 jydj.dcl = off 下进行（触发器 stg.djsj_dcl 不逐行触发），随后两条
+--       集合语句把这些行记为 待校验（已在队列的改状态与种类，不在的加入）；S4 一批几千行，省去每行一次触发器调用。
+-- 读写表: 读写 stg.djsj、stg.dcl
 
 CREATE OR REPLACE FUNCTION jh.stage_merge(p_rows anyarray)
 RETURNS integer
@@ -16,6 +18,7 @@ AS $$
 DECLARE
     v_n integer;
 BEGIN
+    PERFORM set_config('jydj.dcl', 'off', true);
     MERGE INTO stg.djsj AS t
     USING (SELECT CASE WHEN strpos(b.bm, '.') > 0 THEN split_part(b.bm, '.', 2) ELSE b.bm END AS lybm,
                   b.zj AS lyzj,
@@ -38,6 +41,22 @@ BEGIN
         INSERT (lybm, lyzj, ywh, djlx, qllx, djzl, bdcdyh, fwbm, czlx, sjnr, lywz)
         VALUES (s.lybm, s.lyzj, s.ywh, s.djlx, s.qllx, s.djzl, s.bdcdyh, s.fwbm, s.czlx, s.sjnr, s.lywz);
     GET DIAGNOSTICS v_n = ROW_COUNT;
+    PERFORM set_config('jydj.dcl', '', true);
+
+    -- 待处理队列：合并的行都是 待校验
+    UPDATE stg.dcl q
+       SET jyzt = '待校验', djzl = d.djzl
+      FROM stg.djsj d
+     WHERE q.id = d.id
+       AND (d.lybm, d.lyzj) IN (SELECT CASE WHEN strpos(b.bm, '.') > 0 THEN split_part(b.bm, '.', 2) ELSE b.bm END, b.zj
+                                  FROM unnest(p_rows) AS b)
+       AND (q.jyzt <> '待校验' OR q.djzl <> d.djzl);
+    INSERT INTO stg.dcl (id, jyzt, djzl)
+    SELECT d.id, '待校验', d.djzl
+      FROM stg.djsj d
+     WHERE (d.lybm, d.lyzj) IN (SELECT CASE WHEN strpos(b.bm, '.') > 0 THEN split_part(b.bm, '.', 2) ELSE b.bm END, b.zj
+                                  FROM unnest(p_rows) AS b)
+       AND NOT EXISTS (SELECT 1 FROM stg.dcl q WHERE q.id = d.id);
     RETURN v_n;
 END
 $$;

@@ -24,10 +24,12 @@ BEGIN
         DELETE FROM stg.dcl WHERE id = NEW.id;
         RETURN NULL;
     END IF;
-    IF TG_OP = 'UPDATE' THEN
-        IF NEW.jyzt = OLD.jyzt AND NEW.djzl = OLD.djzl AND OLD.jyzt <> '已入库' THEN
-            RETURN NULL;
-        END IF;
+    IF TG_OP = 'INSERT' THEN
+        INSERT INTO stg.dcl (id, jyzt, djzl) VALUES (NEW.id, NEW.jyzt, NEW.djzl);
+        RETURN NULL;
+    END IF;
+    IF NEW.jyzt = OLD.jyzt AND NEW.djzl = OLD.djzl AND OLD.jyzt <> '已入库' THEN
+        RETURN NULL;
     END IF;
     UPDATE stg.dcl SET jyzt = NEW.jyzt, djzl = NEW.djzl WHERE id = NEW.id;
     IF NOT FOUND THEN
