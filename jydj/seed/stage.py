@@ -25,9 +25,7 @@ SELECT b.lybm, jh.row_key(b.sjnr, l.zjl), b.sjnr ->> 'ywh', b.sjnr ->> 'djlx', b
 """
 QUEUE_SQL = """
 INSERT INTO stg.dcl (id, jyzt, djzl)
-SELECT d.id, d.jyzt, d.djzl
-  FROM stg.djsj d
- WHERE d.jyzt <> '已入库' AND NOT EXISTS (SELECT 1 FROM stg.dcl q WHERE q.id = d.id)
+SELECT d.id, d.jyzt, d.djzl FROM stg.djsj d WHERE d.id > %s AND d.jyzt <> '已入库'
 """
 
 
@@ -44,10 +42,12 @@ def stage_share_dj(dj_front_dsn: str, jy_dsn: str, spool_dir: Path | None = None
             cur.execute("CREATE TEMP TABLE stage_in (n bigserial, lybm text, sjnr jsonb)")
             cur.copy_expert("COPY stage_in (lybm, sjnr) FROM STDIN", spool)
             # one set-based statement fills the pending-rows queue, instead of its trigger once per row
+            cur.execute("SELECT coalesce(max(id), 0) FROM stg.djsj")
+            before = cur.fetchone()[0]
             cur.execute("SELECT set_config('jydj.dcl', 'off', true)")
             cur.execute(STAGE_SQL)
             staged = cur.rowcount
             cur.execute("SELECT set_config('jydj.dcl', '', true)")
-            cur.execute(QUEUE_SQL)
+            cur.execute(QUEUE_SQL, (before,))
             dst.commit()
     return staged

@@ -129,11 +129,10 @@ BEGIN
        SET jyzt = CASE WHEN p.hg THEN '合格' ELSE '不合格' END
       FROM stg.jypc p
      WHERE q.id = p.id AND NOT p.rk AND q.jyzt <> CASE WHEN p.hg THEN '合格' ELSE '不合格' END;
+    v_ids := ARRAY(SELECT p.id FROM stg.jypc p
+                    WHERE NOT p.rk AND NOT EXISTS (SELECT 1 FROM stg.dcl q WHERE q.id = p.id));
     INSERT INTO stg.dcl (id, jyzt, djzl)
-    SELECT d.id, d.jyzt, d.djzl
-      FROM stg.jypc p
-      JOIN stg.djsj d ON d.id = p.id
-     WHERE NOT p.rk AND NOT EXISTS (SELECT 1 FROM stg.dcl q WHERE q.id = p.id);
+    SELECT d.id, d.jyzt, d.djzl FROM stg.djsj d WHERE d.id = ANY (v_ids);
 END
 $$;
 

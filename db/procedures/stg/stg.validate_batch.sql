@@ -92,15 +92,21 @@ BEGIN
     PERFORM stg.check_and_load();
 
     SELECT json_build_object(
-               'claimed', (SELECT count(*) FROM stg.jypc),
+               'claimed', c.n,
                'new', v_new,
-               'qualified', (SELECT count(*) FROM stg.jypc WHERE hg),
-               'unqualified', (SELECT count(*) FROM stg.jypc WHERE NOT hg),
-               'loaded', (SELECT count(*) FROM stg.jypc WHERE rk),
-               'waiting', (SELECT count(*) FROM stg.jypc WHERE hg AND NOT rk),
+               'qualified', c.hg,
+               'unqualified', c.bhg,
+               'loaded', c.rk,
+               'waiting', c.dr,
                'by_rule', coalesce((SELECT json_object_agg(r.gzdm, r.n)
                                       FROM (SELECT s.gzdm, count(*) AS n FROM stg.jysb s GROUP BY s.gzdm) r), '{}'))::jsonb
-      INTO v_res;
+      INTO v_res
+      FROM (SELECT count(*) AS n,
+                   coalesce(sum(CASE WHEN p.hg THEN 1 ELSE 0 END), 0) AS hg,
+                   coalesce(sum(CASE WHEN NOT p.hg THEN 1 ELSE 0 END), 0) AS bhg,
+                   coalesce(sum(CASE WHEN p.rk THEN 1 ELSE 0 END), 0) AS rk,
+                   coalesce(sum(CASE WHEN p.hg AND NOT p.rk THEN 1 ELSE 0 END), 0) AS dr
+              FROM stg.jypc p) c;
     RETURN v_res;
 END
 $$;
