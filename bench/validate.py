@@ -84,7 +84,7 @@ def copy_database(server: str, template: str, name: str) -> str:
     with closing(psycopg2.connect(server)) as conn:
         conn.autocommit = True
         with conn.cursor() as cur:
-            # FILE_COPY: a checkpoint and a file copy, not gigabytes of WAL that the timed run would then pay for
+            # FILE_COPY: a checkpoint and a file copy, not gigabytes of WAL the timed run then pays for
             cur.execute(f'CREATE DATABASE "{name}" TEMPLATE "{template}" STRATEGY = FILE_COPY')
     return with_database(server, name)
 
