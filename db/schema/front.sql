@@ -1461,7 +1461,8 @@ CREATE FUNCTION jh.stage_merge(p_rows anyarray) RETURNS integer
     LANGUAGE plpgsql
     AS $$
 DECLARE
-    v_n integer;
+    v_n   integer;
+    v_ids bigint[];
 BEGIN
     PERFORM set_config('jydj.dcl', 'off', true);
     MERGE INTO stg.djsj AS t
@@ -1496,12 +1497,15 @@ BEGIN
        AND (d.lybm, d.lyzj) IN (SELECT CASE WHEN strpos(b.bm, '.') > 0 THEN split_part(b.bm, '.', 2) ELSE b.bm END, b.zj
                                   FROM unnest(p_rows) AS b)
        AND (q.jyzt <> '待校验' OR q.djzl <> d.djzl);
+    -- 先定出不在队列的行再插入：读与写不在同一语句（同一语句里插入的行会被反连接的顺序扫描一再读过）
+    v_ids := ARRAY(SELECT d.id
+                     FROM stg.djsj d
+                    WHERE (d.lybm, d.lyzj) IN (SELECT CASE WHEN strpos(b.bm, '.') > 0 THEN split_part(b.bm, '.', 2)
+                                                           ELSE b.bm END, b.zj
+                                                 FROM unnest(p_rows) AS b)
+                      AND NOT EXISTS (SELECT 1 FROM stg.dcl q WHERE q.id = d.id));
     INSERT INTO stg.dcl (id, jyzt, djzl)
-    SELECT d.id, '待校验', d.djzl
-      FROM stg.djsj d
-     WHERE (d.lybm, d.lyzj) IN (SELECT CASE WHEN strpos(b.bm, '.') > 0 THEN split_part(b.bm, '.', 2) ELSE b.bm END, b.zj
-                                  FROM unnest(p_rows) AS b)
-       AND NOT EXISTS (SELECT 1 FROM stg.dcl q WHERE q.id = d.id);
+    SELECT d.id, '待校验', d.djzl FROM stg.djsj d WHERE d.id = ANY (v_ids);
     RETURN v_n;
 END
 $$;

@@ -4118,7 +4118,8 @@ CREATE FUNCTION jh.stage_merge(p_rows anyarray) RETURNS integer
     LANGUAGE plpgsql
     AS $$
 DECLARE
-    v_n integer;
+    v_n   integer;
+    v_ids bigint[];
 BEGIN
     PERFORM set_config('jydj.dcl', 'off', true);
     MERGE INTO stg.djsj AS t
@@ -4153,12 +4154,15 @@ BEGIN
        AND (d.lybm, d.lyzj) IN (SELECT CASE WHEN strpos(b.bm, '.') > 0 THEN split_part(b.bm, '.', 2) ELSE b.bm END, b.zj
                                   FROM unnest(p_rows) AS b)
        AND (q.jyzt <> '待校验' OR q.djzl <> d.djzl);
+    -- 先定出不在队列的行再插入：读与写不在同一语句（同一语句里插入的行会被反连接的顺序扫描一再读过）
+    v_ids := ARRAY(SELECT d.id
+                     FROM stg.djsj d
+                    WHERE (d.lybm, d.lyzj) IN (SELECT CASE WHEN strpos(b.bm, '.') > 0 THEN split_part(b.bm, '.', 2)
+                                                           ELSE b.bm END, b.zj
+                                                 FROM unnest(p_rows) AS b)
+                      AND NOT EXISTS (SELECT 1 FROM stg.dcl q WHERE q.id = d.id));
     INSERT INTO stg.dcl (id, jyzt, djzl)
-    SELECT d.id, '待校验', d.djzl
-      FROM stg.djsj d
-     WHERE (d.lybm, d.lyzj) IN (SELECT CASE WHEN strpos(b.bm, '.') > 0 THEN split_part(b.bm, '.', 2) ELSE b.bm END, b.zj
-                                  FROM unnest(p_rows) AS b)
-       AND NOT EXISTS (SELECT 1 FROM stg.dcl q WHERE q.id = d.id);
+    SELECT d.id, '待校验', d.djzl FROM stg.djsj d WHERE d.id = ANY (v_ids);
     RETURN v_n;
 END
 $$;
@@ -5702,11 +5706,10 @@ BEGIN
        SET jyzt = CASE WHEN p.hg THEN '合格' ELSE '不合格' END
       FROM stg.jypc p
      WHERE q.id = p.id AND NOT p.rk AND q.jyzt <> CASE WHEN p.hg THEN '合格' ELSE '不合格' END;
+    v_ids := ARRAY(SELECT p.id FROM stg.jypc p
+                    WHERE NOT p.rk AND NOT EXISTS (SELECT 1 FROM stg.dcl q WHERE q.id = p.id));
     INSERT INTO stg.dcl (id, jyzt, djzl)
-    SELECT d.id, d.jyzt, d.djzl
-      FROM stg.jypc p
-      JOIN stg.djsj d ON d.id = p.id
-     WHERE NOT p.rk AND NOT EXISTS (SELECT 1 FROM stg.dcl q WHERE q.id = p.id);
+    SELECT d.id, d.jyzt, d.djzl FROM stg.djsj d WHERE d.id = ANY (v_ids);
 END
 $_$;
 
@@ -8824,15 +8827,21 @@ BEGIN
     PERFORM stg.check_and_load();
 
     SELECT json_build_object(
-               'claimed', (SELECT count(*) FROM stg.jypc),
+               'claimed', c.n,
                'new', v_new,
-               'qualified', (SELECT count(*) FROM stg.jypc WHERE hg),
-               'unqualified', (SELECT count(*) FROM stg.jypc WHERE NOT hg),
-               'loaded', (SELECT count(*) FROM stg.jypc WHERE rk),
-               'waiting', (SELECT count(*) FROM stg.jypc WHERE hg AND NOT rk),
+               'qualified', c.hg,
+               'unqualified', c.bhg,
+               'loaded', c.rk,
+               'waiting', c.dr,
                'by_rule', coalesce((SELECT json_object_agg(r.gzdm, r.n)
                                       FROM (SELECT s.gzdm, count(*) AS n FROM stg.jysb s GROUP BY s.gzdm) r), '{}'))::jsonb
-      INTO v_res;
+      INTO v_res
+      FROM (SELECT count(*) AS n,
+                   coalesce(sum(CASE WHEN p.hg THEN 1 ELSE 0 END), 0) AS hg,
+                   coalesce(sum(CASE WHEN NOT p.hg THEN 1 ELSE 0 END), 0) AS bhg,
+                   coalesce(sum(CASE WHEN p.rk THEN 1 ELSE 0 END), 0) AS rk,
+                   coalesce(sum(CASE WHEN p.hg AND NOT p.rk THEN 1 ELSE 0 END), 0) AS dr
+              FROM stg.jypc p) c;
     RETURN v_res;
 END
 $$;
