@@ -34,6 +34,17 @@ NOT_FROM_THE_ROW = {
 }
 
 
+def _refused(c, sql: str, error: type[psycopg2.Error]) -> psycopg2.Error:
+    """Run ``sql`` in a savepoint of the test's transaction; it must fail with ``error`` (returned)."""
+    with pytest.raises(error) as err, c.cursor() as cur:
+        cur.execute("SAVEPOINT s")
+        try:
+            cur.execute(sql)
+        finally:
+            cur.execute("ROLLBACK TO SAVEPOINT s")
+    return err.value
+
+
 def test_every_former_foreign_key_is_checked_by_a_code_rule(jy_tx) -> None:
     c = jy_tx
     catalog = q(c, "SELECT bm, lm, dmb FROM zd.dmyy ORDER BY bm, lm")
@@ -61,12 +72,10 @@ def test_every_former_foreign_key_is_checked_by_a_code_rule(jy_tx) -> None:
 def test_code_rules_stay_enabled_and_errors(jy_tx) -> None:
     c = jy_tx
     for change in ("qy = false", "yzcd = '警告'"):
-        with pytest.raises(psycopg2.errors.CheckViolation, match="jygz_dmz_ck"), c.cursor() as cur:
-            cur.execute("SAVEPOINT s")
-            try:
-                cur.execute(f"UPDATE stg.jygz SET {change} WHERE gzdm = 'SYQ04'")
-            finally:
-                cur.execute("ROLLBACK TO SAVEPOINT s")
+        error = _refused(
+            c, f"UPDATE stg.jygz SET {change} WHERE gzdm = 'SYQ04'", psycopg2.errors.CheckViolation
+        )
+        assert "jygz_dmz_ck" in str(error)
     # other rules may still be switched off
     assert q(c, "UPDATE stg.jygz SET qy = false WHERE gzdm = 'SYQ06' RETURNING gzdm") == [("SYQ06",)]
 
@@ -81,14 +90,9 @@ def test_a_code_in_use_cannot_be_deleted_or_recoded(jy_tx) -> None:
     assert one(c, "SELECT ghyt FROM djjg.fdcq WHERE ywh = %s", (ywh,)) == "11"
 
     for sql in ("DELETE FROM zd.fwyt WHERE dm = '11'", "UPDATE zd.fwyt SET dm = '11X' WHERE dm = '11'"):
-        with pytest.raises(psycopg2.errors.ForeignKeyViolation) as err, c.cursor() as cur:
-            cur.execute("SAVEPOINT s")
-            try:
-                cur.execute(sql)
-            finally:
-                cur.execute("ROLLBACK TO SAVEPOINT s")
-        assert "代码 zd.fwyt=「11」仍被 djjg.fdcq.ghyt 引用" in str(err.value)
-        assert "yxbz = false" in str(err.value)
+        error = _refused(c, sql, psycopg2.errors.ForeignKeyViolation)
+        assert "代码 zd.fwyt=「11」仍被 djjg.fdcq.ghyt 引用" in str(error)
+        assert "yxbz = false" in str(error)
     assert one(c, "SELECT count(*) FROM zd.fwyt WHERE dm = '11'") == 1
 
     # what a dictionary may do: rename or withdraw a code in use, add and drop a code nobody uses

@@ -19,8 +19,8 @@ BEGIN
         PERFORM set_config('jydj.czr', 'bench:rowwise', true);
         DELETE FROM stg.jypc;
         DELETE FROM stg.jysb;
-        INSERT INTO stg.jypc (id, lybm, lyzj, djzl, czlx, ywh, bdcdyh, fwbm, sjnr, hg, rk)
-        SELECT d.id, d.lybm, d.lyzj, d.djzl, d.czlx, d.ywh, d.bdcdyh, d.fwbm, d.sjnr, true, true
+        INSERT INTO stg.jypc (id, lybm, lyzj, djzl, czlx, ywh, bdcdyh, fwbm, sjnr)
+        SELECT d.id, d.lybm, d.lyzj, d.djzl, d.czlx, d.ywh, d.bdcdyh, d.fwbm, d.sjnr
           FROM stg.djsj d
          WHERE d.id = v_id
            FOR UPDATE;

@@ -1489,21 +1489,19 @@ BEGIN
     GET DIAGNOSTICS v_n = ROW_COUNT;
     PERFORM set_config('jydj.dcl', '', true);
 
-    -- 待处理队列：合并的行都是 待校验
-    UPDATE stg.dcl q
-       SET jyzt = '待校验', djzl = d.djzl
-      FROM stg.djsj d
-     WHERE q.id = d.id
-       AND (d.lybm, d.lyzj) IN (SELECT CASE WHEN strpos(b.bm, '.') > 0 THEN split_part(b.bm, '.', 2) ELSE b.bm END, b.zj
-                                  FROM unnest(p_rows) AS b)
-       AND (q.jyzt <> '待校验' OR q.djzl <> d.djzl);
-    -- 先定出不在队列的行再插入：读与写不在同一语句（同一语句里插入的行会被反连接的顺序扫描一再读过）
+    -- 待处理队列：合并的行都是 待校验（已在队列的改状态与种类，不在的加入）
     v_ids := ARRAY(SELECT d.id
                      FROM stg.djsj d
                     WHERE (d.lybm, d.lyzj) IN (SELECT CASE WHEN strpos(b.bm, '.') > 0 THEN split_part(b.bm, '.', 2)
                                                            ELSE b.bm END, b.zj
-                                                 FROM unnest(p_rows) AS b)
-                      AND NOT EXISTS (SELECT 1 FROM stg.dcl q WHERE q.id = d.id));
+                                                 FROM unnest(p_rows) AS b));
+    UPDATE stg.dcl q
+       SET jyzt = '待校验', djzl = d.djzl
+      FROM stg.djsj d
+     WHERE d.id = ANY (v_ids) AND q.id = d.id AND (q.jyzt <> '待校验' OR q.djzl <> d.djzl);
+    -- 先定出不在队列的行再插入：读与写不在同一语句（同一语句里插入的行会被反连接的顺序扫描一再读过）
+    v_ids := ARRAY(SELECT x.id FROM unnest(v_ids) AS x(id)
+                    WHERE NOT EXISTS (SELECT 1 FROM stg.dcl q WHERE q.id = x.id));
     INSERT INTO stg.dcl (id, jyzt, djzl)
     SELECT d.id, '待校验', d.djzl FROM stg.djsj d WHERE d.id = ANY (v_ids);
     RETURN v_n;

@@ -4146,21 +4146,19 @@ BEGIN
     GET DIAGNOSTICS v_n = ROW_COUNT;
     PERFORM set_config('jydj.dcl', '', true);
 
-    -- 待处理队列：合并的行都是 待校验
-    UPDATE stg.dcl q
-       SET jyzt = '待校验', djzl = d.djzl
-      FROM stg.djsj d
-     WHERE q.id = d.id
-       AND (d.lybm, d.lyzj) IN (SELECT CASE WHEN strpos(b.bm, '.') > 0 THEN split_part(b.bm, '.', 2) ELSE b.bm END, b.zj
-                                  FROM unnest(p_rows) AS b)
-       AND (q.jyzt <> '待校验' OR q.djzl <> d.djzl);
-    -- 先定出不在队列的行再插入：读与写不在同一语句（同一语句里插入的行会被反连接的顺序扫描一再读过）
+    -- 待处理队列：合并的行都是 待校验（已在队列的改状态与种类，不在的加入）
     v_ids := ARRAY(SELECT d.id
                      FROM stg.djsj d
                     WHERE (d.lybm, d.lyzj) IN (SELECT CASE WHEN strpos(b.bm, '.') > 0 THEN split_part(b.bm, '.', 2)
                                                            ELSE b.bm END, b.zj
-                                                 FROM unnest(p_rows) AS b)
-                      AND NOT EXISTS (SELECT 1 FROM stg.dcl q WHERE q.id = d.id));
+                                                 FROM unnest(p_rows) AS b));
+    UPDATE stg.dcl q
+       SET jyzt = '待校验', djzl = d.djzl
+      FROM stg.djsj d
+     WHERE d.id = ANY (v_ids) AND q.id = d.id AND (q.jyzt <> '待校验' OR q.djzl <> d.djzl);
+    -- 先定出不在队列的行再插入：读与写不在同一语句（同一语句里插入的行会被反连接的顺序扫描一再读过）
+    v_ids := ARRAY(SELECT x.id FROM unnest(v_ids) AS x(id)
+                    WHERE NOT EXISTS (SELECT 1 FROM stg.dcl q WHERE q.id = x.id));
     INSERT INTO stg.dcl (id, jyzt, djzl)
     SELECT d.id, '待校验', d.djzl FROM stg.djsj d WHERE d.id = ANY (v_ids);
     RETURN v_n;
@@ -5612,9 +5610,6 @@ DECLARE
     v_min    bigint;
     v_max    bigint;
 BEGIN
-    -- 认领的行 hg、rk 都应暂记为 true（认领语句这样写）；调用者没这样写的行在此补上
-    UPDATE stg.jypc SET hg = true, rk = true WHERE hg IS DISTINCT FROM true OR NOT rk;
-
     -- 单元行叠加所属登簿结果的映像与种类
     UPDATE stg.jypc p
        SET sjnr = f.sjnr || p.sjnr, djzl = f.djzl, fzt = f.jyzt
@@ -8792,8 +8787,8 @@ BEGIN
     IF p_ids IS NULL THEN
         -- 队列中最小的 ID 作为暂存表主键扫描的起点（归并连接不必从头走过已入库的行）
         SELECT min(q.id) INTO v_lo FROM stg.dcl q WHERE q.jyzt = '待校验' AND (p_djzl IS NULL OR q.djzl = p_djzl);
-        INSERT INTO stg.jypc (id, lybm, lyzj, djzl, czlx, ywh, bdcdyh, fwbm, sjnr, hg, rk)
-        SELECT d.id, d.lybm, d.lyzj, d.djzl, d.czlx, d.ywh, d.bdcdyh, d.fwbm, d.sjnr, true, true
+        INSERT INTO stg.jypc (id, lybm, lyzj, djzl, czlx, ywh, bdcdyh, fwbm, sjnr)
+        SELECT d.id, d.lybm, d.lyzj, d.djzl, d.czlx, d.ywh, d.bdcdyh, d.fwbm, d.sjnr
           FROM stg.dcl q
           JOIN stg.djsj d ON d.id = q.id
          WHERE q.jyzt = '待校验' AND (p_djzl IS NULL OR q.djzl = p_djzl) AND d.jyzt = '待校验'
@@ -8803,8 +8798,8 @@ BEGIN
            FOR UPDATE OF d SKIP LOCKED;
         GET DIAGNOSTICS v_new = ROW_COUNT;
         SELECT min(q.id) INTO v_lo FROM stg.dcl q WHERE q.jyzt = '合格' AND (p_djzl IS NULL OR q.djzl = p_djzl);
-        INSERT INTO stg.jypc (id, lybm, lyzj, djzl, czlx, ywh, bdcdyh, fwbm, sjnr, hg, rk)
-        SELECT d.id, d.lybm, d.lyzj, d.djzl, d.czlx, d.ywh, d.bdcdyh, d.fwbm, d.sjnr, true, true
+        INSERT INTO stg.jypc (id, lybm, lyzj, djzl, czlx, ywh, bdcdyh, fwbm, sjnr)
+        SELECT d.id, d.lybm, d.lyzj, d.djzl, d.czlx, d.ywh, d.bdcdyh, d.fwbm, d.sjnr
           FROM stg.dcl q
           JOIN stg.djsj d ON d.id = q.id
          WHERE q.jyzt = '合格' AND (p_djzl IS NULL OR q.djzl = p_djzl) AND d.jyzt = '合格'
@@ -8813,8 +8808,8 @@ BEGIN
          LIMIT v_limit
            FOR UPDATE OF d SKIP LOCKED;
     ELSE
-        INSERT INTO stg.jypc (id, lybm, lyzj, djzl, czlx, ywh, bdcdyh, fwbm, sjnr, hg, rk)
-        SELECT d.id, d.lybm, d.lyzj, d.djzl, d.czlx, d.ywh, d.bdcdyh, d.fwbm, d.sjnr, true, true
+        INSERT INTO stg.jypc (id, lybm, lyzj, djzl, czlx, ywh, bdcdyh, fwbm, sjnr)
+        SELECT d.id, d.lybm, d.lyzj, d.djzl, d.czlx, d.ywh, d.bdcdyh, d.fwbm, d.sjnr
           FROM stg.djsj d
          WHERE d.id = ANY (p_ids) AND d.jyzt <> '已入库'
            FOR UPDATE;
@@ -18772,8 +18767,8 @@ CREATE UNLOGGED TABLE stg.jypc (
     fwbm character varying(32),
     sjnr jsonb NOT NULL,
     fzt character varying(10),
-    hg boolean,
-    rk boolean DEFAULT false NOT NULL
+    hg boolean DEFAULT true,
+    rk boolean DEFAULT true NOT NULL
 );
 
 --
@@ -18846,13 +18841,13 @@ COMMENT ON COLUMN stg.jypc.fzt IS '登簿结果单元行：所属登簿结果暂
 -- Name: COLUMN jypc.hg; Type: COMMENT; Schema: stg; Owner: -
 --
 
-COMMENT ON COLUMN stg.jypc.hg IS '本次校验是否合格（没有不通过的错误级规则）';
+COMMENT ON COLUMN stg.jypc.hg IS '本次校验是否合格（没有不通过的错误级规则）；认领时为 true，校验后不合格的行改为 false';
 
 --
 -- Name: COLUMN jypc.rk; Type: COMMENT; Schema: stg; Owner: -
 --
 
-COMMENT ON COLUMN stg.jypc.rk IS '本次是否入库（合格且所依赖的行已入库或同批入库）';
+COMMENT ON COLUMN stg.jypc.rk IS '本次是否入库（合格且所依赖的行已入库或同批入库）；认领时为 true，不合格与待入库的行改为 false';
 
 --
 -- Name: jysb; Type: TABLE; Schema: stg; Owner: -

@@ -93,5 +93,8 @@ DROP TABLE zd.dmyy;
 DROP TRIGGER IF EXISTS djsj_dcl_tg ON stg.djsj;
 DROP FUNCTION IF EXISTS stg.djsj_dcl();
 DROP TABLE stg.dcl;
+ALTER TABLE stg.jypc ALTER COLUMN hg DROP DEFAULT, ALTER COLUMN rk SET DEFAULT false;
+COMMENT ON COLUMN stg.jypc.hg IS '本次校验是否合格（没有不通过的错误级规则）';
+COMMENT ON COLUMN stg.jypc.rk IS '本次是否入库（合格且所依赖的行已入库或同批入库）';
 ALTER TABLE stg.djsj RESET (fillfactor);
 CREATE INDEX djsj_jyzt_djzl_ix ON stg.djsj (jyzt, djzl);

@@ -40,6 +40,12 @@ INSERT INTO stg.dcl (id, jyzt, djzl)
 SELECT d.id, d.jyzt, d.djzl FROM stg.djsj d WHERE d.jyzt <> '已入库';
 
 DROP INDEX stg.djsj_jyzt_djzl_ix;
+
+-- 校验批次：认领的行 hg、rk 先记为 true，校验后只改不合格的与待入库的行（stg.check_and_load；工作表行宽，
+-- 整批改写一遍在百万行时占数秒）
+ALTER TABLE stg.jypc ALTER COLUMN hg SET DEFAULT true, ALTER COLUMN rk SET DEFAULT true;
+COMMENT ON COLUMN stg.jypc.hg IS '本次校验是否合格（没有不通过的错误级规则）；认领时为 true，校验后不合格的行改为 false';
+COMMENT ON COLUMN stg.jypc.rk IS '本次是否入库（合格且所依赖的行已入库或同批入库）；认领时为 true，不合格与待入库的行改为 false';
 ALTER TABLE stg.djsj SET (fillfactor = 50);
 
 -- zd.dmyy: 代码引用（原 djjg → zd 外键）

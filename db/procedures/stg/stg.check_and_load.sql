@@ -6,7 +6,7 @@
 --   单元行（dbjg_dy）的映像叠加在所属登簿结果（同 ywh 的 dbjg 暂存行）映像之上，登记种类随它；
 --   启用且适用于本批的规则按 pxh 依次调用其检查过程（stg.jygz.jcgc），不通过者记入 stg.jysb；
 --   没有错误级不通过的行为合格（删除墓碑不校验）；合格行中单元行须所属登簿结果已入库或同批合格，其余都入库。
---   认领时每行 hg、rk 暂记为 true（没这样写的行在开头补上），校验后只改不合格的行与待入库的单元行：工作表的行带着
+--   认领时每行 hg、rk 为 true（工作表的列默认值），校验后只改不合格的行与待入库的单元行：工作表的行带着
 --   整个映像，整批改写一遍（原先两遍）在百万行时占数秒；
 --   stg.load_rows 失败时把可入库的行二分重试，失败的单行记规则 RK00「入库失败」与数据库错误信息、标为不合格，
 --   其改动随子事务回滚；其余行照常入库；
@@ -35,9 +35,6 @@ DECLARE
     v_min    bigint;
     v_max    bigint;
 BEGIN
-    -- 认领的行 hg、rk 都应暂记为 true（认领语句这样写）；调用者没这样写的行在此补上
-    UPDATE stg.jypc SET hg = true, rk = true WHERE hg IS DISTINCT FROM true OR NOT rk;
-
     -- 单元行叠加所属登簿结果的映像与种类
     UPDATE stg.jypc p
        SET sjnr = f.sjnr || p.sjnr, djzl = f.djzl, fzt = f.jyzt

@@ -12,7 +12,7 @@
 --      依次进行，后者看到前者已入库的行，不会重复入库）；认领再加 FOR UPDATE SKIP LOCKED。
 --   2. 认领：p_ids 为空时取 待校验 行（可限登记种类 p_djzl）按 id 前 p_limit 行（从待处理队列 stg.dcl 找），另取 合格 待入库行
 --      （等所属登簿结果入库的单元行）至多 p_limit 行；p_ids 非空时取这些行中未入库的行。
---      认领的行 hg（合格）、rk（入库）暂记为 true，校验后只改不通过的与待入库的行（stg.check_and_load）。
+--      认领的行 hg（合格）、rk（入库）取工作表的默认值 true，校验后只改不通过的与待入库的行（stg.check_and_load）。
 --      登簿结果单元（dbjg_dy）行的映像叠加在所属登簿结果（同 ywh 的 dbjg 暂存行）映像之上，登记种类随它。
 --   3. 校验（stg.check_and_load）：启用且适用于本批的规则按 pxh 依次调用其检查过程（stg.jygz.jcgc，
 --      集合运算），不通过者记入 stg.jysb。
@@ -57,8 +57,8 @@ BEGIN
     IF p_ids IS NULL THEN
         -- 队列中最小的 ID 作为暂存表主键扫描的起点（归并连接不必从头走过已入库的行）
         SELECT min(q.id) INTO v_lo FROM stg.dcl q WHERE q.jyzt = '待校验' AND (p_djzl IS NULL OR q.djzl = p_djzl);
-        INSERT INTO stg.jypc (id, lybm, lyzj, djzl, czlx, ywh, bdcdyh, fwbm, sjnr, hg, rk)
-        SELECT d.id, d.lybm, d.lyzj, d.djzl, d.czlx, d.ywh, d.bdcdyh, d.fwbm, d.sjnr, true, true
+        INSERT INTO stg.jypc (id, lybm, lyzj, djzl, czlx, ywh, bdcdyh, fwbm, sjnr)
+        SELECT d.id, d.lybm, d.lyzj, d.djzl, d.czlx, d.ywh, d.bdcdyh, d.fwbm, d.sjnr
           FROM stg.dcl q
           JOIN stg.djsj d ON d.id = q.id
          WHERE q.jyzt = '待校验' AND (p_djzl IS NULL OR q.djzl = p_djzl) AND d.jyzt = '待校验'
@@ -68,8 +68,8 @@ BEGIN
            FOR UPDATE OF d SKIP LOCKED;
         GET DIAGNOSTICS v_new = ROW_COUNT;
         SELECT min(q.id) INTO v_lo FROM stg.dcl q WHERE q.jyzt = '合格' AND (p_djzl IS NULL OR q.djzl = p_djzl);
-        INSERT INTO stg.jypc (id, lybm, lyzj, djzl, czlx, ywh, bdcdyh, fwbm, sjnr, hg, rk)
-        SELECT d.id, d.lybm, d.lyzj, d.djzl, d.czlx, d.ywh, d.bdcdyh, d.fwbm, d.sjnr, true, true
+        INSERT INTO stg.jypc (id, lybm, lyzj, djzl, czlx, ywh, bdcdyh, fwbm, sjnr)
+        SELECT d.id, d.lybm, d.lyzj, d.djzl, d.czlx, d.ywh, d.bdcdyh, d.fwbm, d.sjnr
           FROM stg.dcl q
           JOIN stg.djsj d ON d.id = q.id
          WHERE q.jyzt = '合格' AND (p_djzl IS NULL OR q.djzl = p_djzl) AND d.jyzt = '合格'
@@ -78,8 +78,8 @@ BEGIN
          LIMIT v_limit
            FOR UPDATE OF d SKIP LOCKED;
     ELSE
-        INSERT INTO stg.jypc (id, lybm, lyzj, djzl, czlx, ywh, bdcdyh, fwbm, sjnr, hg, rk)
-        SELECT d.id, d.lybm, d.lyzj, d.djzl, d.czlx, d.ywh, d.bdcdyh, d.fwbm, d.sjnr, true, true
+        INSERT INTO stg.jypc (id, lybm, lyzj, djzl, czlx, ywh, bdcdyh, fwbm, sjnr)
+        SELECT d.id, d.lybm, d.lyzj, d.djzl, d.czlx, d.ywh, d.bdcdyh, d.fwbm, d.sjnr
           FROM stg.djsj d
          WHERE d.id = ANY (p_ids) AND d.jyzt <> '已入库'
            FOR UPDATE;
